@@ -1,0 +1,34 @@
+"""A reusable attribute store for ASK SDK skills: one versioned record per user key.
+
+- `base`: the `AttributeStore` contract and `Record`.
+- `sqlite`: the embedded implementation; `dynamodb`: the production one (imported on demand).
+- `adapter`: the ASK SDK `AbstractPersistenceAdapter` over any store, with conflict re-apply.
+- `codec`, `size`, `errors`: value encoding, DynamoDB item sizing, typed errors.
+"""
+
+from __future__ import annotations
+
+from .adapter import LoadedAttributes, StorePersistenceAdapter
+from .base import AttributeStore, Record, key_hash
+from .errors import (
+    StoreConfigurationError,
+    StoreConflictError,
+    StoreError,
+    StoreItemTooLargeError,
+    StoreUnavailableError,
+    StoreValueError,
+)
+
+__all__ = [
+    "AttributeStore",
+    "LoadedAttributes",
+    "Record",
+    "StoreConfigurationError",
+    "StoreConflictError",
+    "StoreError",
+    "StoreItemTooLargeError",
+    "StorePersistenceAdapter",
+    "StoreUnavailableError",
+    "StoreValueError",
+    "key_hash",
+]

@@ -1,0 +1,96 @@
+"""The ASK SDK persistence adapter over any `AttributeStore`.
+
+`get_attributes` returns a `LoadedAttributes` map that remembers the record version it came from.
+`save_attributes` writes only if the map differs from what was loaded, conditioned on that version.
+When another writer saved first, the adapter re-reads the record and, if the caller attached a
+`rebase` function (which re-applies this request's change to newer attributes), saves the result,
+up to `max_attempts` times, waiting a short random delay (full jitter, doubling from
+`retry_base_delay` seconds) before each re-read so that colliding writers spread out. Without
+`rebase` a conflict is an error: never a silent overwrite.
+"""
+
+from __future__ import annotations
+
+import copy
+import logging
+import random
+import time
+from collections.abc import Callable
+from typing import Any
+
+from ask_sdk_core.attributes_manager import AbstractPersistenceAdapter
+
+from .base import AttributeStore, Record, key_hash
+from .errors import StoreConfigurationError, StoreConflictError
+
+__all__ = ["LoadedAttributes", "StorePersistenceAdapter"]
+
+logger = logging.getLogger(__name__)
+
+Rebase = Callable[[dict[str, Any]], dict[str, Any]]
+KeyGenerator = Callable[[Any], str]
+
+
+class LoadedAttributes(dict[str, Any]):
+    """Persistent attributes as loaded, with the record they came from."""
+
+    def __init__(self, record: Record) -> None:
+        super().__init__(copy.deepcopy(record.attributes))
+        self.record = record
+        self.rebase: Rebase | None = None
+
+
+class StorePersistenceAdapter(AbstractPersistenceAdapter):  # type: ignore[misc]
+    def __init__(
+        self,
+        store: AttributeStore,
+        keygen: KeyGenerator,
+        *,
+        max_attempts: int = 3,
+        retry_base_delay: float = 0.02,
+        count: Callable[[str], None] | None = None,
+    ) -> None:
+        if max_attempts < 1:
+            raise StoreConfigurationError("max_attempts must be at least 1")
+        self.store = store
+        self.keygen = keygen
+        self.max_attempts = max_attempts
+        self.retry_base_delay = retry_base_delay
+        self._count = count or (lambda name: None)
+
+    def get_attributes(self, request_envelope: Any) -> LoadedAttributes:
+        return LoadedAttributes(self.store.load(self.keygen(request_envelope)))
+
+    def save_attributes(self, request_envelope: Any, attributes: dict[str, Any]) -> None:
+        if not isinstance(attributes, LoadedAttributes):
+            raise StoreConfigurationError(
+                "save_attributes needs the map returned by get_attributes (it carries the "
+                "version to condition the write on); update it in place instead of replacing it"
+            )
+        key = self.keygen(request_envelope)
+        record = attributes.record
+        wanted = dict(attributes)
+        attempt = 1
+        while wanted != record.attributes:
+            try:
+                attributes.record = self.store.save(key, wanted, record.version)
+                return
+            except StoreConflictError as exc:
+                self._count("PersistenceConflict")
+                logger.warning(
+                    "save conflict",
+                    extra={"key": key_hash(key), "version": record.version, "attempt": attempt},
+                )
+                if attributes.rebase is None or attempt >= self.max_attempts:
+                    raise StoreConflictError(key_hash(key), record.version, attempt) from exc
+            time.sleep(random.uniform(0, self.retry_base_delay * 2 ** (attempt - 1)))
+            attempt += 1
+            self._count("PersistenceRetry")
+            record = self.store.load(key)
+            wanted = attributes.rebase(copy.deepcopy(record.attributes))
+            attributes.clear()
+            attributes.update(wanted)
+            attributes.record = record
+
+    def delete_attributes(self, request_envelope: Any) -> None:
+        self.store.erase(self.keygen(request_envelope))

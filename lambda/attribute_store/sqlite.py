@@ -1,0 +1,117 @@
+"""The embedded store: one SQLite file, same contract and limits as the DynamoDB store."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+from .base import AttributeStore, Record, key_hash, utc_now_iso
+from .codec import decode, encode, to_dynamodb
+from .errors import StoreConflictError, StoreUnavailableError
+from .size import DYNAMODB_ITEM_LIMIT, check_item_size
+
+__all__ = ["SqliteStore"]
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS records (
+    key TEXT PRIMARY KEY,
+    attributes TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    expires_at INTEGER
+)
+"""
+
+
+class SqliteStore(AttributeStore):
+    """Records in a local SQLite file; safe for several threads and processes at once."""
+
+    def __init__(
+        self,
+        path: str | Path,
+        *,
+        max_item_bytes: int = DYNAMODB_ITEM_LIMIT,
+        tombstone_ttl_seconds: int = 7 * 24 * 3600,
+    ) -> None:
+        self.path = Path(path)
+        self.max_item_bytes = max_item_bytes
+        self.tombstone_ttl_seconds = tombstone_ttl_seconds
+        self._local = threading.local()
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            with self._connection() as connection:
+                connection.execute(_SCHEMA)
+        except (OSError, sqlite3.Error) as exc:
+            raise StoreUnavailableError(f"cannot open the SQLite store at {self.path}") from exc
+
+    def load(self, key: str) -> Record:
+        row = self._run(
+            "SELECT attributes, version, created_at, updated_at FROM records WHERE key = ?", (key,)
+        ).fetchall()
+        if not row:
+            return Record()
+        document, version, created_at, updated_at = row[0]
+        return Record(decode(json.loads(document)), version, created_at, updated_at)
+
+    def save(self, key: str, attributes: dict[str, Any], expected_version: int) -> Record:
+        encoded = encode(attributes)
+        now = utc_now_iso()
+        version = expected_version + 1
+        check_item_size(
+            {
+                "userId": key,
+                "attributes": to_dynamodb(encoded),
+                "version": version,
+                "createdAt": now,
+                "updatedAt": now,
+            },
+            self.max_item_bytes,
+        )
+        document = json.dumps(encoded, separators=(",", ":"))
+        if expected_version == 0:
+            cursor = self._run(
+                "INSERT INTO records (key, attributes, version, created_at, updated_at)"
+                " VALUES (?, ?, 1, ?, ?) ON CONFLICT (key) DO NOTHING RETURNING created_at",
+                (key, document, now, now),
+            )
+        else:
+            cursor = self._run(
+                "UPDATE records SET attributes = ?, version = ?, updated_at = ?, expires_at = NULL"
+                " WHERE key = ? AND version = ? RETURNING created_at",
+                (document, version, now, key, expected_version),
+            )
+        rows = cursor.fetchall()  # drains the statement so SQLite releases its write lock
+        if not rows:
+            raise StoreConflictError(key_hash(key), expected_version)
+        return Record(decode(encoded), version, rows[0][0], now)
+
+    def erase(self, key: str) -> None:
+        now = utc_now_iso()
+        expires_at = int(time.time()) + self.tombstone_ttl_seconds
+        self._run("DELETE FROM records WHERE expires_at < ?", (int(time.time()),))
+        self._run(
+            "INSERT INTO records (key, attributes, version, created_at, updated_at, expires_at)"
+            " VALUES (?, '{}', 1, ?, ?, ?) ON CONFLICT (key) DO UPDATE SET attributes = '{}',"
+            " version = version + 1, updated_at = excluded.updated_at,"
+            " expires_at = excluded.expires_at",
+            (key, now, now, expires_at),
+        )
+
+    def _connection(self) -> sqlite3.Connection:
+        connection: sqlite3.Connection | None = getattr(self._local, "connection", None)
+        if connection is None:
+            connection = sqlite3.connect(self.path, timeout=10, isolation_level=None)
+            connection.execute("PRAGMA journal_mode=WAL")
+            self._local.connection = connection
+        return connection
+
+    def _run(self, sql: str, parameters: tuple[Any, ...]) -> sqlite3.Cursor:
+        try:
+            return self._connection().execute(sql, parameters)
+        except sqlite3.Error as exc:
+            raise StoreUnavailableError(f"SQLite store at {self.path} failed: {exc}") from exc

@@ -1,0 +1,1 @@
+"""Memory Keeper: an Alexa skill that remembers where you put things."""

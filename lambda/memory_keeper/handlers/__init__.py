@@ -1,0 +1,1 @@
+"""Request handlers, one module per capability; `skill.py` puts them in order."""

@@ -1,0 +1,58 @@
+"""LaunchRequest: welcome, welcome back, or offer to finish a dialog the last session left open."""
+
+from __future__ import annotations
+
+from ask_sdk_core.dispatch_components import AbstractRequestHandler
+from ask_sdk_core.handler_input import HandlerInput
+from ask_sdk_core.utils import is_intent_name, is_request_type
+from ask_sdk_model import Response
+
+from ..notebook import ClearPending
+from ..turn import Turn
+from .asking import awaiting
+from .remember import elicit_remember
+
+__all__ = ["LaunchHandler", "ResumeAnswerHandler"]
+
+
+class LaunchHandler(AbstractRequestHandler):  # type: ignore[misc]
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return bool(is_request_type("LaunchRequest")(handler_input))
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        turn = Turn.of(handler_input)
+        notebook = turn.notebook
+        pending = notebook.pending
+        if pending and pending.fresh_at(turn.now):
+            if pending.item:
+                text = turn.say("offer_resume", **turn.item_words(pending.item))
+            else:
+                text = turn.say("offer_resume_no_item")
+            return turn.ask(text, text, awaiting="resume")
+        if pending:
+            turn.state.change(ClearPending())
+        if not notebook.notes and not notebook.undo_stack:
+            return turn.ask(turn.say("welcome_new"), turn.say("reprompt"))
+        count = len(notebook.active_notes())
+        if count == 0:
+            return turn.ask(turn.say("welcome_back_empty"), turn.say("reprompt"))
+        phrase = turn.say("count_one") if count == 1 else turn.say("count_many", count=count)
+        return turn.ask(turn.say("welcome_back", count_phrase=phrase), turn.say("reprompt"))
+
+
+class ResumeAnswerHandler(AbstractRequestHandler):  # type: ignore[misc]
+    """Yes / No to "Want to finish that?"."""
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return awaiting(handler_input, "resume") and (
+            is_intent_name("AMAZON.YesIntent")(handler_input)
+            or is_intent_name("AMAZON.NoIntent")(handler_input)
+        )
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        turn = Turn.of(handler_input)
+        pending = turn.notebook.pending
+        turn.state.change(ClearPending())
+        if pending is None or is_intent_name("AMAZON.NoIntent")(handler_input):
+            return turn.ask(turn.say("resume_declined"), turn.say("reprompt"))
+        return elicit_remember(turn, {"item": pending.item, "location": pending.location})

@@ -1,0 +1,117 @@
+"""The skill: a CustomSkillBuilder with the persistence adapter, handlers and interceptors."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import Any
+
+from ask_sdk_core.skill import CustomSkill
+from ask_sdk_core.skill_builder import CustomSkillBuilder
+from ask_sdk_dynamodb.partition_keygen import (
+    device_id_partition_keygen,
+    person_id_partition_keygen,
+    user_id_partition_keygen,
+)
+from ask_sdk_model import RequestEnvelope
+
+from attribute_store import AttributeStore, StorePersistenceAdapter
+
+from .handlers.builtins import (
+    FallbackHandler,
+    HelpHandler,
+    SessionEndedHandler,
+    StopHandler,
+    StrayNoHandler,
+    StrayYesHandler,
+)
+from .handlers.errors import ErrorHandler
+from .handlers.forget import (
+    ConfirmEraseHandler,
+    ForgetEverythingHandler,
+    ForgetHandler,
+    UndoHandler,
+)
+from .handlers.launch import LaunchHandler, ResumeAnswerHandler
+from .handlers.listing import ListHandler, ListMoreHandler
+from .handlers.recall import HistoryHandler, RecallHandler
+from .handlers.remember import RememberHandler
+from .interceptors import AttachUserState, SaveIfChanged
+from .observability import count, metrics
+from .settings import Settings, SettingsError
+
+__all__ = ["KEY_GENERATORS", "LambdaHandler", "build_skill", "build_store", "lambda_handler"]
+
+LambdaHandler = Callable[[dict[str, Any], Any], dict[str, Any]]
+
+KEY_GENERATORS: dict[str, Callable[[Any], str]] = {
+    "user": user_id_partition_keygen,
+    "person": person_id_partition_keygen,
+    "device": device_id_partition_keygen,
+}
+
+
+def build_store(settings: Settings) -> AttributeStore:
+    """DynamoDB when TABLE_NAME is set, else the embedded SQLite file."""
+    if settings.uses_dynamodb:
+        raise SettingsError("TABLE_NAME is set, but the DynamoDB store is not built yet")
+    from attribute_store.sqlite import SqliteStore
+
+    return SqliteStore(
+        settings.local_store_path,
+        max_item_bytes=settings.max_item_bytes,
+        tombstone_ttl_seconds=settings.erased_record_ttl_days * 86_400,
+    )
+
+
+def build_skill(settings: Settings, store: AttributeStore | None = None) -> CustomSkill:
+    adapter = StorePersistenceAdapter(
+        store or build_store(settings),
+        KEY_GENERATORS[settings.partition_key_source],
+        max_attempts=settings.save_attempts,
+        count=count,
+    )
+    builder = CustomSkillBuilder(persistence_adapter=adapter)
+    builder.skill_id = settings.skill_id  # checked before any handler or store runs
+    for handler in (
+        LaunchHandler(),
+        ResumeAnswerHandler(),
+        ConfirmEraseHandler(),
+        ListMoreHandler(),
+        RememberHandler(),
+        RecallHandler(),
+        HistoryHandler(),
+        ForgetHandler(),
+        UndoHandler(),
+        ListHandler(),
+        ForgetEverythingHandler(),
+        HelpHandler(),
+        StopHandler(),
+        FallbackHandler(),
+        StrayYesHandler(),
+        StrayNoHandler(),
+        SessionEndedHandler(),
+    ):
+        builder.add_request_handler(handler)
+    builder.add_exception_handler(ErrorHandler())
+    builder.add_global_request_interceptor(AttachUserState())
+    builder.add_global_response_interceptor(SaveIfChanged())
+    return builder.create()
+
+
+def lambda_handler(skill: CustomSkill) -> LambdaHandler:
+    """`handler(event, context)` for Lambda: envelope JSON in, response JSON out."""
+
+    def handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
+        try:
+            envelope = skill.serializer.deserialize(
+                payload=json.dumps(event), obj_type=RequestEnvelope
+            )
+            response = skill.invoke(request_envelope=envelope, context=context)
+            serialized: dict[str, Any] = skill.serializer.serialize(response)
+            return serialized
+        finally:
+            if metrics.metric_set:  # most turns count nothing; an empty flush only warns
+                metrics.flush_metrics()
+
+    return handler

@@ -1,0 +1,107 @@
+"""Forget (soft delete), undo, and forget everything."""
+
+from __future__ import annotations
+
+from tests.support.dialog import Dialog
+
+
+def test_forget_then_undo_brings_it_back(dialog: Dialog) -> None:
+    dialog.run("""
+        user: open memory keeper
+        user: my passport is in the top drawer
+        user: I found my passport
+        alexa: Okay, I've forgotten where your passport is. Say undo if that was a mistake.
+        user: where is my passport
+        alexa: You asked me to forget your passport today. Before that, it was in the top drawer.
+        user: undo
+        alexa: Undone. I remember your passport again: in the top drawer.
+        user: where is my passport
+        alexa: Your passport is in the top drawer.
+    """)
+
+
+def test_undo_a_remember_restores_the_place_before(dialog: Dialog) -> None:
+    dialog.run("""
+        user: open memory keeper
+        user: my keys are on the hook
+        user: my keys are in the car
+        user: take that back
+        alexa: Undone. I've taken back that your keys are in the car. I have on the hook again.
+        user: where are my keys
+        alexa: Your keys are on the hook.
+    """)
+
+
+def test_undo_a_new_item_removes_it(dialog: Dialog) -> None:
+    dialog.run("""
+        user: open memory keeper
+        user: my umbrella is behind the door
+        user: undo
+        alexa: Undone. I've taken back that your umbrella is behind the door.
+        user: where is my umbrella
+        alexa: I don't know where your umbrella is yet.
+    """)
+
+
+def test_undo_works_in_a_later_session(dialog: Dialog) -> None:
+    dialog.run("""
+        user: tell memory keeper my keys are on the hook
+        --- 1 hour later
+        user: ask memory keeper to undo
+        alexa: Undone.
+        user: ask memory keeper where are my keys
+        alexa: I don't know where your keys are yet.
+    """)
+
+
+def test_nothing_to_undo(dialog: Dialog) -> None:
+    dialog.run("""
+        user: open memory keeper
+        user: undo
+        alexa: There's nothing to undo.
+    """)
+
+
+def test_forget_unknown_item(dialog: Dialog) -> None:
+    dialog.run("""
+        user: open memory keeper
+        user: forget my hat
+        alexa: I don't have anything saved for your hat.
+    """)
+
+
+def test_forget_everything_asks_first_and_no_keeps_all(dialog: Dialog) -> None:
+    dialog.run("""
+        user: open memory keeper
+        user: my keys are on the hook
+        user: forget everything
+        alexa: Are you sure you want me to forget everything you've told me?
+        alexa keeps the session open
+        user: no
+        alexa: Okay, I'll keep everything.
+        user: where are my keys
+        alexa: Your keys are on the hook.
+    """)
+
+
+def test_forget_everything_on_yes_erases_all(dialog: Dialog) -> None:
+    dialog.run("""
+        user: open memory keeper
+        user: my keys are on the hook
+        user: my passport is in the safe
+        user: forget everything
+        user: yes
+        alexa: Done. I've forgotten everything you told me.
+        user: what do you remember
+        alexa: You haven't told me about anything yet.
+        user: undo
+        alexa: There's nothing to undo.
+    """)
+
+
+def test_forget_everything_with_nothing_saved(dialog: Dialog) -> None:
+    dialog.run("""
+        user: open memory keeper
+        user: forget everything
+        alexa: There's nothing to forget.
+    """)

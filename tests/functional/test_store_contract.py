@@ -1,0 +1,117 @@
+"""The store contract: every AttributeStore implementation passes the same tests."""
+
+from __future__ import annotations
+
+import threading
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from attribute_store import AttributeStore, StoreConflictError, StoreItemTooLargeError
+from tests.functional.conftest import make_store
+
+
+def test_a_key_never_saved_loads_empty_at_version_zero(any_store: AttributeStore) -> None:
+    record = any_store.load("nobody")
+    assert (record.attributes, record.version, record.created_at) == ({}, 0, None)
+
+
+def test_each_save_increments_the_version_and_keeps_created_at(any_store: AttributeStore) -> None:
+    first = any_store.save("u1", {"a": 1}, 0)
+    assert first.version == 1 and first.created_at and first.updated_at
+    second = any_store.save("u1", {"a": 2}, 1)
+    assert second.version == 2
+    loaded = any_store.load("u1")
+    assert loaded.attributes == {"a": 2}
+    assert loaded.version == 2
+    assert loaded.created_at == first.created_at
+    assert loaded.updated_at is not None and loaded.updated_at >= first.updated_at  # type: ignore[operator]
+
+
+def test_a_stale_save_conflicts_and_writes_nothing(any_store: AttributeStore) -> None:
+    any_store.save("u1", {"a": 1}, 0)
+    any_store.save("u1", {"a": 2}, 1)
+    with pytest.raises(StoreConflictError):
+        any_store.save("u1", {"a": "stale"}, 1)
+    with pytest.raises(StoreConflictError):
+        any_store.save("u1", {"a": "blind"}, 0)
+    assert any_store.load("u1").attributes == {"a": 2}
+
+
+def test_keys_are_independent(any_store: AttributeStore) -> None:
+    any_store.save("u1", {"who": "one"}, 0)
+    any_store.save("u2", {"who": "two"}, 0)
+    assert any_store.load("u1").attributes == {"who": "one"}
+    assert any_store.load("u2").attributes == {"who": "two"}
+
+
+def test_erase_leaves_an_empty_tombstone_that_stale_writers_cannot_overwrite(
+    any_store: AttributeStore,
+) -> None:
+    any_store.save("u1", {"secret": "x"}, 0)
+    any_store.erase("u1")
+    erased = any_store.load("u1")
+    assert erased.attributes == {}
+    assert erased.version == 2
+    with pytest.raises(StoreConflictError):
+        any_store.save("u1", {"secret": "resurrected"}, 1)
+    assert any_store.save("u1", {"fresh": True}, erased.version).version == 3
+
+
+def test_erase_of_a_key_never_saved(any_store: AttributeStore) -> None:
+    any_store.erase("ghost")
+    assert any_store.load("ghost").attributes == {}
+
+
+def test_rich_values_round_trip(any_store: AttributeStore) -> None:
+    attributes = {
+        "ratio": 0.25,
+        "tags": {"a", "b"},
+        "none": set(),
+        "when": datetime(2026, 1, 1, tzinfo=UTC),
+        "nested": [{"x": [1, 2.5, None, True]}],
+        "text": "salt & <pepper>",
+    }
+    any_store.save("u1", attributes, 0)
+    assert any_store.load("u1").attributes == attributes
+
+
+def test_too_large_a_record_is_refused_and_nothing_is_written(
+    store_kind: str, tmp_path: Path, request: pytest.FixtureRequest
+) -> None:
+    store = make_store(store_kind, tmp_path, request, max_item_bytes=2_000)
+    store.save("u1", {"small": "x"}, 0)
+    with pytest.raises(StoreItemTooLargeError) as error:
+        store.save("u1", {"big": "x" * 2_000}, 1)
+    assert error.value.limit == 2_000
+    assert store.load("u1").attributes == {"small": "x"}
+
+
+def test_concurrent_writers_never_lose_an_update(any_store: AttributeStore) -> None:
+    """Eight threads each add their own entries with load / save / retry-on-conflict."""
+    writers, per_writer = 8, 10
+
+    def write(writer: int) -> None:
+        for n in range(per_writer):
+            while True:
+                record = any_store.load("shared")
+                entries = list(record.attributes.get("entries", []))
+                try:
+                    any_store.save(
+                        "shared", {"entries": [*entries, f"{writer}-{n}"]}, record.version
+                    )
+                    break
+                except StoreConflictError:
+                    continue
+
+    threads = [threading.Thread(target=write, args=(w,)) for w in range(writers)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    record = any_store.load("shared")
+    assert sorted(record.attributes["entries"]) == sorted(
+        f"{w}-{n}" for w in range(writers) for n in range(per_writer)
+    )
+    assert record.version == writers * per_writer

@@ -1,0 +1,75 @@
+"""The developer tools as a developer runs them: separate processes, the real app module."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _run(args: list[str], store: Path, stdin: str = "") -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "LOCAL_STORE_PATH": str(store), "PYTHONPATH": "lambda:."}
+    env.pop("TABLE_NAME", None)
+    return subprocess.run(
+        [sys.executable, "-m", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+        timeout=60,
+        check=True,
+    )
+
+
+def test_chat_remembers_across_processes(tmp_path: Path) -> None:
+    store = tmp_path / "chat.sqlite3"
+    first = _run(["tools.chat", "--user", "u1"], store, "my keys are on the hook\n")
+    assert "Got it. Your keys are on the hook." in first.stdout
+    second = _run(["tools.chat", "--user", "u1"], store, "where are my keys\n")
+    assert "on the hook" in second.stdout
+    other = _run(["tools.chat", "--user", "u2"], store, "where are my keys\n")
+    assert "I don't know where your keys are yet." in other.stdout
+
+
+def test_chat_keeps_the_session_and_starts_a_new_one_after_an_end(tmp_path: Path) -> None:
+    script = "open memory keeper\nremember my passport\nin the safe\nstop\nwhere is my passport\n"
+    out = _run(["tools.chat", "--user", "u3"], tmp_path / "s.sqlite3", script).stdout
+    assert "Where is your passport?" in out
+    assert "Got it. Your passport is in the safe." in out
+    assert out.count("(session ended)") == 2
+    assert out.rstrip().endswith("(session ended)")
+
+
+def test_chat_at_end_of_input_keeps_an_unfinished_dialog(tmp_path: Path) -> None:
+    store = tmp_path / "r.sqlite3"
+    _run(["tools.chat", "--user", "u4"], store, "open memory keeper\nremember my passport\n")
+    out = _run(["tools.chat", "--user", "u4"], store, "open memory keeper\n").stdout
+    assert "Want to finish that?" in out
+
+
+def test_invoke_prints_a_valid_alexa_response(tmp_path: Path) -> None:
+    out = _run(["tools.invoke", "tests/events/launch.json"], tmp_path / "i.sqlite3").stdout
+    response = json.loads(out)
+    assert response["version"] == "1.0"
+    assert response["response"]["outputSpeech"]["type"] == "SSML"
+    assert response["response"]["shouldEndSession"] is False
+
+
+def test_invoke_names_a_missing_event_file(tmp_path: Path) -> None:
+    env = {**os.environ, "PYTHONPATH": "lambda:.", "LOCAL_STORE_PATH": str(tmp_path / "x")}
+    result = subprocess.run(
+        [sys.executable, "-m", "tools.invoke", "tests/events/nope.json"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 2
+    assert "nope.json" in result.stderr

@@ -1,0 +1,1 @@
+"""Test helpers: the certification check, checked handlers and the dialog-script runner."""

@@ -1,0 +1,89 @@
+"""Dialog tests as readable scripts, run through the real handler and the interaction model.
+
+user: my passport is in the top drawer      what the user says (matched with the model)
+alexa: Your passport is in the top drawer   the reply contains this text
+alexa ends the session                      the reply closed the session
+alexa keeps the session open                the reply left it open
+--- 3 days later                            the clock moves on (hours, days)
+--- the session times out                   Alexa sends SessionEndedRequest
+--- on the phone                            same user, another device
+"""
+
+from __future__ import annotations
+
+import re
+import textwrap
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+
+from memory_keeper.skill import LambdaHandler
+from tools.chat import Chat, Reply
+from tools.envelopes import Caller
+
+__all__ = ["START", "Dialog"]
+
+START = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
+_LATER = re.compile(r"^(\d+) (hour|hours|day|days|minute|minutes) later$")
+
+
+@dataclass
+class Dialog:
+    handler: LambdaHandler
+    user: str = "dialog-user"
+    now: datetime = START
+    replies: list[Reply] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.chat = self._chat("kitchen-echo")
+
+    def _chat(self, device: str) -> Chat:
+        return Chat(self.handler, Caller(user=self.user, device=device), clock=lambda: self.now)
+
+    @property
+    def last(self) -> Reply:
+        return self.replies[-1]
+
+    def run(self, script: str) -> Dialog:
+        for number, raw in enumerate(textwrap.dedent(script).strip().splitlines(), start=1):
+            line = raw.strip()
+            if not line or line.startswith("#"):
+                continue
+            try:
+                self._step(line)
+            except AssertionError as exc:
+                transcript = "\n".join(
+                    f"  {r.request['request'].get('type')}: {r.text}" for r in self.replies[-6:]
+                )
+                raise AssertionError(
+                    f"line {number} `{line}`: {exc}\nlast replies:\n{transcript}"
+                ) from None
+        return self
+
+    def _step(self, line: str) -> None:
+        if line.startswith("user:"):
+            self.replies.append(self.chat.say(line.removeprefix("user:").strip()))
+        elif line.startswith("alexa:"):
+            expected = line.removeprefix("alexa:").strip()
+            assert expected in self.last.text, f"expected {expected!r} in {self.last.text!r}"
+        elif line == "alexa ends the session":
+            assert self.last.ended, f"session still open after {self.last.text!r}"
+        elif line == "alexa keeps the session open":
+            assert not self.last.ended, f"session ended after {self.last.text!r}"
+        elif line.startswith("---"):
+            self._scene(line.removeprefix("---").strip())
+        else:
+            raise ValueError(f"unknown script line: {line!r}")
+
+    def _scene(self, scene: str) -> None:
+        later = _LATER.match(scene)
+        if later:
+            amount, unit = int(later.group(1)), later.group(2).rstrip("s")
+            self.now += timedelta(**{f"{unit}s": amount})
+        elif scene == "the session times out":
+            reply = self.chat.end_session("EXCEEDED_MAX_REPROMPTS")
+            assert reply is not None, "no session to time out"
+            self.replies.append(reply)
+        elif scene.startswith("on the "):
+            self.chat = self._chat(scene.removeprefix("on the "))
+        else:
+            raise ValueError(f"unknown scene: {scene!r}")

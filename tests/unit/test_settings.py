@@ -1,0 +1,35 @@
+from __future__ import annotations
+
+import pytest
+
+from memory_keeper.settings import Settings, SettingsError
+
+
+def test_defaults_use_the_embedded_store() -> None:
+    settings = Settings.from_env({})
+    assert not settings.uses_dynamodb
+    assert settings.local_store_path == ".local/memory-keeper.sqlite3"
+    assert (settings.partition_key_name, settings.partition_key_source) == ("userId", "user")
+
+
+def test_values_are_read_and_trimmed() -> None:
+    settings = Settings.from_env(
+        {"TABLE_NAME": " notes ", "PARTITION_KEY_SOURCE": "Person", "SKILL_ID": "amzn1.ask.skill.x"}
+    )
+    assert settings.table_name == "notes"
+    assert settings.partition_key_source == "person"
+    assert settings.skill_id == "amzn1.ask.skill.x"
+
+
+@pytest.mark.parametrize(
+    ("env", "named"),
+    [
+        ({"PARTITION_KEY_SOURCE": "household"}, "PARTITION_KEY_SOURCE"),
+        ({"MAX_ITEM_BYTES": "lots"}, "MAX_ITEM_BYTES"),
+        ({"MAX_ITEM_BYTES": "500000"}, "MAX_ITEM_BYTES"),
+        ({"SAVE_ATTEMPTS": "0"}, "SAVE_ATTEMPTS"),
+    ],
+)
+def test_bad_values_name_the_variable(env: dict[str, str], named: str) -> None:
+    with pytest.raises(SettingsError, match=named):
+        Settings.from_env(env)

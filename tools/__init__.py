@@ -1,0 +1,1 @@
+"""Development tools (chat, invoke, envelope builders). Never shipped in the Lambda artifact."""
