@@ -5,8 +5,9 @@
 When another writer saved first, the adapter re-reads the record and, if the caller attached a
 `rebase` function (which re-applies this request's change to newer attributes), saves the result,
 up to `max_attempts` times, waiting a short random delay (full jitter, doubling from
-`retry_base_delay` seconds) before each re-read so that colliding writers spread out. Without
-`rebase` a conflict is an error: never a silent overwrite.
+`retry_base_delay` seconds) before each re-read so that colliding writers spread out, and only
+while another re-read and save still fit `time_budget` seconds from the load. Without `rebase` a
+conflict is an error: never a silent overwrite.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ class LoadedAttributes(dict[str, Any]):
         super().__init__(copy.deepcopy(record.attributes))
         self.record = record
         self.rebase: Rebase | None = None
+        self.loaded_at = time.monotonic()
 
 
 class StorePersistenceAdapter(AbstractPersistenceAdapter):  # type: ignore[misc]
@@ -48,6 +50,7 @@ class StorePersistenceAdapter(AbstractPersistenceAdapter):  # type: ignore[misc]
         *,
         max_attempts: int = 3,
         retry_base_delay: float = 0.02,
+        time_budget: float | None = None,
         count: Callable[[str], None] | None = None,
     ) -> None:
         if max_attempts < 1:
@@ -56,6 +59,7 @@ class StorePersistenceAdapter(AbstractPersistenceAdapter):  # type: ignore[misc]
         self.keygen = keygen
         self.max_attempts = max_attempts
         self.retry_base_delay = retry_base_delay
+        self.time_budget = time_budget
         self._count = count or (lambda name: None)
 
     def get_attributes(self, request_envelope: Any) -> LoadedAttributes:
@@ -73,7 +77,7 @@ class StorePersistenceAdapter(AbstractPersistenceAdapter):  # type: ignore[misc]
         attempt = 1
         while wanted != record.attributes:
             try:
-                attributes.record = self.store.save(key, wanted, record.version)
+                attributes.record = self.store.save(key, wanted, record.version, record.created_at)
                 return
             except StoreConflictError as exc:
                 self._count("PersistenceConflict")
@@ -81,16 +85,27 @@ class StorePersistenceAdapter(AbstractPersistenceAdapter):  # type: ignore[misc]
                     "save conflict",
                     extra={"key": key_hash(key), "version": record.version, "attempt": attempt},
                 )
-                if attributes.rebase is None or attempt >= self.max_attempts:
+                delay = random.uniform(0, self.retry_base_delay * 2 ** (attempt - 1))
+                if (
+                    attributes.rebase is None
+                    or attempt >= self.max_attempts
+                    or not self._fits_budget(attributes.loaded_at, delay)
+                ):
                     raise StoreConflictError(key_hash(key), record.version, attempt) from exc
-            time.sleep(random.uniform(0, self.retry_base_delay * 2 ** (attempt - 1)))
+            time.sleep(delay)
             attempt += 1
             self._count("PersistenceRetry")
-            record = self.store.load(key)
+            record = self.store.load(key, consistent=True)
             wanted = attributes.rebase(copy.deepcopy(record.attributes))
             attributes.clear()
             attributes.update(wanted)
             attributes.record = record
+
+    def _fits_budget(self, loaded_at: float, delay: float) -> bool:
+        if self.time_budget is None:
+            return True
+        worst_retry = delay + 2 * self.store.worst_call_seconds  # one load and one save
+        return time.monotonic() - loaded_at + worst_retry <= self.time_budget
 
     def delete_attributes(self, request_envelope: Any) -> None:
         self.store.erase(self.keygen(request_envelope))

@@ -4,10 +4,12 @@ One record per key::
 
     key -> Record(attributes, version, created_at, updated_at)
 
-- `load` of a key never saved returns an empty record with version 0.
-- `save(key, attributes, expected_version)` writes only if the stored version still equals
-  `expected_version` (0: no record yet) and returns the new record with version + 1; otherwise it
-  raises `StoreConflictError` and writes nothing. So two writers never silently lose an update.
+- `load` of a key never saved returns an empty record with version 0. `consistent=True` asks for a
+  strongly consistent read (after a conflict); otherwise the store's configured read is used.
+- `save(key, attributes, expected_version, created_at)` writes only if the stored version still
+  equals `expected_version` (0: no record yet) and returns the new record with version + 1;
+  otherwise it raises `StoreConflictError` and writes nothing. So two writers never silently lose
+  an update. `created_at` is the value of the record that was read, kept on the new one.
 - `erase(key)` replaces the record by an empty tombstone (version + 1, so a stale writer still
   conflicts) that the backend removes later; `load` then returns empty attributes.
 - Records larger than `max_item_bytes` (DynamoDB's sizing rules) raise `StoreItemTooLargeError`.
@@ -36,12 +38,21 @@ class AttributeStore(ABC):
     """Loads and saves one attribute map per key, with optimistic versioning."""
 
     max_item_bytes: int
+    # The longest a single load or save can take (timeouts and retries included); the adapter
+    # starts a conflict retry only while it fits the turn's time budget.
+    worst_call_seconds: float = 0.0
 
     @abstractmethod
-    def load(self, key: str) -> Record: ...
+    def load(self, key: str, *, consistent: bool = False) -> Record: ...
 
     @abstractmethod
-    def save(self, key: str, attributes: dict[str, Any], expected_version: int) -> Record: ...
+    def save(
+        self,
+        key: str,
+        attributes: dict[str, Any],
+        expected_version: int,
+        created_at: str | None = None,
+    ) -> Record: ...
 
     @abstractmethod
     def erase(self, key: str) -> None: ...

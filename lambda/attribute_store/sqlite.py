@@ -49,7 +49,7 @@ class SqliteStore(AttributeStore):
         except (OSError, sqlite3.Error) as exc:
             raise StoreUnavailableError(f"cannot open the SQLite store at {self.path}") from exc
 
-    def load(self, key: str) -> Record:
+    def load(self, key: str, *, consistent: bool = False) -> Record:  # always consistent
         row = self._run(
             "SELECT attributes, version, created_at, updated_at FROM records WHERE key = ?", (key,)
         ).fetchall()
@@ -58,7 +58,13 @@ class SqliteStore(AttributeStore):
         document, version, created_at, updated_at = row[0]
         return Record(decode(json.loads(document)), version, created_at, updated_at)
 
-    def save(self, key: str, attributes: dict[str, Any], expected_version: int) -> Record:
+    def save(
+        self,
+        key: str,
+        attributes: dict[str, Any],
+        expected_version: int,
+        created_at: str | None = None,  # the row keeps its own created_at
+    ) -> Record:
         encoded = encode(attributes)
         now = utc_now_iso()
         version = expected_version + 1

@@ -9,9 +9,16 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from attribute_store.dynamodb import DynamoDbConfig
 
 __all__ = ["Settings", "SettingsError"]
 
+# Alexa allows 8 s for a response; the store's share of a turn (one load and one save, every
+# attempt timing out) must stay under this, or start-up fails naming the variables to change.
+STORE_TIME_BUDGET_SECONDS = 3.0
 _TRUE = {"1", "true", "yes", "on"}
 _FALSE = {"0", "false", "no", "off", ""}
 KEY_SOURCES = ("user", "person", "device")
@@ -31,10 +38,57 @@ class Settings:
     max_item_bytes: int = 350_000
     save_attempts: int = 3
     erased_record_ttl_days: int = 7
+    region: str | None = None
+    dynamodb_endpoint: str | None = None
+    dax_endpoint: str | None = None
+    consistent_read: bool = True
+    create_table: bool = False
+    dynamodb_max_attempts: int = 3
+    dynamodb_retry_base_delay_ms: int = 25
+    dynamodb_connect_timeout_ms: int = 200
+    dynamodb_read_timeout_ms: int = 250
 
     @property
     def uses_dynamodb(self) -> bool:
         return self.table_name is not None
+
+    def dynamodb_config(self) -> DynamoDbConfig:
+        from attribute_store.dynamodb import DynamoDbConfig  # boto3 only when DynamoDB is used
+
+        if self.table_name is None:
+            raise SettingsError("TABLE_NAME is not set")
+        return DynamoDbConfig(
+            table_name=self.table_name,
+            partition_key_name=self.partition_key_name,
+            region=self.region,
+            endpoint_url=self.dynamodb_endpoint,
+            dax_endpoint=self.dax_endpoint,
+            consistent_read=self.consistent_read,
+            connect_timeout=self.dynamodb_connect_timeout_ms / 1000,
+            read_timeout=self.dynamodb_read_timeout_ms / 1000,
+            max_attempts=self.dynamodb_max_attempts,
+            retry_base_delay=self.dynamodb_retry_base_delay_ms / 1000,
+            max_item_bytes=self.max_item_bytes,
+            tombstone_ttl_seconds=self.erased_record_ttl_days * 86_400,
+        )
+
+    def _validate(self) -> Settings:
+        if not self.uses_dynamodb:
+            return self
+        if self.region is None and self.dynamodb_endpoint is None:
+            raise SettingsError("AWS_REGION (or AWS_DEFAULT_REGION) must be set with TABLE_NAME")
+        if self.dax_endpoint and not self.dax_endpoint.startswith(("dax://", "daxs://")):
+            raise SettingsError(
+                f"DAX_ENDPOINT must start with dax:// or daxs://; got {self.dax_endpoint!r}"
+            )
+        worst_turn = 2 * self.dynamodb_config().worst_call_seconds
+        if worst_turn > STORE_TIME_BUDGET_SECONDS:
+            raise SettingsError(
+                f"DYNAMODB_MAX_ATTEMPTS x (DYNAMODB_CONNECT_TIMEOUT_MS + DYNAMODB_READ_TIMEOUT_MS) "
+                f"plus back-off (DYNAMODB_RETRY_BASE_DELAY_MS) allow a turn of {worst_turn:.2f} s "
+                f"in the store; keep it within {STORE_TIME_BUDGET_SECONDS:.0f} s"
+            )
+        return self
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
@@ -53,7 +107,24 @@ class Settings:
             erased_record_ttl_days=reader.integer(
                 "ERASED_RECORD_TTL_DAYS", cls.erased_record_ttl_days, 0, 365
             ),
-        )
+            region=reader.text("AWS_REGION") or reader.text("AWS_DEFAULT_REGION"),
+            dynamodb_endpoint=reader.text("DYNAMODB_ENDPOINT"),
+            dax_endpoint=reader.text("DAX_ENDPOINT"),
+            consistent_read=reader.flag("CONSISTENT_READ", cls.consistent_read),
+            create_table=reader.flag("CREATE_TABLE", cls.create_table),
+            dynamodb_max_attempts=reader.integer(
+                "DYNAMODB_MAX_ATTEMPTS", cls.dynamodb_max_attempts, 1, 10
+            ),
+            dynamodb_retry_base_delay_ms=reader.integer(
+                "DYNAMODB_RETRY_BASE_DELAY_MS", cls.dynamodb_retry_base_delay_ms, 1, 1_000
+            ),
+            dynamodb_connect_timeout_ms=reader.integer(
+                "DYNAMODB_CONNECT_TIMEOUT_MS", cls.dynamodb_connect_timeout_ms, 10, 3_000
+            ),
+            dynamodb_read_timeout_ms=reader.integer(
+                "DYNAMODB_READ_TIMEOUT_MS", cls.dynamodb_read_timeout_ms, 10, 3_000
+            ),
+        )._validate()
 
 
 class _Reader:

@@ -6,6 +6,7 @@ import json
 from collections.abc import Callable
 from typing import Any
 
+from ask_sdk_core.attributes_manager import AbstractPersistenceAdapter
 from ask_sdk_core.skill import CustomSkill
 from ask_sdk_core.skill_builder import CustomSkillBuilder
 from ask_sdk_dynamodb.partition_keygen import (
@@ -26,6 +27,7 @@ from .handlers.builtins import (
     StrayYesHandler,
 )
 from .handlers.errors import ErrorHandler
+from .handlers.events import RAW_REQUEST, SkillDisabledHandler
 from .handlers.forget import (
     ConfirmEraseHandler,
     ForgetEverythingHandler,
@@ -38,7 +40,7 @@ from .handlers.recall import HistoryHandler, RecallHandler
 from .handlers.remember import RememberHandler
 from .interceptors import AttachUserState, SaveIfChanged
 from .observability import count, metrics
-from .settings import Settings, SettingsError
+from .settings import STORE_TIME_BUDGET_SECONDS, Settings
 
 __all__ = ["KEY_GENERATORS", "LambdaHandler", "build_skill", "build_store", "lambda_handler"]
 
@@ -54,7 +56,12 @@ KEY_GENERATORS: dict[str, Callable[[Any], str]] = {
 def build_store(settings: Settings) -> AttributeStore:
     """DynamoDB when TABLE_NAME is set, else the embedded SQLite file."""
     if settings.uses_dynamodb:
-        raise SettingsError("TABLE_NAME is set, but the DynamoDB store is not built yet")
+        from attribute_store.dynamodb import DynamoDbStore, create_table_if_missing
+
+        config = settings.dynamodb_config()
+        if settings.create_table:
+            create_table_if_missing(config)
+        return DynamoDbStore.connect(config, count=count)
     from attribute_store.sqlite import SqliteStore
 
     return SqliteStore(
@@ -64,11 +71,17 @@ def build_store(settings: Settings) -> AttributeStore:
     )
 
 
-def build_skill(settings: Settings, store: AttributeStore | None = None) -> CustomSkill:
-    adapter = StorePersistenceAdapter(
+def build_skill(
+    settings: Settings,
+    store: AttributeStore | None = None,
+    adapter: AbstractPersistenceAdapter | None = None,
+) -> CustomSkill:
+    """The skill over `store` (default: the one the settings choose), or over any ASK `adapter`."""
+    adapter = adapter or StorePersistenceAdapter(
         store or build_store(settings),
         KEY_GENERATORS[settings.partition_key_source],
         max_attempts=settings.save_attempts,
+        time_budget=STORE_TIME_BUDGET_SECONDS,
         count=count,
     )
     builder = CustomSkillBuilder(persistence_adapter=adapter)
@@ -91,6 +104,7 @@ def build_skill(settings: Settings, store: AttributeStore | None = None) -> Cust
         StrayYesHandler(),
         StrayNoHandler(),
         SessionEndedHandler(),
+        SkillDisabledHandler(),
     ):
         builder.add_request_handler(handler)
     builder.add_exception_handler(ErrorHandler())
@@ -103,6 +117,7 @@ def lambda_handler(skill: CustomSkill) -> LambdaHandler:
     """`handler(event, context)` for Lambda: envelope JSON in, response JSON out."""
 
     def handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
+        token = RAW_REQUEST.set(event.get("request") or {})
         try:
             envelope = skill.serializer.deserialize(
                 payload=json.dumps(event), obj_type=RequestEnvelope
@@ -111,6 +126,7 @@ def lambda_handler(skill: CustomSkill) -> LambdaHandler:
             serialized: dict[str, Any] = skill.serializer.serialize(response)
             return serialized
         finally:
+            RAW_REQUEST.reset(token)
             if metrics.metric_set:  # most turns count nothing; an empty flush only warns
                 metrics.flush_metrics()
 

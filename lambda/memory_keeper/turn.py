@@ -48,11 +48,12 @@ class UserState:
     def save_if_changed(self) -> None:
         if not self.changes:
             return
-        attributes: LoadedAttributes = self._manager.persistent_attributes
+        attributes = self._manager.persistent_attributes
         attributes.clear()
         attributes.update(self.notebook.to_attributes())
-        changes = list(self.changes)
-        attributes.rebase = lambda newer: replay(newer, changes)
+        if isinstance(attributes, LoadedAttributes):  # any other ASK adapter just saves
+            changes = list(self.changes)
+            attributes.rebase = lambda newer: replay(newer, changes)
         self._manager.save_persistent_attributes()
 
 

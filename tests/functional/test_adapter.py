@@ -26,11 +26,13 @@ class CountingStore(AttributeStore):
         self.loads = self.saves = 0
         self.before_save: list[Any] = []
 
-    def load(self, key: str) -> Record:
+    def load(self, key: str, *, consistent: bool = False) -> Record:
         self.loads += 1
         return self.inner.load(key)
 
-    def save(self, key: str, attributes: dict[str, Any], expected_version: int) -> Record:
+    def save(
+        self, key: str, attributes: dict[str, Any], expected_version: int, created_at: str | None = None
+    ) -> Record:
         self.saves += 1
         if self.before_save:
             self.before_save.pop(0)()

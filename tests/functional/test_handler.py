@@ -56,7 +56,7 @@ def test_requests_for_another_skill_are_rejected_before_any_store_call(
     class Untouchable(AttributeStore):
         max_item_bytes = 1
 
-        def load(self, key: str) -> Record:
+        def load(self, key: str, *, consistent: bool = False) -> Record:
             raise AssertionError("the store was reached")
 
         save = erase = load  # type: ignore[assignment]
@@ -79,7 +79,7 @@ def test_a_store_failure_becomes_a_spoken_apology(make_handler: HandlerFactory) 
     class Down(AttributeStore):
         max_item_bytes = 1
 
-        def load(self, key: str) -> Record:
+        def load(self, key: str, *, consistent: bool = False) -> Record:
             raise StoreUnavailableError("down")
 
         save = erase = load  # type: ignore[assignment]
@@ -96,7 +96,7 @@ def test_an_unexpected_error_is_spoken_briefly_without_a_trace(
     class Broken(AttributeStore):
         max_item_bytes = 1
 
-        def load(self, key: str) -> Record:
+        def load(self, key: str, *, consistent: bool = False) -> Record:
             raise ZeroDivisionError("boom")
 
         save = erase = load  # type: ignore[assignment]
@@ -139,11 +139,13 @@ class CountingSqlite(SqliteStore):
     saves = 0
     loads = 0
 
-    def save(self, key: str, attributes: dict[str, Any], expected_version: int) -> Record:
+    def save(
+        self, key: str, attributes: dict[str, Any], expected_version: int, created_at: str | None = None
+    ) -> Record:
         type(self).saves += 1
         return super().save(key, attributes, expected_version)
 
-    def load(self, key: str) -> Record:
+    def load(self, key: str, *, consistent: bool = False) -> Record:
         type(self).loads += 1
         return super().load(key)
 

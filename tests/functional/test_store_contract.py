@@ -20,7 +20,7 @@ def test_a_key_never_saved_loads_empty_at_version_zero(any_store: AttributeStore
 def test_each_save_increments_the_version_and_keeps_created_at(any_store: AttributeStore) -> None:
     first = any_store.save("u1", {"a": 1}, 0)
     assert first.version == 1 and first.created_at and first.updated_at
-    second = any_store.save("u1", {"a": 2}, 1)
+    second = any_store.save("u1", {"a": 2}, 1, first.created_at)
     assert second.version == 2
     loaded = any_store.load("u1")
     assert loaded.attributes == {"a": 2}

@@ -14,7 +14,12 @@ def test_defaults_use_the_embedded_store() -> None:
 
 def test_values_are_read_and_trimmed() -> None:
     settings = Settings.from_env(
-        {"TABLE_NAME": " notes ", "PARTITION_KEY_SOURCE": "Person", "SKILL_ID": "amzn1.ask.skill.x"}
+        {
+            "TABLE_NAME": " notes ",
+            "AWS_REGION": "eu-west-1",
+            "PARTITION_KEY_SOURCE": "Person",
+            "SKILL_ID": "amzn1.ask.skill.x",
+        }
     )
     assert settings.table_name == "notes"
     assert settings.partition_key_source == "person"
