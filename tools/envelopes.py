@@ -6,6 +6,7 @@ Used by `make chat`, the dialog tests and `tools/make_events.py` (which writes t
 from __future__ import annotations
 
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -101,7 +102,7 @@ def launch_request(
 def intent_request(
     caller: Caller,
     name: str,
-    slots: dict[str, str | None] | None = None,
+    slots: Mapping[str, str | None] | None = None,
     session: Session | None = None,
     at: datetime | None = None,
     dialog_state: str | None = None,

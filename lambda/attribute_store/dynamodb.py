@@ -35,7 +35,7 @@ from .errors import (
 )
 from .size import DYNAMODB_ITEM_LIMIT, check_item_size
 
-__all__ = ["DynamoDbConfig", "DynamoDbStore", "create_table_if_missing"]
+__all__ = ["DynamoDbConfig", "DynamoDbStore", "create_table_if_missing", "dynamodb_resource"]
 
 logger = logging.getLogger(__name__)
 
@@ -94,7 +94,7 @@ class DynamoDbStore(AttributeStore):
     @classmethod
     def connect(cls, config: DynamoDbConfig, count: Counter | None = None) -> DynamoDbStore:
         """A store over a boto3 (or DAX) resource built for `config`."""
-        resource = _dax_resource(config) if config.dax_endpoint else _dynamodb_resource(config)
+        resource = _dax_resource(config) if config.dax_endpoint else dynamodb_resource(config)
         _bound_retries(resource.meta.client, config, count)
         return cls(
             resource.Table(config.table_name),
@@ -209,7 +209,7 @@ def create_table_if_missing(config: DynamoDbConfig, timeout: float = 30.0) -> No
 
     Uses DescribeTable and CreateTable, which the deployed function is not allowed to call.
     """
-    client = _dynamodb_resource(config).meta.client
+    client = dynamodb_resource(config).meta.client
     try:
         client.describe_table(TableName=config.table_name)
     except client.exceptions.ResourceNotFoundException:
@@ -241,7 +241,8 @@ def _client_config(config: DynamoDbConfig) -> Config:
     )
 
 
-def _dynamodb_resource(config: DynamoDbConfig) -> Any:
+def dynamodb_resource(config: DynamoDbConfig) -> Any:
+    """A boto3 DynamoDB resource with this config's region, endpoint, timeouts and retries."""
     session = boto3.session.Session(region_name=config.region)
     if config.endpoint_url and session.get_credentials() is None:
         # A local DynamoDB-API server accepts any signature; real AWS never gets here.

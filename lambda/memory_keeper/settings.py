@@ -36,7 +36,7 @@ class Settings:
     partition_key_name: str = "userId"
     partition_key_source: str = "user"
     max_item_bytes: int = 350_000
-    save_attempts: int = 3
+    save_attempts: int = 5
     erased_record_ttl_days: int = 7
     region: str | None = None
     dynamodb_endpoint: str | None = None

@@ -129,5 +129,8 @@ def lambda_handler(skill: CustomSkill) -> LambdaHandler:
             RAW_REQUEST.reset(token)
             if metrics.metric_set:  # most turns count nothing; an empty flush only warns
                 metrics.flush_metrics()
+                # With POWERTOOLS_METRICS_DISABLED the flush keeps the values, which would pile up
+                # to Powertools' 100-value auto-publish (printed even when disabled).
+                metrics.clear_metrics()
 
     return handler

@@ -2,18 +2,24 @@
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
+import os
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
+import boto3
 import pytest
 
-from attribute_store import AttributeStore
+from attribute_store import AttributeStore, Record
 from attribute_store.dynamodb import DynamoDbConfig, DynamoDbStore, create_table_if_missing
 from attribute_store.sqlite import SqliteStore
 from tests.support.dynalite import running_dynalite
 
-STORE_KINDS = ["sqlite", "dynamodb"]
+# "aws": the same contract against real DynamoDB when credentials and TEST_TABLE_NAME are set.
+STORE_KINDS = ["sqlite", "dynamodb", "aws"]
 _tables = itertools.count()
 
 
@@ -35,16 +41,44 @@ def table_config(request: pytest.FixtureRequest) -> DynamoDbConfig:
 
 
 def make_store(
-    kind: str, tmp_path: Path, request: pytest.FixtureRequest, **options: int
+    kind: str, tmp_path: Path, request: pytest.FixtureRequest, **options: Any
 ) -> AttributeStore:
     if kind == "sqlite":
         return SqliteStore(tmp_path / "contract.sqlite3", **options)
     if kind == "dynamodb":
         config: DynamoDbConfig = request.getfixturevalue("table_config")
-        return DynamoDbStore.connect(
-            DynamoDbConfig(**{**config.__dict__, **options})  # type: ignore[arg-type]
-        )
+        return DynamoDbStore.connect(dataclasses.replace(config, **options))
+    if kind == "aws":
+        table = os.environ.get("TEST_TABLE_NAME")
+        if not table or boto3.session.Session().get_credentials() is None:
+            pytest.skip("real DynamoDB: set AWS credentials and TEST_TABLE_NAME to run")
+        region = os.environ.get("AWS_REGION") or os.environ.get("AWS_DEFAULT_REGION")
+        store = DynamoDbStore.connect(DynamoDbConfig(table_name=table, region=region, **options))
+        return _KeyPrefixedStore(store, f"test-{uuid.uuid4().hex}-")
     raise ValueError(kind)
+
+
+class _KeyPrefixedStore(AttributeStore):
+    """Keeps each run's keys apart on a shared real table."""
+
+    def __init__(self, inner: DynamoDbStore, prefix: str) -> None:
+        self.inner, self.prefix = inner, prefix
+        self.max_item_bytes = inner.max_item_bytes
+
+    def load(self, key: str, *, consistent: bool = False) -> Record:
+        return self.inner.load(self.prefix + key, consistent=consistent)
+
+    def save(
+        self,
+        key: str,
+        attributes: dict[str, Any],
+        expected_version: int,
+        created_at: str | None = None,
+    ) -> Record:
+        return self.inner.save(self.prefix + key, attributes, expected_version, created_at)
+
+    def erase(self, key: str) -> None:
+        self.inner.erase(self.prefix + key)
 
 
 @pytest.fixture(params=STORE_KINDS)

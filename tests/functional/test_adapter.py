@@ -31,7 +31,11 @@ class CountingStore(AttributeStore):
         return self.inner.load(key)
 
     def save(
-        self, key: str, attributes: dict[str, Any], expected_version: int, created_at: str | None = None
+        self,
+        key: str,
+        attributes: dict[str, Any],
+        expected_version: int,
+        created_at: str | None = None,
     ) -> Record:
         self.saves += 1
         if self.before_save:

@@ -140,7 +140,11 @@ class CountingSqlite(SqliteStore):
     loads = 0
 
     def save(
-        self, key: str, attributes: dict[str, Any], expected_version: int, created_at: str | None = None
+        self,
+        key: str,
+        attributes: dict[str, Any],
+        expected_version: int,
+        created_at: str | None = None,
     ) -> Record:
         type(self).saves += 1
         return super().save(key, attributes, expected_version)
@@ -266,3 +270,15 @@ def test_timestamps_come_from_the_request(handler: Any, sqlite_store: SqliteStor
     )
     version = sqlite_store.load(caller.user_id).attributes["notes"]["key"]["versions"][0]
     assert version["savedAt"] == at.isoformat()
+
+
+def test_disabled_metrics_never_print_even_after_many_counted_turns(
+    handler: Any, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Powertools keeps unflushed values when disabled and auto-prints at 100 of them."""
+    from memory_keeper.observability import count
+
+    for _ in range(120):
+        count("PersistenceConflict")
+        handler(intent_request(Caller(), "AMAZON.HelpIntent", {}, Session(new=False)), None)
+    assert "_aws" not in capsys.readouterr().out

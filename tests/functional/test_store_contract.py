@@ -26,7 +26,7 @@ def test_each_save_increments_the_version_and_keeps_created_at(any_store: Attrib
     assert loaded.attributes == {"a": 2}
     assert loaded.version == 2
     assert loaded.created_at == first.created_at
-    assert loaded.updated_at is not None and loaded.updated_at >= first.updated_at  # type: ignore[operator]
+    assert loaded.updated_at is not None and loaded.updated_at >= first.updated_at
 
 
 def test_a_stale_save_conflicts_and_writes_nothing(any_store: AttributeStore) -> None:

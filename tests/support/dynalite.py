@@ -27,8 +27,15 @@ def running_dynalite(create_table_ms: int = 0, timeout: float = 20.0) -> Iterato
         raise RuntimeError(f"{DYNALITE} is missing: run `make setup` (npm ci) first")
     port = free_port()
     process = subprocess.Popen(
-        [str(DYNALITE), "--host", "127.0.0.1", "--port", str(port),
-         "--createTableMs", str(create_table_ms)],
+        [
+            str(DYNALITE),
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+            "--createTableMs",
+            str(create_table_ms),
+        ],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
     )

@@ -1,0 +1,566 @@
+"""The skill on DynamoDB, against dynalite (a real DynamoDB-API server), nothing mocked at the wire.
+
+Contains the documented contrast with the stock `ask-sdk-dynamodb-persistence-adapter`: under the
+same two-device race the stock adapter loses a note, ours keeps both.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import multiprocessing
+import os
+import re
+import socket
+import threading
+import time
+import uuid
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from attribute_store import StoreItemTooLargeError, StoreUnavailableError
+from attribute_store.dynamodb import (
+    DynamoDbConfig,
+    DynamoDbStore,
+    dynamodb_resource,
+)
+from attribute_store.size import DYNAMODB_ITEM_LIMIT, item_size
+from memory_keeper.settings import Settings, SettingsError
+from memory_keeper.skill import LambdaHandler, build_skill, lambda_handler
+from tests.support.certification import certified
+from tests.support.dialog import Dialog
+from tests.support.dynalite import running_dynalite
+from tests.unit.test_codec_and_size import values
+from tools.chat import plain_text
+from tools.envelopes import Caller, intent_request, launch_request, skill_disabled_event
+
+pytestmark = pytest.mark.dynamodb
+
+
+def _handler(config: DynamoDbConfig, **options: Any) -> tuple[LambdaHandler, DynamoDbStore]:
+    store = DynamoDbStore.connect(config)
+    skill_settings = Settings(
+        table_name=config.table_name, dynamodb_endpoint=config.endpoint_url, **options
+    )
+    return certified(lambda_handler(build_skill(skill_settings, store))), store
+
+
+def _speech(result: dict[str, Any]) -> str:
+    return plain_text(result["response"].get("outputSpeech", {}).get("ssml"))
+
+
+class Operations:
+    """Records the DynamoDB operations a client sends (botocore's own event hooks)."""
+
+    def __init__(self, client: Any) -> None:
+        self.names: list[str] = []
+        client.meta.events.register("before-call.dynamodb", self._record)
+
+    def _record(self, model: Any, **_: Any) -> None:
+        self.names.append(model.name)
+
+
+def remember(item: str, location: str, device: str = "echo") -> dict[str, Any]:
+    return intent_request(
+        Caller(device=device), "RememberIntent", {"item": item, "location": location}
+    )
+
+
+# --- the skill on DynamoDB -------------------------------------------------------------------
+
+
+def test_a_conversation_persists_across_sessions(table_config: DynamoDbConfig) -> None:
+    handler, _ = _handler(table_config)
+    Dialog(handler).run("""
+        user: open memory keeper
+        user: my passport is in the top drawer
+        alexa: Got it. Your passport is in the top drawer.
+        user: stop
+        --- 3 days later
+        user: ask memory keeper where my passport is
+        alexa: Your passport is in the top drawer. You told me that 3 days ago.
+        --- on the phone
+        user: my passport is in the suitcase
+        user: where was my passport before
+        alexa: Before that, it was in the top drawer 3 days ago.
+    """)
+
+
+def test_only_getitem_and_putitem_are_used_at_runtime(table_config: DynamoDbConfig) -> None:
+    handler, store = _handler(table_config)
+    operations = Operations(store.table.meta.client)
+    Dialog(handler).run("""
+        user: open memory keeper
+        user: my keys are on the hook
+        user: where are my keys
+        user: where were my keys before
+        user: what do you remember
+        user: forget my keys
+        user: undo
+        user: remember my wallet
+        --- the session times out
+        user: open memory keeper
+        user: forget everything
+        user: yes
+    """)
+    handler(skill_disabled_event(Caller(user="dialog-user")), None)
+    assert set(operations.names) == {"GetItem", "PutItem"}
+
+
+def test_read_only_turns_send_no_putitem(table_config: DynamoDbConfig) -> None:
+    handler, store = _handler(table_config)
+    handler(remember("keys", "on the hook"), None)
+    operations = Operations(store.table.meta.client)
+    caller = Caller()
+    for intent, slots in [
+        ("RecallIntent", {"item": "keys"}),
+        ("HistoryIntent", {"item": "keys"}),
+        ("ListIntent", {}),
+        ("AMAZON.HelpIntent", {}),
+        ("RememberIntent", {"item": "keys", "location": "on the hook"}),
+    ]:
+        handler(intent_request(caller, intent, slots), None)
+    handler(launch_request(caller), None)
+    assert "PutItem" not in operations.names
+    assert operations.names.count("GetItem") == 5  # help never reads
+
+
+def test_records_have_the_documented_layout(table_config: DynamoDbConfig) -> None:
+    handler, store = _handler(table_config)
+    handler(remember("keys", "on the hook"), None)
+    handler(remember("keys", "in the car"), None)
+    item = store.table.get_item(Key={"userId": Caller().user_id})["Item"]
+    assert set(item) == {"userId", "attributes", "version", "createdAt", "updatedAt"}
+    assert item["version"] == 2
+    assert item["createdAt"] <= item["updatedAt"]
+    versions = item["attributes"]["notes"]["key"]["versions"]
+    assert [v["location"] for v in versions] == ["on the hook", "in the car"]
+
+
+# --- concurrency, and the stock adapter's lost update ------------------------------------------
+
+
+class PutRace:
+    """Holds the first PutItem of each of two devices until both have read: a guaranteed race."""
+
+    def __init__(self, client: Any) -> None:
+        self.barrier = threading.Barrier(2, timeout=10)
+        self.held = 0
+        self.lock = threading.Lock()
+        client.meta.events.register("before-call.dynamodb.PutItem", self._hold)
+
+    def _hold(self, **_: Any) -> None:
+        with self.lock:
+            self.held += 1
+            first_two = self.held <= 2
+        if first_two:
+            self.barrier.wait()
+
+
+def _race(handler: LambdaHandler, first: dict[str, Any], second: dict[str, Any]) -> list[str]:
+    replies: list[str] = []
+    threads = [
+        threading.Thread(target=lambda e=event: replies.append(_speech(handler(e, None))))
+        for event in (first, second)
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return replies
+
+
+def test_stock_adapter_loses_a_note_in_a_two_device_race(table_config: DynamoDbConfig) -> None:
+    """The baseline: kitchen Echo and phone save at the same moment; the last writer wins."""
+    from ask_sdk_dynamodb.adapter import DynamoDbAdapter
+
+    resource = dynamodb_resource(table_config)
+    stock = DynamoDbAdapter(
+        table_config.table_name, partition_key_name="userId", dynamodb_resource=resource
+    )
+    handler = lambda_handler(build_skill(Settings(), adapter=stock))
+    PutRace(resource.meta.client)
+    replies = _race(
+        handler,
+        remember("passport", "in the safe", "echo"),
+        remember("keys", "on the hook", "phone"),
+    )
+    assert all(reply.startswith("Got it.") for reply in replies)  # both users were told "saved"
+    notes = resource.Table(table_config.table_name).get_item(Key={"userId": Caller().user_id})[
+        "Item"
+    ]["attributes"]["notes"]
+    assert len(notes) == 1, "the stock adapter kept both notes; the documented loss did not happen"
+
+
+def test_our_adapter_keeps_both_notes_in_the_same_race(table_config: DynamoDbConfig) -> None:
+    handler, store = _handler(table_config)
+    PutRace(store.table.meta.client)
+    replies = _race(
+        handler,
+        remember("passport", "in the safe", "echo"),
+        remember("keys", "on the hook", "phone"),
+    )
+    assert all(reply.startswith("Got it.") for reply in replies)
+    notes = store.load(Caller().user_id).attributes["notes"]
+    assert set(notes) == {"passport", "key"}
+
+
+def test_a_note_changed_on_two_devices_keeps_both_places(table_config: DynamoDbConfig) -> None:
+    handler, store = _handler(table_config)
+    handler(remember("keys", "on the hook"), None)
+    PutRace(store.table.meta.client)
+    _race(handler, remember("keys", "in the car", "echo"), remember("keys", "in my bag", "phone"))
+    versions = store.load(Caller().user_id).attributes["notes"]["key"]["versions"]
+    places = [v["location"] for v in versions]
+    assert places[0] == "on the hook"
+    assert sorted(places[1:]) == ["in my bag", "in the car"]
+
+
+def _process_worker(arguments: tuple[str, str, int, int]) -> list[tuple[str, str, str]]:
+    """One process of the stress test: its own handler and connection, like another Lambda."""
+    endpoint, table, worker, notes = arguments
+    config = DynamoDbConfig(table_name=table, region="us-east-1", endpoint_url=endpoint)
+    handler, _ = _handler(config)
+    heard = []
+    for n in range(notes):
+        item = "shared" if n % 3 == 0 else f"item {worker} {n}"
+        location = f"place {worker} {n}"
+        heard.append(
+            (item, location, _speech(handler(remember(item, location, f"d{worker}"), None)))
+        )
+    return heard
+
+
+def test_threads_and_processes_writing_one_user_lose_nothing_acknowledged(
+    table_config: DynamoDbConfig,
+) -> None:
+    """4 threads and 2 processes write distinct and shared notes for one user through the handler.
+    Every "Got it" is stored; any refusal was the spoken apology and wrote nothing."""
+    endpoint, table = str(table_config.endpoint_url), table_config.table_name
+    heard: list[tuple[str, str, str]] = []
+    lock = threading.Lock()
+
+    def thread_worker(worker: int) -> None:
+        result = _process_worker((endpoint, table, worker, 9))
+        with lock:
+            heard.extend(result)
+
+    context = multiprocessing.get_context("spawn")
+    with context.Pool(2) as pool:
+        pending = pool.map_async(_process_worker, [(endpoint, table, w, 9) for w in (10, 11)])
+        threads = [threading.Thread(target=thread_worker, args=(w,)) for w in range(4)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        for result in pending.get(timeout=120):
+            heard.extend(result)
+    store = DynamoDbStore.connect(table_config)
+    notes = store.load(Caller().user_id).attributes["notes"]
+    acknowledged = [(i, loc) for i, loc, reply in heard if reply.startswith("Got it.")]
+    refused = [(i, loc) for i, loc, reply in heard if not reply.startswith("Got it.")]
+    assert all(reply.startswith(("Got it.", "Sorry, I couldn't save")) for _, _, reply in heard)
+    for item, location in acknowledged:
+        if item != "shared":
+            assert notes[item]["versions"][-1]["location"] == location
+    for item, _ in refused:
+        if item != "shared":
+            assert item not in notes
+    assert len(acknowledged) >= len(heard) * 0.8, f"{len(refused)} of {len(heard)} refused"
+
+
+# --- codec and size limits against the server --------------------------------------------------
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(attributes=st.dictionaries(st.text(max_size=8), values, max_size=5))
+def test_rich_values_round_trip_through_dynamodb(
+    table_config: DynamoDbConfig, attributes: dict[str, Any]
+) -> None:
+    store = DynamoDbStore.connect(table_config)
+    key = uuid.uuid4().hex
+    store.save(key, attributes, 0)
+    assert store.load(key).attributes == attributes
+
+
+def _padded_item(store: DynamoDbStore, key: str, size: int) -> dict[str, Any]:
+    now = "2026-11-21T00:00:00.000Z"
+    attributes = {"pad": ""}
+    item = {
+        "userId": key,
+        "attributes": attributes,
+        "version": 1,
+        "createdAt": now,
+        "updatedAt": now,
+    }
+    attributes["pad"] = "x" * (size - item_size(item))
+    assert item_size(item) == size
+    return item
+
+
+def test_size_guard_matches_the_server_at_400_kb(table_config: DynamoDbConfig) -> None:
+    store = DynamoDbStore.connect(
+        dataclasses.replace(table_config, max_item_bytes=DYNAMODB_ITEM_LIMIT)
+    )
+    at_limit = _padded_item(store, "u-at", DYNAMODB_ITEM_LIMIT)
+    store.save("u-at", at_limit["attributes"], 0)  # exactly 400 KB: accepted by the server
+    assert store.load("u-at").attributes == at_limit["attributes"]
+    over = _padded_item(store, "u-over", DYNAMODB_ITEM_LIMIT + 1)
+    with pytest.raises(StoreItemTooLargeError):
+        store.save("u-over", over["attributes"], 0)
+    with pytest.raises(Exception, match="size"):  # the server would refuse it too
+        store.table.put_item(Item=over)
+    assert store.load("u-over").version == 0
+
+
+def test_memory_full_is_spoken_on_dynamodb(table_config: DynamoDbConfig) -> None:
+    small = dataclasses.replace(table_config, max_item_bytes=2_000)
+    handler, store = _handler(small)
+    replies = [
+        _speech(handler(remember(f"thing {n}", "in the " + "x" * 90), None)) for n in range(12)
+    ]
+    assert replies[0].startswith("Got it.")
+    assert replies[-1].startswith("Your memory is full")
+    assert store.load(Caller().user_id).version == replies.index(replies[-1])
+
+
+# --- timeouts and retries ---------------------------------------------------------------------
+
+
+class SilentServer:
+    """Accepts connections and never answers (bounded: closed by the test)."""
+
+    def __init__(self) -> None:
+        self.listener = socket.create_server(("127.0.0.1", 0))
+        self.port = self.listener.getsockname()[1]
+        self.held: list[socket.socket] = []
+        self.thread = threading.Thread(target=self._accept, daemon=True)
+        self.thread.start()
+
+    def _accept(self) -> None:
+        while True:
+            try:
+                connection, _ = self.listener.accept()
+            except OSError:
+                return
+            self.held.append(connection)
+
+    def close(self) -> None:
+        self.listener.close()
+        for connection in self.held:
+            connection.close()
+
+
+@pytest.fixture
+def silent_server() -> Iterator[SilentServer]:
+    server = SilentServer()
+    yield server
+    server.close()
+
+
+def test_a_server_that_never_answers_costs_at_most_the_budget(silent_server: SilentServer) -> None:
+    config = DynamoDbConfig(
+        table_name="t", region="us-east-1", endpoint_url=f"http://127.0.0.1:{silent_server.port}"
+    )
+    store = DynamoDbStore.connect(config)
+    started = time.monotonic()
+    with pytest.raises(StoreUnavailableError, match="GetItem"):
+        store.load("u1")
+    elapsed = time.monotonic() - started
+    assert config.worst_call_seconds * 0.5 < elapsed < config.worst_call_seconds + 0.3
+
+
+def test_a_turn_against_a_silent_server_is_an_apology_within_three_seconds(
+    silent_server: SilentServer,
+) -> None:
+    settings_ = Settings.from_env(
+        {"TABLE_NAME": "t", "DYNAMODB_ENDPOINT": f"http://127.0.0.1:{silent_server.port}"}
+    )
+    handler = certified(lambda_handler(build_skill(settings_)))
+    started = time.monotonic()
+    result = handler(remember("keys", "on the hook"), None)
+    assert time.monotonic() - started < 3.0
+    assert _speech(result) == "Sorry, I can't reach my notes right now. Please try again later."
+
+
+class Throttling(BaseHTTPRequestHandler):
+    def do_POST(self) -> None:
+        self.rfile.read(int(self.headers.get("Content-Length", 0)))
+        body = json.dumps(
+            {
+                "__type": "com.amazonaws.dynamodb.v20120810#ProvisionedThroughputExceededException",
+                "message": "slow down",
+            }
+        ).encode()
+        self.send_response(400)
+        self.send_header("Content-Type", "application/x-amz-json-1.0")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args: Any) -> None:
+        pass
+
+
+def test_throttling_retries_are_bounded_and_counted() -> None:
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Throttling)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        config = DynamoDbConfig(
+            table_name="t",
+            region="us-east-1",
+            endpoint_url=f"http://127.0.0.1:{server.server_port}",
+        )
+        counted: list[str] = []
+        store = DynamoDbStore.connect(config, count=counted.append)
+        started = time.monotonic()
+        with pytest.raises(StoreUnavailableError, match="ProvisionedThroughputExceeded"):
+            store.load("u1")
+        elapsed = time.monotonic() - started
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert counted == ["PersistenceRetry"] * (config.max_attempts - 1)
+    # botocore's own standard mode would wait up to 1 s + 2 s after throttling errors
+    assert elapsed < config.retry_base_delay * 3 + 0.5
+
+
+# --- erase, table creation, DAX switch -------------------------------------------------------
+
+
+def test_skill_disabled_not_persisted_erases_with_a_ttl_tombstone(
+    table_config: DynamoDbConfig,
+) -> None:
+    handler, store = _handler(table_config)
+    handler(remember("passport", "in the safe"), None)
+    before = store.load(Caller().user_id).version
+    handler(skill_disabled_event(Caller(), "NOT_PERSISTED"), None)
+    item = store.table.get_item(Key={"userId": Caller().user_id}, ConsistentRead=True)["Item"]
+    assert item["attributes"] == {}
+    assert item["version"] == before + 1
+    expected_expiry = time.time() + 7 * 86_400
+    assert abs(int(item["expiresAt"]) - expected_expiry) < 60
+    assert "Welcome to Memory Keeper" in _speech(handler(launch_request(Caller()), None))
+
+
+def test_skill_disabled_persisted_keeps_the_data(table_config: DynamoDbConfig) -> None:
+    handler, store = _handler(table_config)
+    handler(remember("passport", "in the safe"), None)
+    handler(skill_disabled_event(Caller(), "PERSISTED"), None)
+    assert "passport" in store.load(Caller().user_id).attributes["notes"]
+
+
+def test_create_table_waits_until_active_unlike_the_stock_adapter() -> None:
+    from ask_sdk_core.exceptions import PersistenceException
+    from ask_sdk_dynamodb.adapter import DynamoDbAdapter
+    from ask_sdk_model import RequestEnvelope
+
+    with running_dynalite(create_table_ms=500) as url:
+        stock_config = DynamoDbConfig(table_name="stock", region="us-east-1", endpoint_url=url)
+        stock = DynamoDbAdapter(
+            "stock",
+            partition_key_name="userId",
+            create_table=True,
+            dynamodb_resource=dynamodb_resource(stock_config),
+        )
+        envelope = build_skill(Settings(), adapter=stock).serializer.deserialize(
+            json.dumps(launch_request(Caller())), RequestEnvelope
+        )
+        with pytest.raises(PersistenceException):
+            stock.get_attributes(envelope)  # the table is still CREATING
+        settings_ = Settings.from_env(
+            {"TABLE_NAME": "ours", "DYNAMODB_ENDPOINT": url, "CREATE_TABLE": "true"}
+        )
+        handler = certified(lambda_handler(build_skill(settings_)))
+        assert _speech(handler(remember("keys", "on the hook"), None)).startswith("Got it.")
+
+
+def test_the_chat_tool_runs_on_dynamodb(dynalite_url: str, tmp_path: Any) -> None:
+    import subprocess
+    import sys
+
+    env = {
+        **os.environ,
+        "PYTHONPATH": "lambda:.",
+        "TABLE_NAME": f"chat-{uuid.uuid4().hex[:8]}",
+        "DYNAMODB_ENDPOINT": dynalite_url,
+        "CREATE_TABLE": "true",
+    }
+    root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    for line, expected in [
+        ("my keys are on the hook", "Got it."),
+        ("where are my keys", "on the hook"),
+    ]:
+        out = subprocess.run(
+            [sys.executable, "-m", "tools.chat", "--user", "u1"],
+            input=line + "\n",
+            env=env,
+            cwd=root,
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=True,
+        ).stdout
+        assert expected in out, out
+
+
+def test_dax_is_imported_only_when_switched_on(table_config: DynamoDbConfig) -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from memory_keeper.settings import Settings; "
+        "from memory_keeper.skill import build_store; "
+        f"build_store(Settings(table_name='{table_config.table_name}', region='us-east-1', "
+        f"dynamodb_endpoint='{table_config.endpoint_url}')); "
+        "print('amazondax' in sys.modules)"
+    )
+    root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        env={**os.environ, "PYTHONPATH": "lambda:."},
+        cwd=root,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    ).stdout
+    assert out.strip() == "False"
+
+
+def test_dax_switch_reads_eventually_and_names_an_unreachable_endpoint() -> None:
+    config = Settings.from_env(
+        {"TABLE_NAME": "t", "AWS_REGION": "us-east-1", "DAX_ENDPOINT": "dax://127.0.0.1:9"}
+    ).dynamodb_config()
+    assert config.consistent_read and not config.reads_consistently
+    with pytest.raises(StoreUnavailableError, match=re.escape("dax://127.0.0.1:9")):
+        DynamoDbStore.connect(config)
+    with pytest.raises(SettingsError, match="DAX_ENDPOINT"):
+        Settings.from_env({"TABLE_NAME": "t", "AWS_REGION": "x", "DAX_ENDPOINT": "http://dax"})
+
+
+def test_region_is_required_for_real_aws() -> None:
+    with pytest.raises(SettingsError, match="AWS_REGION"):
+        Settings.from_env({"TABLE_NAME": "t"})
+
+
+def test_a_missing_table_is_a_clear_error(dynalite_url: str) -> None:
+    config = DynamoDbConfig(table_name="nope", region="us-east-1", endpoint_url=dynalite_url)
+    with pytest.raises(StoreUnavailableError, match=r"nope.*ResourceNotFoundException"):
+        DynamoDbStore.connect(config).load("u1")
+
+
+def test_timestamps_are_utc(table_config: DynamoDbConfig) -> None:
+    store = DynamoDbStore.connect(table_config)
+    record = store.save("u1", {"a": 1}, 0)
+    assert record.created_at is not None
+    assert datetime.fromisoformat(record.created_at.replace("Z", "+00:00")).tzinfo == UTC
