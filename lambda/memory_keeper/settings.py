@@ -19,6 +19,7 @@ __all__ = ["Settings", "SettingsError"]
 # Alexa allows 8 s for a response; the store's share of a turn (one load and one save, every
 # attempt timing out) must stay under this, or start-up fails naming the variables to change.
 STORE_TIME_BUDGET_SECONDS = 3.0
+LOCAL_ENDPOINT_REGION = "us-east-1"
 _TRUE = {"1", "true", "yes", "on"}
 _FALSE = {"0", "false", "no", "off", ""}
 KEY_SOURCES = ("user", "person", "device")
@@ -75,7 +76,7 @@ class Settings:
     def _validate(self) -> Settings:
         if not self.uses_dynamodb:
             return self
-        if self.region is None and self.dynamodb_endpoint is None:
+        if self.region is None:
             raise SettingsError("AWS_REGION (or AWS_DEFAULT_REGION) must be set with TABLE_NAME")
         if self.dax_endpoint and not self.dax_endpoint.startswith(("dax://", "daxs://")):
             raise SettingsError(
@@ -107,7 +108,10 @@ class Settings:
             erased_record_ttl_days=reader.integer(
                 "ERASED_RECORD_TTL_DAYS", cls.erased_record_ttl_days, 0, 365
             ),
-            region=reader.text("AWS_REGION") or reader.text("AWS_DEFAULT_REGION"),
+            region=reader.text("AWS_REGION")
+            or reader.text("AWS_DEFAULT_REGION")
+            # A local DynamoDB-API server ignores the region, but botocore needs one.
+            or (LOCAL_ENDPOINT_REGION if reader.text("DYNAMODB_ENDPOINT") else None),
             dynamodb_endpoint=reader.text("DYNAMODB_ENDPOINT"),
             dax_endpoint=reader.text("DAX_ENDPOINT"),
             consistent_read=reader.flag("CONSISTENT_READ", cls.consistent_read),

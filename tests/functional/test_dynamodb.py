@@ -489,7 +489,7 @@ def test_the_chat_tool_runs_on_dynamodb(dynalite_url: str, tmp_path: Any) -> Non
     import sys
 
     env = {
-        **os.environ,
+        **{k: v for k, v in os.environ.items() if k not in ("AWS_REGION", "AWS_DEFAULT_REGION")},
         "PYTHONPATH": "lambda:.",
         "TABLE_NAME": f"chat-{uuid.uuid4().hex[:8]}",
         "DYNAMODB_ENDPOINT": dynalite_url,

@@ -26,6 +26,12 @@ def test_values_are_read_and_trimmed() -> None:
     assert settings.skill_id == "amzn1.ask.skill.x"
 
 
+def test_a_local_endpoint_needs_no_region() -> None:
+    settings = Settings.from_env({"TABLE_NAME": "t", "DYNAMODB_ENDPOINT": "http://127.0.0.1:8000"})
+    assert settings.region == "us-east-1"
+    assert Settings.from_env({"TABLE_NAME": "t", "AWS_REGION": "eu-west-1"}).region == "eu-west-1"
+
+
 @pytest.mark.parametrize(
     ("env", "named"),
     [
