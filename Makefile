@@ -7,8 +7,12 @@ PY := $(VENV)/bin/python
 PYPATH := PYTHONPATH=lambda:.
 USER_ID ?= $(if $(USER),$(USER),local-user)
 EVENT ?= tests/events/launch.json
+SAM_VENV := .venv-sam
+SAM := SAM_CLI_TELEMETRY=0 $(SAM_VENV)/bin/sam
+STACK ?= memory-keeper
+ARTIFACT := .aws-sam/build/MemoryKeeperFunction
 
-.PHONY: help setup chat invoke test unit lint typecheck events clean
+.PHONY: help setup chat invoke test unit lint typecheck events build deploy skill-package clean
 
 help:
 	@echo "make chat [USER=alice]            talk to the skill in the terminal (embedded store)"
@@ -16,6 +20,9 @@ help:
 	@echo "make test                         set up and run lint, types and the whole suite"
 	@echo "make lint | typecheck | unit      parts of make test"
 	@echo "make events                       rewrite tests/events/ from tools/envelopes.py"
+	@echo "make build                        sam build (no Docker needed) and print the artifact size"
+	@echo "make deploy                       sam deploy (--guided the first time)"
+	@echo "make skill-package [STACK=...]    build/skill-package with the deployed function ARN"
 
 $(VENV)/.installed: requirements-dev.txt lambda/requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -26,7 +33,12 @@ node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
-setup: $(VENV)/.installed node_modules/.installed
+$(SAM_VENV)/.installed: requirements-sam.txt
+	$(PYTHON) -m venv $(SAM_VENV)
+	$(SAM_VENV)/bin/python -m pip install --quiet --disable-pip-version-check -r requirements-sam.txt
+	touch $@
+
+setup: $(VENV)/.installed node_modules/.installed $(SAM_VENV)/.installed
 
 chat: $(VENV)/.installed
 	@$(PYPATH) $(PY) -m tools.chat --user "$(USER_ID)"
@@ -49,5 +61,18 @@ unit: setup
 
 test: setup lint typecheck unit
 
+build: $(SAM_VENV)/.installed
+	$(SAM) build
+	@$(PYTHON) tools/artifact_report.py $(ARTIFACT)
+
+# The first deploy asks for the parameters (SkillId, ...) and saves them in samconfig.toml.
+deploy: build
+	@if grep -q '^parameter_overrides' samconfig.toml; then $(SAM) deploy; \
+	else $(SAM) deploy --guided; fi
+	@echo "next: make skill-package STACK=$(STACK), then: cd build && ask deploy"
+
+skill-package: $(VENV)/.installed
+	$(PYPATH) $(PY) -m tools.render_skill_package --stack "$(STACK)"
+
 clean:
-	rm -rf $(VENV) node_modules .local .pytest_cache .mypy_cache .ruff_cache .aws-sam build
+	rm -rf $(VENV) $(SAM_VENV) node_modules .local .pytest_cache .mypy_cache .ruff_cache .aws-sam build

@@ -1,0 +1,124 @@
+"""The Lambda artifact built by `lambda/Makefile` (what `sam build` runs), without Docker."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.support.cfn import ROOT
+from tools.artifact_report import report
+
+RUNTIME_PROVIDED = ("boto3", "botocore", "s3transfer")  # in the Lambda Python runtime
+RUNTIME_DEPENDENCIES = (
+    "ask_sdk_core",
+    "ask_sdk_model",
+    "ask_sdk_runtime",
+    "ask_sdk_dynamodb",
+    "aws_lambda_powertools",
+    "amazondax",
+    "antlr4",
+    "requests",
+    "urllib3",
+)
+NEVER_SHIPPED = (
+    "tests",
+    "tools",
+    "skill-package",
+    "node_modules",
+    "pytest",
+    "_pytest",
+    "hypothesis",
+    "mypy",
+    "ruff",
+    "cfnlint",
+    "samtranslator",
+    "parliament",
+    "bin",
+    "Makefile",
+)
+
+
+@pytest.fixture(scope="module")
+def artifact(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    out = tmp_path_factory.mktemp("artifact")
+    subprocess.run(
+        [
+            "make",
+            "-s",
+            "-C",
+            str(ROOT / "lambda"),
+            "build-MemoryKeeperFunction",
+            f"ARTIFACTS_DIR={out}",
+            f"PYTHON={sys.executable}",
+        ],
+        check=True,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    yield out
+
+
+def test_the_artifact_has_the_code_and_the_runtime_dependencies(artifact: Path) -> None:
+    for name in ("app.py", "memory_keeper", "attribute_store", *RUNTIME_DEPENDENCIES):
+        assert (artifact / name).exists() or (artifact / f"{name}.py").exists(), name
+
+
+def test_the_artifact_has_no_boto3_tests_dev_tools_or_caches(artifact: Path) -> None:
+    for name in (*RUNTIME_PROVIDED, *NEVER_SHIPPED):
+        assert not (artifact / name).exists(), name
+    assert not list(artifact.rglob("__pycache__"))
+    assert not list(artifact.rglob("*.pyc"))
+
+
+def test_compiled_parts_are_built_for_lambda_arm64_python_3_14(artifact: Path) -> None:
+    extensions = list(artifact.rglob("*.so"))
+    assert extensions, "expected charset_normalizer's compiled speedups"
+    assert all("cpython-314-aarch64-linux-gnu" in path.name for path in extensions), extensions
+
+
+def test_the_artifact_runs_with_only_what_lambda_provides(artifact: Path, tmp_path: Path) -> None:
+    runtime = tmp_path / "runtime"
+    runtime.mkdir()
+    import boto3
+
+    site_packages = Path(str(boto3.__file__)).parent.parent
+    for name in RUNTIME_PROVIDED:
+        (runtime / name).symlink_to(site_packages / name)
+    event = (ROOT / "tests" / "events" / "launch.json").read_text()
+    code = (
+        "import json, sys; "
+        f"sys.path[:0] = [{str(artifact)!r}, {str(runtime)!r}]; "
+        "import app; "
+        f"print(json.dumps(app.handler(json.loads({event!r}), None)))"
+    )
+    env = {
+        "PATH": os.environ.get("PATH", ""),
+        "LOCAL_STORE_PATH": str(tmp_path / "store.sqlite3"),
+        "POWERTOOLS_METRICS_DISABLED": "true",
+        "POWERTOOLS_LOG_LEVEL": "ERROR",
+    }
+    result = subprocess.run(
+        [sys.executable, "-S", "-B", "-c", code],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    response = json.loads(result.stdout.strip().splitlines()[-1])
+    assert "Welcome to Memory Keeper" in response["response"]["outputSpeech"]["ssml"]
+
+
+def test_the_artifact_stays_small(artifact: Path) -> None:
+    summary = report(artifact)
+    print(summary)
+    zipped_mb = float(summary.split(" MB zipped")[0].rsplit(", ", 1)[1])
+    assert zipped_mb < 5, summary  # 3.4 MB when measured; bundling boto3 would add several MB

@@ -1,0 +1,74 @@
+"""The SAM CLI itself (validate, build without Docker) and the rendered skill package."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from tests.support.cfn import ROOT
+from tools.render_skill_package import main as render_main
+from tools.render_skill_package import render
+
+SAM = ROOT / ".venv-sam" / "bin" / "sam"
+ARN = "arn:aws:lambda:us-east-1:123456789012:function:memory-keeper-skill"
+needs_sam = pytest.mark.skipif(not SAM.exists(), reason="the SAM CLI is set up by `make setup`")
+
+
+def _sam(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "SAM_CLI_TELEMETRY": "0"}
+    env.pop("VIRTUAL_ENV", None)
+    return subprocess.run(
+        [str(SAM), *args],
+        cwd=cwd,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+
+
+@needs_sam
+def test_sam_validate_offline() -> None:
+    result = _sam("validate", "--region", "us-east-1", "--lint")
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+@needs_sam
+def test_sam_build_without_docker(tmp_path: Path) -> None:
+    result = _sam("build", "--build-dir", str(tmp_path / "build"), "--template", "template.yaml")
+    assert result.returncode == 0, result.stdout + result.stderr
+    function = tmp_path / "build" / "MemoryKeeperFunction"
+    assert (function / "app.py").exists()
+    assert (function / "ask_sdk_core").is_dir()
+    assert not (function / "boto3").exists()
+    built = (tmp_path / "build" / "template.yaml").read_text()
+    assert "CodeUri: MemoryKeeperFunction" in built
+
+
+def test_rendered_package_points_both_endpoints_at_the_function(tmp_path: Path) -> None:
+    original = (ROOT / "skill-package" / "skill.json").read_text()
+    package = render(ARN, tmp_path, "amzn1.ask.skill.12345678-1234-4abc-8def-1234567890ab")
+    manifest = json.loads((package / "skill.json").read_text())["manifest"]
+    assert manifest["apis"]["custom"]["endpoint"] == {"uri": ARN}
+    assert manifest["events"]["endpoint"] == {"uri": ARN}
+    assert (package / "interactionModels" / "custom" / "en-US.json").read_text() == (
+        ROOT / "skill-package" / "interactionModels" / "custom" / "en-US.json"
+    ).read_text()
+    resources = json.loads((tmp_path / "ask-resources.json").read_text())
+    assert resources["profiles"]["default"]["skillMetadata"]["src"] == "./skill-package"
+    states = json.loads((tmp_path / ".ask" / "ask-states.json").read_text())
+    assert states["profiles"]["default"]["skillId"].startswith("amzn1.ask.skill.")
+    assert (ROOT / "skill-package" / "skill.json").read_text() == original  # never edited
+
+
+def test_rendering_refuses_something_that_is_not_a_function_arn(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert render_main(["--function-arn", "arn:aws:s3:::bucket", "--out", str(tmp_path)]) == 2
+    assert "not a Lambda function ARN" in capsys.readouterr().err
+    assert not (tmp_path / "skill-package").exists()
