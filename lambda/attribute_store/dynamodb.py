@@ -33,7 +33,7 @@ from .errors import (
     StoreItemTooLargeError,
     StoreUnavailableError,
 )
-from .size import DYNAMODB_ITEM_LIMIT, check_item_size
+from .size import DYNAMODB_ITEM_LIMIT, check_item_size, item_size
 
 __all__ = ["DynamoDbConfig", "DynamoDbStore", "create_table_if_missing", "dynamodb_resource"]
 
@@ -186,7 +186,7 @@ class DynamoDbStore(AttributeStore):
                 raise StoreConflictError(key_hash(key), expected_version) from exc
             message = str(exc.response.get("Error", {}).get("Message", ""))
             if code == "ValidationException" and "size" in message.lower():
-                raise StoreItemTooLargeError(len(str(item)), self.max_item_bytes) from exc
+                raise StoreItemTooLargeError(item_size(item), self.max_item_bytes) from exc
             raise self._unavailable("PutItem", key, exc) from exc
         except BotoCoreError as exc:
             raise self._unavailable("PutItem", key, exc) from exc

@@ -9,7 +9,6 @@ from __future__ import annotations
 import dataclasses
 import json
 import multiprocessing
-import os
 import re
 import socket
 import threading
@@ -36,6 +35,7 @@ from memory_keeper.skill import LambdaHandler, build_skill, lambda_handler
 from tests.support.certification import certified
 from tests.support.dialog import Dialog
 from tests.support.dynalite import running_dynalite
+from tests.support.processes import run_python
 from tests.unit.test_codec_and_size import values
 from tools.chat import plain_text
 from tools.envelopes import Caller, intent_request, launch_request, skill_disabled_event
@@ -375,7 +375,8 @@ def test_a_server_that_never_answers_costs_at_most_the_budget(silent_server: Sil
     with pytest.raises(StoreUnavailableError, match="GetItem"):
         store.load("u1")
     elapsed = time.monotonic() - started
-    assert config.worst_call_seconds * 0.5 < elapsed < config.worst_call_seconds + 0.3
+    every_attempt_timed_out = config.max_attempts * config.read_timeout
+    assert every_attempt_timed_out * 0.9 < elapsed < config.worst_call_seconds + 0.3
 
 
 def test_a_turn_against_a_silent_server_is_an_apology_within_three_seconds(
@@ -484,39 +485,27 @@ def test_create_table_waits_until_active_unlike_the_stock_adapter() -> None:
         assert _speech(handler(remember("keys", "on the hook"), None)).startswith("Got it.")
 
 
-def test_the_chat_tool_runs_on_dynamodb(dynalite_url: str, tmp_path: Any) -> None:
-    import subprocess
-    import sys
-
+def test_the_chat_tool_runs_on_dynamodb(dynalite_url: str) -> None:
+    """The README's command, in a shell with no AWS region set."""
     env = {
-        **{k: v for k, v in os.environ.items() if k not in ("AWS_REGION", "AWS_DEFAULT_REGION")},
-        "PYTHONPATH": "lambda:.",
         "TABLE_NAME": f"chat-{uuid.uuid4().hex[:8]}",
         "DYNAMODB_ENDPOINT": dynalite_url,
         "CREATE_TABLE": "true",
     }
-    root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
     for line, expected in [
         ("my keys are on the hook", "Got it."),
         ("where are my keys", "on the hook"),
     ]:
-        out = subprocess.run(
-            [sys.executable, "-m", "tools.chat", "--user", "u1"],
-            input=line + "\n",
+        out = run_python(
+            ["-m", "tools.chat", "--user", "u1"],
             env=env,
-            cwd=root,
-            capture_output=True,
-            text=True,
-            timeout=60,
-            check=True,
+            drop=["AWS_REGION", "AWS_DEFAULT_REGION"],
+            stdin=line + "\n",
         ).stdout
         assert expected in out, out
 
 
 def test_dax_is_imported_only_when_switched_on(table_config: DynamoDbConfig) -> None:
-    import subprocess
-    import sys
-
     code = (
         "import sys; from memory_keeper.settings import Settings; "
         "from memory_keeper.skill import build_store; "
@@ -524,17 +513,7 @@ def test_dax_is_imported_only_when_switched_on(table_config: DynamoDbConfig) -> 
         f"dynamodb_endpoint='{table_config.endpoint_url}')); "
         "print('amazondax' in sys.modules)"
     )
-    root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-    out = subprocess.run(
-        [sys.executable, "-c", code],
-        env={**os.environ, "PYTHONPATH": "lambda:."},
-        cwd=root,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=True,
-    ).stdout
-    assert out.strip() == "False"
+    assert run_python(["-c", code]).stdout.strip() == "False"
 
 
 def test_dax_switch_reads_eventually_and_names_an_unreachable_endpoint() -> None:

@@ -3,26 +3,15 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
-import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.support.processes import run_python
 
 
 def _run(args: list[str], store: Path, stdin: str = "") -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "LOCAL_STORE_PATH": str(store), "PYTHONPATH": "lambda:."}
-    env.pop("TABLE_NAME", None)
-    return subprocess.run(
-        [sys.executable, "-m", *args],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env=env,
-        timeout=60,
-        check=True,
+    return run_python(
+        ["-m", *args], env={"LOCAL_STORE_PATH": str(store)}, drop=["TABLE_NAME"], stdin=stdin
     )
 
 
@@ -61,14 +50,9 @@ def test_invoke_prints_a_valid_alexa_response(tmp_path: Path) -> None:
 
 
 def test_invoke_names_a_missing_event_file(tmp_path: Path) -> None:
-    env = {**os.environ, "PYTHONPATH": "lambda:.", "LOCAL_STORE_PATH": str(tmp_path / "x")}
-    result = subprocess.run(
-        [sys.executable, "-m", "tools.invoke", "tests/events/nope.json"],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env=env,
-        timeout=60,
+    result = run_python(
+        ["-m", "tools.invoke", "tests/events/nope.json"],
+        env={"LOCAL_STORE_PATH": str(tmp_path / "x")},
         check=False,
     )
     assert result.returncode == 2

@@ -1,0 +1,40 @@
+"""Run the project's Python in a separate process, as a developer would from the repository root."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Iterable, Mapping
+
+from tests.support.cfn import ROOT
+
+__all__ = ["run_python"]
+
+
+def run_python(
+    args: list[str],
+    *,
+    env: Mapping[str, str] | None = None,
+    drop: Iterable[str] = (),
+    stdin: str = "",
+    check: bool = True,
+) -> subprocess.CompletedProcess[str]:
+    """`python ARGS` from the repository root with `lambda/` and the root importable.
+
+    `env` adds or overrides variables of this process's environment; `drop` removes some
+    (e.g. a region the developer's shell might not have).
+    """
+    environment = {**os.environ, "PYTHONPATH": "lambda:.", **(env or {})}
+    for name in drop:
+        environment.pop(name, None)
+    return subprocess.run(
+        [sys.executable, *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=environment,
+        timeout=120,
+        check=check,
+    )
