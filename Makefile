@@ -12,7 +12,7 @@ SAM := SAM_CLI_TELEMETRY=0 $(SAM_VENV)/bin/sam
 STACK ?= memory-keeper
 ARTIFACT := .aws-sam/build/MemoryKeeperFunction
 
-.PHONY: help setup chat invoke test unit lint typecheck events build deploy skill-package clean
+.PHONY: help setup chat invoke test unit lint typecheck events bench build deploy skill-package clean
 
 help:
 	@echo "make chat [USER=alice]            talk to the skill in the terminal (embedded store)"
@@ -20,6 +20,7 @@ help:
 	@echo "make test                         set up and run lint, types and the whole suite"
 	@echo "make lint | typecheck | unit      parts of make test"
 	@echo "make events                       rewrite tests/events/ from tools/envelopes.py"
+	@echo "make bench                        persistence: stock ASK adapter vs ours, on dynalite"
 	@echo "make build                        sam build (no Docker needed) and print the artifact size"
 	@echo "make deploy                       sam deploy (--guided the first time)"
 	@echo "make skill-package [STACK=...]    build/skill-package with the deployed function ARN"
@@ -48,6 +49,9 @@ invoke: $(VENV)/.installed
 
 events: $(VENV)/.installed
 	$(PYPATH) $(PY) -m tools.make_events
+
+bench: $(VENV)/.installed node_modules/.installed
+	$(PYPATH) $(PY) -m tools.bench_persistence
 
 lint: $(VENV)/.installed
 	$(VENV)/bin/ruff check .

@@ -16,7 +16,7 @@ import pytest
 from attribute_store import AttributeStore, Record
 from attribute_store.dynamodb import DynamoDbConfig, DynamoDbStore, create_table_if_missing
 from attribute_store.sqlite import SqliteStore
-from tests.support.dynalite import running_dynalite
+from tools.dynalite import running_dynalite
 
 # "aws": the same contract against real DynamoDB when credentials and TEST_TABLE_NAME are set.
 STORE_KINDS = ["sqlite", "dynamodb", "aws"]

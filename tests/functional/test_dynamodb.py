@@ -34,10 +34,10 @@ from memory_keeper.settings import Settings, SettingsError
 from memory_keeper.skill import LambdaHandler, build_skill, lambda_handler
 from tests.support.certification import certified
 from tests.support.dialog import Dialog
-from tests.support.dynalite import running_dynalite
 from tests.support.processes import run_python
 from tests.unit.test_codec_and_size import values
 from tools.chat import plain_text
+from tools.dynalite import running_dynalite
 from tools.envelopes import Caller, intent_request, launch_request, skill_disabled_event
 
 pytestmark = pytest.mark.dynamodb
@@ -543,3 +543,13 @@ def test_timestamps_are_utc(table_config: DynamoDbConfig) -> None:
     record = store.save("u1", {"a": 1}, 0)
     assert record.created_at is not None
     assert datetime.fromisoformat(record.created_at.replace("Z", "+00:00")).tzinfo == UTC
+
+
+def test_the_benchmark_runs_and_ours_loses_nothing(capsys: pytest.CaptureFixture[str]) -> None:
+    from tools.bench_persistence import main as bench
+
+    assert bench(["--turns", "3", "--devices", "3", "--notes", "3"]) == 0
+    rows = {line.split()[0]: line.split() for line in capsys.readouterr().out.splitlines()[2:]}
+    assert set(rows) == {"stock", "memory"}
+    acknowledged, stored, lost = (int(value) for value in rows["memory"][-3:])
+    assert lost == 0 and stored == acknowledged

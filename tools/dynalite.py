@@ -1,4 +1,4 @@
-"""A real DynamoDB-API server for the tests: dynalite from node_modules (pinned in package.json)."""
+"""dynalite, the DynamoDB-API server from node_modules (pinned in package.json)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from pathlib import Path
 
 __all__ = ["DYNALITE", "free_port", "running_dynalite"]
 
-DYNALITE = Path(__file__).resolve().parents[2] / "node_modules" / ".bin" / "dynalite"
+DYNALITE = Path(__file__).resolve().parents[1] / "node_modules" / ".bin" / "dynalite"
 
 
 def free_port() -> int:
