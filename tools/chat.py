@@ -92,7 +92,7 @@ class Chat:
         if self._eliciting and match.intent not in _BUILT_INS_FIRST:
             intent, slot, slots = self._eliciting
             value = self.model.match_slot(intent, slot, text)
-            if value is not None and not _stronger(match, self.model, text, intent, slot):
+            if value is not None and not _stronger(match, intent, slot):
                 slots = {**slots, slot: value}
                 return intent_request(
                     self.caller, intent, slots, self.session, self.clock(), "IN_PROGRESS"
@@ -123,7 +123,7 @@ _BUILT_INS_FIRST = {
 }
 
 
-def _stronger(match: Match, model: Model, text: str, intent: str, slot: str) -> bool:
+def _stronger(match: Match, intent: str, slot: str) -> bool:
     """True when the utterance reads better as a new request than as an answer to the question."""
     if match.intent == "AMAZON.FallbackIntent":
         return False

@@ -230,10 +230,6 @@ class PendingDialog:
     location: str | None
     since: datetime
 
-    @property
-    def missing_slot(self) -> str:
-        return "item" if not self.item else "location"
-
     def fresh_at(self, now: datetime) -> bool:
         return now - self.since <= PENDING_TTL
 
@@ -296,7 +292,6 @@ class Outcome:
     note: Note | None = None
     previous: Version | None = None
     undone: str | None = None  # for "undone": which kind of change was reverted
-    count: int = 0
 
 
 # --- the notebook -----------------------------------------------------------------------------
@@ -368,11 +363,10 @@ class Notebook:
         if isinstance(change, Undo):
             return self._undo(change)
         if isinstance(change, ForgetEverything):
-            count = len(self.active_notes())
             self.notes.clear()
             self.undo_stack.clear()
             self.pending = None
-            return Outcome("erased", count=count)
+            return Outcome("erased")
         if isinstance(change, SetPending):
             self.pending = change.pending
             return Outcome("pending")
