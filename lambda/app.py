@@ -8,4 +8,5 @@ from __future__ import annotations
 from memory_keeper.settings import Settings
 from memory_keeper.skill import build_skill, lambda_handler
 
-handler = lambda_handler(build_skill(Settings.from_env()))
+settings = Settings.from_env()
+handler = lambda_handler(build_skill(settings), settings)

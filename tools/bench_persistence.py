@@ -24,17 +24,13 @@ from typing import Any
 os.environ.setdefault("POWERTOOLS_METRICS_DISABLED", "true")
 os.environ.setdefault("POWERTOOLS_LOG_LEVEL", "CRITICAL")
 
-from attribute_store.dynamodb import (
-    DynamoDbConfig,
-    DynamoDbStore,
-    create_table_if_missing,
-    dynamodb_resource,
-)
+from attribute_store.dynamodb import DynamoDbConfig, DynamoDbStore, create_table_if_missing
 from memory_keeper.settings import Settings
 from memory_keeper.skill import LambdaHandler, build_skill, lambda_handler
 from tools.chat import plain_text
 from tools.dynalite import running_dynalite
 from tools.envelopes import Caller, intent_request
+from tools.stock import stock_adapter
 
 HandlerFactory = Callable[[DynamoDbConfig], LambdaHandler]
 
@@ -44,16 +40,7 @@ def ours(config: DynamoDbConfig) -> LambdaHandler:
 
 
 def stock(config: DynamoDbConfig) -> LambdaHandler:
-    # The stock module builds a boto3 resource at import and fails without a region.
-    os.environ.setdefault("AWS_DEFAULT_REGION", config.region or "us-east-1")
-    from ask_sdk_dynamodb.adapter import DynamoDbAdapter
-
-    adapter = DynamoDbAdapter(
-        config.table_name,
-        partition_key_name=config.partition_key_name,
-        dynamodb_resource=dynamodb_resource(config),
-    )
-    return lambda_handler(build_skill(Settings(), adapter=adapter))
+    return lambda_handler(build_skill(Settings(), adapter=stock_adapter(config)))
 
 
 def _speech(result: dict[str, Any]) -> str:

@@ -3,6 +3,7 @@
 - `base`: the `AttributeStore` contract and `Record`.
 - `sqlite`: the embedded implementation; `dynamodb`: the production one (imported on demand).
 - `adapter`: the ASK SDK `AbstractPersistenceAdapter` over any store, with conflict re-apply.
+- `deadline`: the per-request deadline every store call keeps to.
 - `codec`, `size`, `errors`: value encoding, DynamoDB item sizing, typed errors.
 """
 
@@ -10,25 +11,31 @@ from __future__ import annotations
 
 from .adapter import LoadedAttributes, StorePersistenceAdapter
 from .base import AttributeStore, Record, key_hash
+from .deadline import Deadline, current_deadline, deadline_scope
 from .errors import (
     StoreConfigurationError,
     StoreConflictError,
     StoreError,
     StoreItemTooLargeError,
+    StoreOutcomeUnknownError,
     StoreUnavailableError,
     StoreValueError,
 )
 
 __all__ = [
     "AttributeStore",
+    "Deadline",
     "LoadedAttributes",
     "Record",
     "StoreConfigurationError",
     "StoreConflictError",
     "StoreError",
     "StoreItemTooLargeError",
+    "StoreOutcomeUnknownError",
     "StorePersistenceAdapter",
     "StoreUnavailableError",
     "StoreValueError",
+    "current_deadline",
+    "deadline_scope",
     "key_hash",
 ]

@@ -5,9 +5,10 @@
 When another writer saved first, the adapter re-reads the record and, if the caller attached a
 `rebase` function (which re-applies this request's change to newer attributes), saves the result,
 up to `max_attempts` times, waiting a short random delay (full jitter, doubling from
-`retry_base_delay` seconds) before each re-read so that colliding writers spread out, and only
-while another re-read and save still fit `time_budget` seconds from the load. Without `rebase` a
-conflict is an error: never a silent overwrite.
+`retry_base_delay` seconds up to `max_retry_delay`) before each retry so that colliding writers
+spread out, and only while the request's deadline (`deadline.current_deadline()`) leaves time for
+another round trip. The newer record comes with the conflict when the backend returns it, else it
+is read again consistently. Without `rebase` a conflict is an error: never a silent overwrite.
 """
 
 from __future__ import annotations
@@ -22,12 +23,14 @@ from typing import Any
 from ask_sdk_core.attributes_manager import AbstractPersistenceAdapter
 
 from .base import AttributeStore, Record, key_hash
+from .deadline import current_deadline
 from .errors import StoreConfigurationError, StoreConflictError
 
 __all__ = ["LoadedAttributes", "StorePersistenceAdapter"]
 
 logger = logging.getLogger(__name__)
 
+_MIN_ROUND_TRIP = 0.05
 Rebase = Callable[[dict[str, Any]], dict[str, Any]]
 KeyGenerator = Callable[[Any], str]
 
@@ -39,7 +42,6 @@ class LoadedAttributes(dict[str, Any]):
         super().__init__(copy.deepcopy(record.attributes))
         self.record = record
         self.rebase: Rebase | None = None
-        self.loaded_at = time.monotonic()
 
 
 class StorePersistenceAdapter(AbstractPersistenceAdapter):  # type: ignore[misc]
@@ -48,9 +50,9 @@ class StorePersistenceAdapter(AbstractPersistenceAdapter):  # type: ignore[misc]
         store: AttributeStore,
         keygen: KeyGenerator,
         *,
-        max_attempts: int = 3,
-        retry_base_delay: float = 0.02,
-        time_budget: float | None = None,
+        max_attempts: int = 25,
+        retry_base_delay: float = 0.01,
+        max_retry_delay: float = 0.2,
         count: Callable[[str], None] | None = None,
     ) -> None:
         if max_attempts < 1:
@@ -59,7 +61,7 @@ class StorePersistenceAdapter(AbstractPersistenceAdapter):  # type: ignore[misc]
         self.keygen = keygen
         self.max_attempts = max_attempts
         self.retry_base_delay = retry_base_delay
-        self.time_budget = time_budget
+        self.max_retry_delay = max_retry_delay
         self._count = count or (lambda name: None)
 
     def get_attributes(self, request_envelope: Any) -> LoadedAttributes:
@@ -72,12 +74,19 @@ class StorePersistenceAdapter(AbstractPersistenceAdapter):  # type: ignore[misc]
                 "version to condition the write on); update it in place instead of replacing it"
             )
         key = self.keygen(request_envelope)
+        deadline = current_deadline()
         record = attributes.record
         wanted = dict(attributes)
         attempt = 1
         while wanted != record.attributes:
             try:
-                attributes.record = self.store.save(key, wanted, record.version, record.created_at)
+                attributes.record = self.store.save(
+                    key,
+                    wanted,
+                    record.version,
+                    record.created_at,
+                    previous_writes=record.write_ids,
+                )
                 return
             except StoreConflictError as exc:
                 self._count("PersistenceConflict")
@@ -85,27 +94,25 @@ class StorePersistenceAdapter(AbstractPersistenceAdapter):  # type: ignore[misc]
                     "save conflict",
                     extra={"key": key_hash(key), "version": record.version, "attempt": attempt},
                 )
-                delay = random.uniform(0, self.retry_base_delay * 2 ** (attempt - 1))
+                delay = random.uniform(
+                    0, min(self.max_retry_delay, self.retry_base_delay * 2 ** (attempt - 1))
+                )
+                # A conflict round trip costs milliseconds: go on while the deadline allows.
                 if (
                     attributes.rebase is None
                     or attempt >= self.max_attempts
-                    or not self._fits_budget(attributes.loaded_at, delay)
+                    or deadline.remaining() < delay + 2 * _MIN_ROUND_TRIP
                 ):
                     raise StoreConflictError(key_hash(key), record.version, attempt) from exc
+                newer = exc.current
             time.sleep(delay)
             attempt += 1
             self._count("PersistenceRetry")
-            record = self.store.load(key, consistent=True)
+            record = newer or self.store.load(key, consistent=True)
             wanted = attributes.rebase(copy.deepcopy(record.attributes))
             attributes.clear()
             attributes.update(wanted)
             attributes.record = record
-
-    def _fits_budget(self, loaded_at: float, delay: float) -> bool:
-        if self.time_budget is None:
-            return True
-        worst_retry = delay + 2 * self.store.worst_call_seconds  # one load and one save
-        return time.monotonic() - loaded_at + worst_retry <= self.time_budget
 
     def delete_attributes(self, request_envelope: Any) -> None:
         self.store.erase(self.keygen(request_envelope))

@@ -4,12 +4,16 @@ One record per key::
 
     key -> Record(attributes, version, created_at, updated_at)
 
+- Every call keeps to the request's deadline (`deadline.current_deadline()`).
 - `load` of a key never saved returns an empty record with version 0. `consistent=True` asks for a
   strongly consistent read (after a conflict); otherwise the store's configured read is used.
 - `save(key, attributes, expected_version, created_at)` writes only if the stored version still
   equals `expected_version` (0: no record yet) and returns the new record with version + 1;
   otherwise it raises `StoreConflictError` and writes nothing. So two writers never silently lose
-  an update. `created_at` is the value of the record that was read, kept on the new one.
+  an update. `created_at` is the value of the record that was read, kept on the new one;
+  `previous_writes` its `write_ids`, which the new record keeps (newest first) with its own.
+  A save that cannot learn whether it was stored before its deadline raises
+  `StoreOutcomeUnknownError`; every other error means nothing was written.
 - `erase(key)` replaces the record by an empty tombstone (version + 1, so a stale writer still
   conflicts) that the backend removes later; `load` then returns empty attributes.
 - Records larger than `max_item_bytes` (DynamoDB's sizing rules) raise `StoreItemTooLargeError`.
@@ -18,12 +22,15 @@ One record per key::
 from __future__ import annotations
 
 import hashlib
+import uuid
 from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-__all__ = ["AttributeStore", "Record", "key_hash", "utc_now_iso"]
+__all__ = ["MAX_WRITE_IDS", "AttributeStore", "Record", "key_hash", "new_write_id", "utc_now_iso"]
+
+MAX_WRITE_IDS = 8
 
 
 @dataclass(frozen=True)
@@ -32,15 +39,14 @@ class Record:
     version: int = 0
     created_at: str | None = None
     updated_at: str | None = None
+    # Ids of the latest saves, newest first: how a store tells its own landed write from another's.
+    write_ids: tuple[str, ...] = ()
 
 
 class AttributeStore(ABC):
     """Loads and saves one attribute map per key, with optimistic versioning."""
 
     max_item_bytes: int
-    # The longest a single load or save can take (timeouts and retries included); the adapter
-    # starts a conflict retry only while it fits the turn's time budget.
-    worst_call_seconds: float = 0.0
 
     @abstractmethod
     def load(self, key: str, *, consistent: bool = False) -> Record: ...
@@ -52,6 +58,8 @@ class AttributeStore(ABC):
         attributes: dict[str, Any],
         expected_version: int,
         created_at: str | None = None,
+        *,
+        previous_writes: tuple[str, ...] = (),
     ) -> Record: ...
 
     @abstractmethod
@@ -61,6 +69,10 @@ class AttributeStore(ABC):
 def key_hash(key: str) -> str:
     """A short, stable stand-in for a user key in logs and errors (never log the raw id)."""
     return hashlib.sha256(key.encode()).hexdigest()[:12]
+
+
+def new_write_id() -> str:
+    return uuid.uuid4().hex[:16]
 
 
 def utc_now_iso() -> str:

@@ -11,6 +11,8 @@ DynamoDB lack are tagged one-key maps:
 
 `to_dynamodb` / `from_dynamodb` add the DynamoDB step: floats become `Decimal` on the way in, and
 numbers come back as `int` or `float`, never `Decimal`, so they can go into session attributes.
+`to_wire` / `from_wire` do the same for botocore's low-level client, whose items are typed
+AttributeValues (`{"S": ...}`, `{"N": "1.5"}`, `{"M": {...}}`, `{"B": b"..."}`) — no boto3 needed.
 DynamoDB has one number type, so an integral float (2.0) comes back as an equal `int` (2); floats
 outside DynamoDB's range (below 1E-130, above 1E+126, NaN, infinities) raise `StoreValueError`.
 """
@@ -26,7 +28,7 @@ from typing import Any
 
 from .errors import StoreValueError
 
-__all__ = ["decode", "encode", "from_dynamodb", "to_dynamodb"]
+__all__ = ["decode", "encode", "from_dynamodb", "from_wire", "to_dynamodb", "to_wire"]
 
 _TAGS = ("@set", "@datetime", "@date", "@bytes", "@map")
 # DynamoDB numbers: 38 significant digits, magnitude from 1E-130 to just under 1E+126
@@ -105,6 +107,52 @@ def from_dynamodb(item: Any) -> Any:
     if isinstance(item, list):
         return [from_dynamodb(value) for value in item]
     return item
+
+
+def to_wire(value: Any) -> dict[str, Any]:
+    """One AttributeValue of the low-level API for an encoded (or `to_dynamodb`) value."""
+    if value is None:
+        return {"NULL": True}
+    if isinstance(value, bool):
+        return {"BOOL": value}
+    if isinstance(value, str):
+        return {"S": value}
+    if isinstance(value, int | float | Decimal):
+        number = value if isinstance(value, Decimal) else to_dynamodb(value)
+        return {"N": str(number)}
+    if isinstance(value, bytes | bytearray):
+        return {"B": bytes(value)}
+    if isinstance(value, dict):
+        return {"M": {key: to_wire(item) for key, item in value.items()}}
+    if isinstance(value, list | tuple):
+        return {"L": [to_wire(item) for item in value]}
+    raise StoreValueError(f"cannot store a value of type {type(value).__name__}")
+
+
+def from_wire(value: dict[str, Any]) -> Any:
+    """The inverse of `to_wire`; numbers come back as `int` or `float`."""
+    (kind, payload), *_ = value.items()
+    if kind == "S":
+        return payload
+    if kind == "N":
+        return _decimal_to_number(Decimal(payload))
+    if kind == "M":
+        return {key: from_wire(item) for key, item in payload.items()}
+    if kind == "L":
+        return [from_wire(item) for item in payload]
+    if kind == "BOOL":
+        return bool(payload)
+    if kind == "NULL":
+        return None
+    if kind == "B":
+        return bytes(payload)
+    if kind == "SS":
+        return set(payload)
+    if kind == "NS":
+        return {_decimal_to_number(Decimal(number)) for number in payload}
+    if kind == "BS":
+        return {bytes(item) for item in payload}
+    raise StoreValueError(f"unknown DynamoDB attribute type {kind!r}")
 
 
 def _looks_tagged(mapping: Mapping[str, Any]) -> bool:

@@ -1,45 +1,79 @@
 """The DynamoDB store: GetItem and PutItem only, every write conditioned on the version read.
 
-Item layout::
+Item layout (a notebook over `compress_min_bytes` of JSON is stored compressed)::
 
-    {"userId": "<key>", "attributes": {...}, "version": 7,
-     "createdAt": "<iso>", "updatedAt": "<iso>"}          (+ "expiresAt": epoch s on a tombstone)
+    {"userId": "<key>", "version": 7, "writeIds": ["<newest>", ...],
+     "createdAt": "<iso>", "updatedAt": "<iso>",
+     "attributes": {...}}                                  (plain, small records)
+     "packed": <zlib of compact JSON>, "packing": "zlib+json"   (instead of "attributes")
+                                                           (+ "expiresAt": epoch s on a tombstone)
 
-Unlike the stock `ask_sdk_dynamodb.adapter.DynamoDbAdapter`, nothing is created at import time, the
-client has timeouts and retries sized for Alexa's response budget, writes are conditional, values
-go through the codec, oversized records are refused before the request, and errors are typed
-and chained. The same store runs over DAX when a DAX endpoint is given (`amazondax`, imported
-only then).
+How a call keeps its promises, on public botocore APIs only:
+
+- botocore's own retries are off (`total_max_attempts: 1`); this module retries what is
+  retryable — throttling and 5xx by error code, timeouts and connection errors by botocore's
+  public exception classes — with full-jitter back-off, and keeps no retry state between turns.
+- Every call keeps to the request's `Deadline`: an attempt starts only when it can finish in
+  time, its timeouts double on each retry (a slow network still gets through) but never exceed
+  what remains, and the wait for an answer stops at the deadline even when it trickles in.
+- Every save carries a write id, kept on the record (`writeIds`). After an ambiguous attempt (a
+  timeout, a reset, a 5xx) the same conditional PutItem is sent again: if the first one landed,
+  the condition fails, and the current item — returned with the failure by DynamoDB
+  (`ReturnValuesOnConditionCheckFailure`), else read consistently — shows our write id: saved.
+  If the truth cannot be learned before the deadline: `StoreOutcomeUnknownError`.
 """
 
 from __future__ import annotations
 
 import logging
+import random
 import time
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NoReturn, Protocol
 
-import boto3
+import botocore.session
 from botocore.config import Config
-from botocore.exceptions import BotoCoreError, ClientError
-from botocore.retries import quota, standard
+from botocore.exceptions import BotoCoreError, ClientError, HTTPClientError
+from botocore.exceptions import ConnectionError as BotocoreConnectionError
 
-from .base import AttributeStore, Record, key_hash, utc_now_iso
-from .codec import decode, encode, from_dynamodb, to_dynamodb
+from .base import MAX_WRITE_IDS, AttributeStore, Record, key_hash, new_write_id, utc_now_iso
+from .codec import decode, encode, from_wire, to_dynamodb, to_wire
+from .deadline import DEFAULT_STORE_SECONDS, Deadline, current_deadline
 from .errors import (
     StoreConfigurationError,
     StoreConflictError,
     StoreItemTooLargeError,
+    StoreOutcomeUnknownError,
     StoreUnavailableError,
 )
+from .packing import COMPRESS_MIN_BYTES, pack, unpack
 from .size import DYNAMODB_ITEM_LIMIT, check_item_size, item_size
 
-__all__ = ["DynamoDbConfig", "DynamoDbStore", "create_table_if_missing", "dynamodb_resource"]
+__all__ = [
+    "DynamoDbConfig",
+    "DynamoDbStore",
+    "DynamoDbTable",
+    "Timeouts",
+    "create_table_if_missing",
+]
 
 logger = logging.getLogger(__name__)
 
 Counter = Callable[[str], None]
+THROTTLING_CODES = frozenset(
+    {
+        "ThrottlingException",
+        "ProvisionedThroughputExceededException",
+        "RequestLimitExceeded",
+        "Throttling",
+        "TooManyRequestsException",
+    }
+)
+# An attempt needs at least this long to be worth starting (a round trip on a good network).
+MIN_ATTEMPT_SECONDS = 0.05
 
 
 @dataclass(frozen=True)
@@ -50,18 +84,14 @@ class DynamoDbConfig:
     endpoint_url: str | None = None
     dax_endpoint: str | None = None
     consistent_read: bool = True
-    connect_timeout: float = 0.2
+    connect_timeout: float = 0.2  # of a call's first attempt; each retry doubles both
     read_timeout: float = 0.25
-    max_attempts: int = 3
+    max_attempts: int = 4  # per call, within the deadline
     retry_base_delay: float = 0.025
     max_item_bytes: int = 350_000
     tombstone_ttl_seconds: int = 7 * 86_400
-
-    @property
-    def worst_call_seconds(self) -> float:
-        """The longest one GetItem or PutItem can take, every attempt timing out, with back-off."""
-        waits = self.retry_base_delay * float(2 ** (self.max_attempts - 1) - 1)  # sum of 2**i
-        return self.max_attempts * (self.connect_timeout + self.read_timeout) + waits
+    compress_min_bytes: int = COMPRESS_MIN_BYTES
+    default_deadline_seconds: float = DEFAULT_STORE_SECONDS  # outside any request's deadline
 
     @property
     def reads_consistently(self) -> bool:
@@ -69,59 +99,83 @@ class DynamoDbConfig:
         return self.consistent_read and not self.dax_endpoint
 
 
+@dataclass(frozen=True)
+class Timeouts:
+    """One attempt's socket timeouts, in whole milliseconds (so clients can be reused)."""
+
+    connect_ms: int
+    read_ms: int
+
+    @property
+    def seconds(self) -> float:
+        return (self.connect_ms + self.read_ms) / 1000
+
+
+class DynamoDbTable(Protocol):
+    """All the store asks of DynamoDB — as all the IAM policy allows: GetItem and PutItem."""
+
+    name: str
+
+    def get_item(self, timeouts: Timeouts, request: dict[str, Any]) -> dict[str, Any]: ...
+
+    def put_item(self, timeouts: Timeouts, request: dict[str, Any]) -> dict[str, Any]: ...
+
+
+class _Retry(Exception):
+    """An attempt failed in a way another attempt may fix. `ambiguous`: a write may have landed."""
+
+    def __init__(self, detail: str, *, ambiguous: bool) -> None:
+        super().__init__(detail)
+        self.detail = detail
+        self.ambiguous = ambiguous
+
+
+class _ConditionFailed(Exception):
+    def __init__(self, item: dict[str, Any] | None) -> None:
+        super().__init__("ConditionalCheckFailedException")
+        self.item = item
+
+
 class DynamoDbStore(AttributeStore):
     def __init__(
         self,
-        table: Any,
+        table: DynamoDbTable,
+        config: DynamoDbConfig,
+        count: Counter | None = None,
         *,
-        partition_key_name: str = "userId",
-        max_item_bytes: int = 350_000,
-        consistent_read: bool = True,
-        tombstone_ttl_seconds: int = 7 * 86_400,
-        worst_call_seconds: float = 0.0,
+        returns_item_on_condition_failure: bool = True,
     ) -> None:
-        if max_item_bytes > DYNAMODB_ITEM_LIMIT:
+        if config.max_item_bytes > DYNAMODB_ITEM_LIMIT:
             raise StoreConfigurationError(
-                f"max_item_bytes {max_item_bytes} is over DynamoDB's {DYNAMODB_ITEM_LIMIT}"
+                f"max_item_bytes {config.max_item_bytes} is over DynamoDB's {DYNAMODB_ITEM_LIMIT}"
             )
         self.table = table
-        self.key_name = partition_key_name
-        self.max_item_bytes = max_item_bytes
-        self.consistent_read = consistent_read
-        self.tombstone_ttl_seconds = tombstone_ttl_seconds
-        self.worst_call_seconds = worst_call_seconds
+        self.config = config
+        self.key_name = config.partition_key_name
+        self.max_item_bytes = config.max_item_bytes
+        self.consistent_read = config.reads_consistently
+        self._count = count or (lambda name: None)
+        self._returns_item = returns_item_on_condition_failure
+        self._waiter = ThreadPoolExecutor(max_workers=8, thread_name_prefix="dynamodb-call")
 
     @classmethod
     def connect(cls, config: DynamoDbConfig, count: Counter | None = None) -> DynamoDbStore:
-        """A store over a boto3 (or DAX) resource built for `config`."""
-        resource = _dax_resource(config) if config.dax_endpoint else dynamodb_resource(config)
-        _bound_retries(resource.meta.client, config, count)
-        return cls(
-            resource.Table(config.table_name),
-            partition_key_name=config.partition_key_name,
-            max_item_bytes=config.max_item_bytes,
-            consistent_read=config.reads_consistently,
-            tombstone_ttl_seconds=config.tombstone_ttl_seconds,
-            worst_call_seconds=config.worst_call_seconds,
-        )
+        """A store over botocore clients (or a DAX client) built for `config`."""
+        if config.dax_endpoint:
+            return cls(_DaxTable(config), config, count, returns_item_on_condition_failure=False)
+        return cls(ClientTable(config), config, count)
+
+    # --- the contract ---------------------------------------------------------------------
 
     def load(self, key: str, *, consistent: bool = False) -> Record:
-        try:
-            response = self.table.get_item(
-                Key={self.key_name: key}, ConsistentRead=consistent or self.consistent_read
-            )
-        except (ClientError, BotoCoreError) as exc:
-            raise self._unavailable("GetItem", key, exc) from exc
+        deadline = current_deadline(self.config.default_deadline_seconds)
+        request = {
+            "Key": {self.key_name: {"S": key}},
+            "ConsistentRead": consistent or self.consistent_read,
+        }
+        response = self._call("GetItem", key, request, deadline)
         item = response.get("Item")
-        if not item:
-            return Record()
-        attributes = decode(from_dynamodb(item.get("attributes") or {}))
-        return Record(
-            attributes,
-            int(item.get("version", 0)),
-            item.get("createdAt"),
-            item.get("updatedAt"),
-        )
+        return self._record(item) if item else Record()
 
     def save(
         self,
@@ -129,79 +183,332 @@ class DynamoDbStore(AttributeStore):
         attributes: dict[str, Any],
         expected_version: int,
         created_at: str | None = None,
+        *,
+        previous_writes: tuple[str, ...] = (),
     ) -> Record:
         now = utc_now_iso()
+        write_id = new_write_id()
+        write_ids = (write_id, *previous_writes)[:MAX_WRITE_IDS]
         item = {
             self.key_name: key,
-            "attributes": to_dynamodb(encode(attributes)),
             "version": expected_version + 1,
+            "writeIds": list(write_ids),
             "createdAt": created_at or now,
             "updatedAt": now,
+            **pack(attributes, self.config.compress_min_bytes),
         }
         check_item_size(item, self.max_item_bytes)
-        self._put(key, item, expected_version)
-        return Record(decode(encode(attributes)), expected_version + 1, item["createdAt"], now)
+        self._put(key, item, expected_version, write_id)
+        stored = decode(encode(attributes))
+        return Record(stored, expected_version + 1, item["createdAt"], now, write_ids)
 
     def erase(self, key: str) -> None:
         """Replace the record by an empty tombstone that DynamoDB TTL removes (`expiresAt`)."""
-        for _ in range(3):
-            current = self.load(key, consistent=True)
+        current = self.load(key, consistent=True)
+        for attempt in range(1, 4):
             now = utc_now_iso()
+            write_id = new_write_id()
             tombstone = {
                 self.key_name: key,
                 "attributes": {},
                 "version": current.version + 1,
+                "writeIds": [write_id],
                 "createdAt": now,
                 "updatedAt": now,
-                "expiresAt": int(time.time()) + self.tombstone_ttl_seconds,
+                "expiresAt": int(time.time()) + self.config.tombstone_ttl_seconds,
             }
             try:
-                self._put(key, tombstone, current.version)
+                self._put(key, tombstone, current.version, write_id)
                 return
-            except StoreConflictError:
-                continue
-        raise StoreConflictError(key_hash(key), current.version, 3)
+            except StoreConflictError as exc:
+                if attempt == 3:
+                    raise
+                current = exc.current or self.load(key, consistent=True)
+        raise AssertionError("unreachable")
 
-    def _put(self, key: str, item: dict[str, Any], expected_version: int) -> None:
+    # --- records --------------------------------------------------------------------------
+
+    def _record(self, wire_item: dict[str, Any]) -> Record:
+        item = {name: from_wire(value) for name, value in wire_item.items()}
+        return Record(
+            unpack(item),
+            int(item.get("version", 0)),
+            item.get("createdAt"),
+            item.get("updatedAt"),
+            tuple(item.get("writeIds") or ()),
+        )
+
+    # --- writes ---------------------------------------------------------------------------
+
+    def _put(self, key: str, item: dict[str, Any], expected_version: int, write_id: str) -> None:
+        """A conditional PutItem that answers truthfully: returns only once the item is stored;
+        raises `StoreConflictError` or `StoreUnavailableError` only when it is not."""
+        deadline = current_deadline(self.config.default_deadline_seconds)
         if expected_version == 0:
             condition = "attribute_not_exists(#key)"
-            names = {"#key": self.key_name}
-            values: dict[str, Any] = {}
+            names, values = {"#key": self.key_name}, {}
         else:
             condition = "#version = :expected"
-            names = {"#version": "version"}
-            values = {":expected": expected_version}
-        arguments: dict[str, Any] = {
-            "Item": item,
+            names, values = {"#version": "version"}, {":expected": {"N": str(expected_version)}}
+        request: dict[str, Any] = {
+            "Item": {name: to_wire(to_dynamodb(value)) for name, value in item.items()},
             "ConditionExpression": condition,
             "ExpressionAttributeNames": names,
         }
         if values:
-            arguments["ExpressionAttributeValues"] = values
+            request["ExpressionAttributeValues"] = values
+        if self._returns_item:
+            request["ReturnValuesOnConditionCheckFailure"] = "ALL_OLD"
+        attempts = _Attempts()
         try:
-            self.table.put_item(**arguments)
-        except ClientError as exc:
-            code = exc.response.get("Error", {}).get("Code")
-            if code == "ConditionalCheckFailedException":
-                raise StoreConflictError(key_hash(key), expected_version) from exc
-            message = str(exc.response.get("Error", {}).get("Message", ""))
-            if code == "ValidationException" and "size" in message.lower():
-                raise StoreItemTooLargeError(item_size(item), self.max_item_bytes) from exc
-            raise self._unavailable("PutItem", key, exc) from exc
-        except BotoCoreError as exc:
-            raise self._unavailable("PutItem", key, exc) from exc
+            self._call("PutItem", key, request, deadline, attempts)
+            return
+        except StoreItemTooLargeError:
+            raise StoreItemTooLargeError(item_size(item), self.max_item_bytes) from None
+        except _ConditionFailed as failure:
+            current = self._record(failure.item) if failure.item else None
+            if current is None and attempts.ambiguous:
+                current = self._read_back(key, write_id, deadline)
+            if current is not None and write_id in current.write_ids:
+                logger.info("an earlier attempt of this save had landed", extra=_log(key))
+                return
+            raise StoreConflictError(key_hash(key), expected_version, current=current) from None
+        except StoreUnavailableError as exc:
+            if not attempts.ambiguous:
+                raise
+            current = self._read_back(key, write_id, deadline, cause=exc)
+            if write_id in current.write_ids:
+                logger.info("an unanswered attempt of this save had landed", extra=_log(key))
+                return
+            raise StoreUnavailableError(f"{exc} (read back: not stored)") from exc
 
-    def _unavailable(self, operation: str, key: str, exc: Exception) -> StoreUnavailableError:
-        code = exc.response.get("Error", {}).get("Code") if isinstance(exc, ClientError) else None
-        name = getattr(self.table, "name", "?")
-        detail = code or type(exc).__name__
-        if code == "ResourceNotFoundException":
-            detail += " (does the table exist and is it ACTIVE?)"
+    def _read_back(
+        self, key: str, write_id: str, deadline: Deadline, cause: Exception | None = None
+    ) -> Record:
+        """After an ambiguous write: what the table holds now, or `StoreOutcomeUnknownError`."""
+        try:
+            return self.load(key, consistent=True)
+        except StoreUnavailableError as exc:
+            logger.error("save outcome unknown", extra=_log(key, error=str(exc)))
+            raise StoreOutcomeUnknownError(
+                f"PutItem on table {self.table.name} got no answer and the record could not be "
+                f"read back within the deadline ({deadline.seconds:.2f} s)",
+                write_id,
+            ) from (cause or exc)
+
+    # --- one call, retried within the deadline ---------------------------------------------
+
+    def _call(
+        self,
+        operation: str,
+        key: str,
+        request: dict[str, Any],
+        deadline: Deadline,
+        attempts: _Attempts | None = None,
+    ) -> dict[str, Any]:
+        send = self.table.get_item if operation == "GetItem" else self.table.put_item
+        attempts = attempts or _Attempts()
+        failures: list[str] = []
+        for attempt in range(self.config.max_attempts):
+            timeouts = self._timeouts(attempt, deadline)
+            if timeouts is None:
+                break
+            try:
+                return self._attempt(send, timeouts, request, deadline)
+            except _Retry as retry:
+                failures.append(retry.detail)
+                attempts.ambiguous |= retry.ambiguous
+            delay = random.uniform(0, self.config.retry_base_delay * 2**attempt)
+            if attempt + 1 == self.config.max_attempts or (
+                deadline.remaining() < delay + MIN_ATTEMPT_SECONDS
+            ):
+                break
+            self._count("PersistenceRetry")
+            logger.warning(
+                "retrying store call",
+                extra=_log(key, operation=operation, attempt=attempt + 1, error=failures[-1]),
+            )
+            time.sleep(delay)
+        self._unavailable(operation, key, failures, deadline)
+
+    def _timeouts(self, attempt: int, deadline: Deadline) -> Timeouts | None:
+        """Attempt n gets 2**n times the first attempt's timeouts, shrunk to fit what remains."""
+        remaining = deadline.remaining()
+        if remaining < MIN_ATTEMPT_SECONDS:
+            return None
+        connect, read = self.config.connect_timeout, self.config.read_timeout
+        scale = min(2.0**attempt, remaining / (connect + read))
+        return Timeouts(max(10, int(connect * scale * 1000)), max(10, int(read * scale * 1000)))
+
+    def _attempt(
+        self,
+        send: Callable[[Timeouts, dict[str, Any]], dict[str, Any]],
+        timeouts: Timeouts,
+        request: dict[str, Any],
+        deadline: Deadline,
+    ) -> dict[str, Any]:
+        # The socket timeouts bound each read; the wait below bounds the whole answer, which
+        # could otherwise trickle in for longer than the deadline.
+        future = self._waiter.submit(send, timeouts, request)
+        try:
+            return future.result(timeout=max(deadline.remaining(), 0.001))
+        except FutureTimeout:
+            raise _Retry("no answer before the deadline", ambiguous=True) from None
+        except ClientError as exc:
+            failure = _classify(exc, self.table.name)
+            if isinstance(failure, StoreUnavailableError):
+                logger.error("store call refused", extra={"error": str(failure)})
+            raise failure from exc
+        except BotocoreConnectionError as exc:  # never connected: nothing was sent
+            raise _Retry(type(exc).__name__, ambiguous=False) from exc
+        except HTTPClientError as exc:  # read timeout, reset: the request may have been served
+            raise _Retry(type(exc).__name__, ambiguous=True) from exc
+
+    def _unavailable(
+        self, operation: str, key: str, failures: list[str], deadline: Deadline
+    ) -> NoReturn:
+        detail = failures[-1] if failures else "no time left"
         logger.error(
             "store call failed",
-            extra={"operation": operation, "table": name, "key": key_hash(key), "error": detail},
+            extra=_log(
+                key,
+                operation=operation,
+                table=self.table.name,
+                error=detail,
+                attempts=len(failures),
+                deadline_s=round(deadline.seconds, 3),
+            ),
         )
-        return StoreUnavailableError(f"{operation} on table {name} failed: {detail}")
+        raise StoreUnavailableError(
+            f"{operation} on table {self.table.name} failed after {len(failures)} attempt(s) "
+            f"within {deadline.seconds:.2f} s: {detail}"
+        )
+
+
+@dataclass
+class _Attempts:
+    ambiguous: bool = False  # some attempt may have been served without us hearing the answer
+
+
+def _classify(exc: ClientError, table: str) -> Exception:
+    """What a DynamoDB error answer means for the store."""
+    error = exc.response.get("Error", {})
+    code = str(error.get("Code", ""))
+    status = int(exc.response.get("ResponseMetadata", {}).get("HTTPStatusCode") or 0)
+    if code == "ConditionalCheckFailedException":
+        item = exc.response.get("Item")
+        return _ConditionFailed(item if isinstance(item, dict) and item else None)
+    if code in THROTTLING_CODES:
+        return _Retry(code, ambiguous=False)  # refused before anything was written
+    if status >= 500:
+        return _Retry(code or f"HTTP {status}", ambiguous=True)
+    message = str(error.get("Message", ""))
+    if code == "ValidationException" and "size" in message.lower():
+        return StoreItemTooLargeError(0, 0)
+    if code == "ResourceNotFoundException":
+        code += " (does the table exist and is it ACTIVE?)"
+    return StoreUnavailableError(f"{exc.operation_name} on table {table} failed: {code}: {message}")
+
+
+def _log(key: str, **fields: Any) -> dict[str, Any]:
+    return {"key": key_hash(key), **fields}
+
+
+# --- tables ---------------------------------------------------------------------------------
+
+
+class ClientTable:
+    """One table over botocore clients: one per distinct attempt timeouts, built on first use."""
+
+    def __init__(self, config: DynamoDbConfig) -> None:
+        self.name = config.table_name
+        self.config = config
+        self._clients: dict[Timeouts, Any] = {}
+        self._handlers: list[tuple[str, Callable[..., Any]]] = []
+        self._session = botocore.session.get_session()
+        self.client_for(_first_timeouts(config))  # connect settings are checked at start-up
+
+    def get_item(self, timeouts: Timeouts, request: dict[str, Any]) -> dict[str, Any]:
+        response: dict[str, Any] = self.client_for(timeouts).get_item(
+            TableName=self.name, **request
+        )
+        return response
+
+    def put_item(self, timeouts: Timeouts, request: dict[str, Any]) -> dict[str, Any]:
+        response: dict[str, Any] = self.client_for(timeouts).put_item(
+            TableName=self.name, **request
+        )
+        return response
+
+    def on(self, event: str, handler: Callable[..., Any]) -> None:
+        """Register a botocore event handler on every client, those built later included."""
+        self._handlers.append((event, handler))
+        for client in self._clients.values():
+            client.meta.events.register(event, handler)
+
+    @property
+    def client(self) -> Any:
+        """The client of first attempts (tools use it for table set-up)."""
+        return self.client_for(_first_timeouts(self.config))
+
+    def client_for(self, timeouts: Timeouts) -> Any:
+        client = self._clients.get(timeouts)
+        if client is None:
+            client = _botocore_client(self._session, self.config, timeouts)
+            self._clients[timeouts] = client
+            for event, handler in self._handlers:
+                client.meta.events.register(event, handler)
+        return client
+
+
+class _DaxTable:
+    """The same table through a DAX cluster (`amazondax`, imported only then). DAX keeps its own
+    timeouts; the store's deadline still bounds every wait."""
+
+    def __init__(self, config: DynamoDbConfig) -> None:
+        from amazondax import AmazonDaxClient  # only when DAX is switched on
+
+        self.name = config.table_name
+        try:
+            self._client = AmazonDaxClient(
+                endpoint_url=config.dax_endpoint, region_name=config.region
+            )
+        except Exception as exc:  # the DAX client connects eagerly and raises many kinds
+            raise StoreUnavailableError(
+                f"cannot reach DAX at {config.dax_endpoint}: {exc}"
+            ) from exc
+
+    def get_item(self, timeouts: Timeouts, request: dict[str, Any]) -> dict[str, Any]:
+        response: dict[str, Any] = self._client.get_item(TableName=self.name, **request)
+        return response
+
+    def put_item(self, timeouts: Timeouts, request: dict[str, Any]) -> dict[str, Any]:
+        response: dict[str, Any] = self._client.put_item(TableName=self.name, **request)
+        return response
+
+
+def _first_timeouts(config: DynamoDbConfig) -> Timeouts:
+    return Timeouts(int(config.connect_timeout * 1000), int(config.read_timeout * 1000))
+
+
+def _botocore_client(session: Any, config: DynamoDbConfig, timeouts: Timeouts) -> Any:
+    """A low-level DynamoDB client with these timeouts and botocore's own retries off."""
+    credentials: dict[str, str] = {}
+    if config.endpoint_url and session.get_credentials() is None:
+        # A local DynamoDB-API server accepts any signature; real AWS never gets here.
+        credentials = {"aws_access_key_id": "local", "aws_secret_access_key": "local"}
+    return session.create_client(
+        "dynamodb",
+        region_name=config.region,
+        endpoint_url=config.endpoint_url,
+        config=Config(
+            connect_timeout=timeouts.connect_ms / 1000,
+            read_timeout=timeouts.read_ms / 1000,
+            retries={"mode": "standard", "total_max_attempts": 1},
+            tcp_keepalive=True,
+        ),
+        **credentials,
+    )
 
 
 def create_table_if_missing(config: DynamoDbConfig, timeout: float = 30.0) -> None:
@@ -209,7 +516,7 @@ def create_table_if_missing(config: DynamoDbConfig, timeout: float = 30.0) -> No
 
     Uses DescribeTable and CreateTable, which the deployed function is not allowed to call.
     """
-    client = dynamodb_resource(config).meta.client
+    client = _botocore_client(botocore.session.get_session(), config, Timeouts(2_000, 5_000))
     try:
         client.describe_table(TableName=config.table_name)
     except client.exceptions.ResourceNotFoundException:
@@ -229,93 +536,3 @@ def create_table_if_missing(config: DynamoDbConfig, timeout: float = 30.0) -> No
         if time.monotonic() > deadline:
             raise StoreUnavailableError(f"table {config.table_name} not ACTIVE after {timeout}s")
         time.sleep(0.1)
-
-
-def _client_config(config: DynamoDbConfig) -> Config:
-    return Config(
-        region_name=config.region,
-        connect_timeout=config.connect_timeout,
-        read_timeout=config.read_timeout,
-        retries={"mode": "standard", "total_max_attempts": config.max_attempts},
-        tcp_keepalive=True,
-    )
-
-
-def dynamodb_resource(config: DynamoDbConfig) -> Any:
-    """A boto3 DynamoDB resource with this config's region, endpoint, timeouts and retries."""
-    session = boto3.session.Session(region_name=config.region)
-    if config.endpoint_url and session.get_credentials() is None:
-        # A local DynamoDB-API server accepts any signature; real AWS never gets here.
-        session = boto3.session.Session(
-            aws_access_key_id="local", aws_secret_access_key="local", region_name=config.region
-        )
-    return session.resource(
-        "dynamodb", endpoint_url=config.endpoint_url, config=_client_config(config)
-    )
-
-
-def _dax_resource(config: DynamoDbConfig) -> Any:
-    from amazondax import AmazonDaxClient  # only when DAX is switched on
-
-    try:
-        return AmazonDaxClient.resource(
-            endpoint_url=config.dax_endpoint,
-            region_name=config.region,
-            config=_client_config(config),
-        )
-    except Exception as exc:  # the DAX client connects eagerly and raises many kinds
-        raise StoreUnavailableError(f"cannot reach DAX at {config.dax_endpoint}: {exc}") from exc
-
-
-class _BoundedBackoff(standard.ExponentialBackoff):
-    """Standard-mode back-off with one base for every error, throttling included.
-
-    Botocore waits up to 1 s, doubling, after a throttling error; a skill has 8 s for the whole
-    turn, so the base comes from `DYNAMODB_RETRY_BASE_DELAY_MS` instead.
-    """
-
-    def __init__(self, base_delay: float, **kwargs: Any) -> None:
-        super().__init__(**kwargs)
-        self._base_delay = base_delay
-
-    def _get_base_scale(self, context: Any) -> float:
-        return self._base_delay
-
-
-def _bound_retries(client: Any, config: DynamoDbConfig, count: Counter | None) -> None:
-    """Replace the client's standard retry handler by one with our back-off, and count retries."""
-    events = getattr(getattr(client, "meta", None), "events", None)
-    if events is None or not hasattr(client.meta, "service_model"):
-        return  # the DAX client retries on its own
-    service = client.meta.service_model.service_id.hyphenize()
-    adapter = standard.RetryEventAdapter()
-    throttling = standard.ThrottlingErrorDetector(adapter)
-    retry_quota = standard.RetryQuotaChecker(quota.RetryQuota(), throttling)
-    handler = standard.RetryHandler(
-        retry_policy=standard.RetryPolicy(
-            retry_checker=standard.StandardRetryConditions(max_attempts=config.max_attempts),
-            retry_backoff=_BoundedBackoff(
-                config.retry_base_delay, service_name=service, throttling_detector=throttling
-            ),
-        ),
-        retry_event_adapter=adapter,
-        retry_quota=retry_quota,  # type: ignore[arg-type]  # the stubs say RetryQuota; botocore passes this checker
-        service_name=service,
-    )
-    # Successful calls refill the quota; without this, retries stop after ~100 in a warm container.
-    events.register(f"after-call.{service}", retry_quota.release_retry_quota)
-    unique_id = f"retry-config-{service}"
-    events.unregister(f"needs-retry.{service}", unique_id=unique_id)
-
-    def needs_retry(**kwargs: Any) -> float | None:
-        delay: float | None = handler.needs_retry(**kwargs)
-        if delay is not None:
-            if count:
-                count("PersistenceRetry")
-            logger.warning(
-                "retrying store call",
-                extra={"attempt": kwargs.get("attempts"), "delay_ms": round(delay * 1000, 1)},
-            )
-        return delay
-
-    events.register(f"needs-retry.{service}", needs_retry, unique_id=unique_id)

@@ -1,12 +1,27 @@
-"""Typed store errors. Every one names what failed; the original exception is chained."""
+"""Typed store errors. Every one names what failed; the original exception is chained.
+
+StoreError
+├── StoreConflictError        another writer saved first; nothing of ours was written
+├── StoreItemTooLargeError    over the size limit; nothing was written
+├── StoreValueError           a value the codec cannot store; nothing was written
+├── StoreUnavailableError     the backend failed or the deadline passed; nothing was written
+│   └── StoreOutcomeUnknownError  a save whose outcome could not be learned in time
+└── StoreConfigurationError   settings that cannot work
+"""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .base import Record
 
 __all__ = [
     "StoreConfigurationError",
     "StoreConflictError",
     "StoreError",
     "StoreItemTooLargeError",
+    "StoreOutcomeUnknownError",
     "StoreUnavailableError",
     "StoreValueError",
 ]
@@ -19,13 +34,21 @@ class StoreError(Exception):
 class StoreConflictError(StoreError):
     """A save found a newer version than the one it read (and retries, if any, ran out)."""
 
-    def __init__(self, key_hash: str, expected_version: int, attempts: int = 1) -> None:
+    def __init__(
+        self,
+        key_hash: str,
+        expected_version: int,
+        attempts: int = 1,
+        current: Record | None = None,
+    ) -> None:
         super().__init__(
             f"record {key_hash} changed since version {expected_version} was read "
             f"(gave up after {attempts} attempt(s))"
         )
         self.expected_version = expected_version
         self.attempts = attempts
+        # The record that won, when the backend returned it with the failure (saves a re-read).
+        self.current = current
 
 
 class StoreItemTooLargeError(StoreError):
@@ -43,6 +66,15 @@ class StoreValueError(StoreError, ValueError):
 
 class StoreUnavailableError(StoreError):
     """The backing store did not answer in time, refused the request, or is missing."""
+
+
+class StoreOutcomeUnknownError(StoreUnavailableError):
+    """A save was sent, its answer was lost, and the deadline passed before the store could read
+    back whether it landed. The user must hear exactly that, never "saved" or "not saved"."""
+
+    def __init__(self, message: str, write_id: str) -> None:
+        super().__init__(message)
+        self.write_id = write_id  # on the record (`Record.write_ids`) if the save did land
 
 
 class StoreConfigurationError(StoreError):

@@ -3,19 +3,22 @@
 from __future__ import annotations
 
 import json
+import random
 import sqlite3
 import threading
 import time
 from pathlib import Path
 from typing import Any
 
-from .base import AttributeStore, Record, key_hash, utc_now_iso
-from .codec import decode, encode, to_dynamodb
+from .base import MAX_WRITE_IDS, AttributeStore, Record, key_hash, new_write_id, utc_now_iso
+from .codec import decode, encode
 from .errors import StoreConflictError, StoreUnavailableError
+from .packing import pack
 from .size import DYNAMODB_ITEM_LIMIT, check_item_size
 
 __all__ = ["SqliteStore"]
 
+_OPEN_TIMEOUT_SECONDS = 10.0
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS records (
     key TEXT PRIMARY KEY,
@@ -44,10 +47,34 @@ class SqliteStore(AttributeStore):
         self._local = threading.local()
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            with self._connection() as connection:
-                connection.execute(_SCHEMA)
+            self._create_schema()
         except (OSError, sqlite3.Error) as exc:
-            raise StoreUnavailableError(f"cannot open the SQLite store at {self.path}") from exc
+            raise StoreUnavailableError(
+                f"cannot open the SQLite store at {self.path}: {exc}"
+            ) from exc
+
+    def _create_schema(self) -> None:
+        """Several processes may create the same new file at once (two `make chat` windows):
+        switching a new database to WAL takes a lock that SQLite does not wait for, so wait here."""
+        deadline = time.monotonic() + _OPEN_TIMEOUT_SECONDS
+        while True:
+            try:
+                with self._connection() as connection:
+                    connection.execute(_SCHEMA)
+                return
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) and "busy" not in str(exc):
+                    raise
+                if time.monotonic() > deadline:
+                    raise
+                self._close()
+                time.sleep(random.uniform(0.005, 0.05))
+
+    def _close(self) -> None:
+        connection: sqlite3.Connection | None = getattr(self._local, "connection", None)
+        self._local.connection = None
+        if connection is not None:
+            connection.close()
 
     def load(self, key: str, *, consistent: bool = False) -> Record:  # always consistent
         row = self._run(
@@ -64,17 +91,20 @@ class SqliteStore(AttributeStore):
         attributes: dict[str, Any],
         expected_version: int,
         created_at: str | None = None,  # the row keeps its own created_at
+        *,
+        previous_writes: tuple[str, ...] = (),  # a local write is never ambiguous: not kept
     ) -> Record:
         encoded = encode(attributes)
         now = utc_now_iso()
         version = expected_version + 1
-        check_item_size(
+        check_item_size(  # sized as the DynamoDB store would store it
             {
                 "userId": key,
-                "attributes": to_dynamodb(encoded),
                 "version": version,
+                "writeIds": [new_write_id(), *previous_writes][:MAX_WRITE_IDS],
                 "createdAt": now,
                 "updatedAt": now,
+                **pack(attributes),
             },
             self.max_item_bytes,
         )

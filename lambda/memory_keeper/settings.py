@@ -16,9 +16,9 @@ if TYPE_CHECKING:
 
 __all__ = ["Settings", "SettingsError"]
 
-# Alexa allows 8 s for a response; the store's share of a turn (one load and one save, every
-# attempt timing out) must stay under this, or start-up fails naming the variables to change.
-STORE_TIME_BUDGET_SECONDS = 3.0
+# Alexa allows 8 s for a response. The store's share of a turn is a deadline made when the
+# request arrives, capped by what the Lambda invocation has left minus this margin.
+LAMBDA_MARGIN_SECONDS = 1.0
 LOCAL_ENDPOINT_REGION = "us-east-1"
 _TRUE = {"1", "true", "yes", "on"}
 _FALSE = {"0", "false", "no", "off", ""}
@@ -37,14 +37,15 @@ class Settings:
     partition_key_name: str = "userId"
     partition_key_source: str = "user"
     max_item_bytes: int = 350_000
-    save_attempts: int = 5
+    save_attempts: int = 25
+    store_deadline_ms: int = 3_000
     erased_record_ttl_days: int = 7
     region: str | None = None
     dynamodb_endpoint: str | None = None
     dax_endpoint: str | None = None
     consistent_read: bool = True
     create_table: bool = False
-    dynamodb_max_attempts: int = 3
+    dynamodb_max_attempts: int = 4
     dynamodb_retry_base_delay_ms: int = 25
     dynamodb_connect_timeout_ms: int = 200
     dynamodb_read_timeout_ms: int = 250
@@ -71,6 +72,7 @@ class Settings:
             retry_base_delay=self.dynamodb_retry_base_delay_ms / 1000,
             max_item_bytes=self.max_item_bytes,
             tombstone_ttl_seconds=self.erased_record_ttl_days * 86_400,
+            default_deadline_seconds=self.store_deadline_ms / 1000,
         )
 
     def _validate(self) -> Settings:
@@ -82,14 +84,20 @@ class Settings:
             raise SettingsError(
                 f"DAX_ENDPOINT must start with dax:// or daxs://; got {self.dax_endpoint!r}"
             )
-        worst_turn = 2 * self.dynamodb_config().worst_call_seconds
-        if worst_turn > STORE_TIME_BUDGET_SECONDS:
+        first_attempt = self.dynamodb_connect_timeout_ms + self.dynamodb_read_timeout_ms
+        if first_attempt > self.store_deadline_ms:
             raise SettingsError(
-                f"DYNAMODB_MAX_ATTEMPTS x (DYNAMODB_CONNECT_TIMEOUT_MS + DYNAMODB_READ_TIMEOUT_MS) "
-                f"plus back-off (DYNAMODB_RETRY_BASE_DELAY_MS) allow a turn of {worst_turn:.2f} s "
-                f"in the store; keep it within {STORE_TIME_BUDGET_SECONDS:.0f} s"
+                f"DYNAMODB_CONNECT_TIMEOUT_MS + DYNAMODB_READ_TIMEOUT_MS ({first_attempt} ms) must "
+                f"fit STORE_DEADLINE_MS ({self.store_deadline_ms} ms)"
             )
         return self
+
+    def store_deadline_seconds(self, lambda_remaining_ms: int | None = None) -> float:
+        """The store's share of this turn: STORE_DEADLINE_MS, capped by the invocation's time."""
+        seconds = self.store_deadline_ms / 1000
+        if lambda_remaining_ms is not None:
+            seconds = min(seconds, lambda_remaining_ms / 1000 - LAMBDA_MARGIN_SECONDS)
+        return max(0.0, seconds)
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
@@ -104,7 +112,10 @@ class Settings:
                 "PARTITION_KEY_SOURCE", KEY_SOURCES, cls.partition_key_source
             ),
             max_item_bytes=reader.integer("MAX_ITEM_BYTES", cls.max_item_bytes, 1_024, 400 * 1024),
-            save_attempts=reader.integer("SAVE_ATTEMPTS", cls.save_attempts, 1, 10),
+            save_attempts=reader.integer("SAVE_ATTEMPTS", cls.save_attempts, 1, 100),
+            store_deadline_ms=reader.integer(
+                "STORE_DEADLINE_MS", cls.store_deadline_ms, 100, 6_000
+            ),
             erased_record_ttl_days=reader.integer(
                 "ERASED_RECORD_TTL_DAYS", cls.erased_record_ttl_days, 0, 365
             ),

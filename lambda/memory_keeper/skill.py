@@ -16,7 +16,7 @@ from ask_sdk_dynamodb.partition_keygen import (
 )
 from ask_sdk_model import RequestEnvelope
 
-from attribute_store import AttributeStore, StorePersistenceAdapter
+from attribute_store import AttributeStore, Deadline, StorePersistenceAdapter, deadline_scope
 
 from .handlers.builtins import (
     FallbackHandler,
@@ -38,9 +38,10 @@ from .handlers.launch import LaunchHandler, ResumeAnswerHandler
 from .handlers.listing import ListHandler, ListMoreHandler
 from .handlers.recall import HistoryHandler, RecallHandler
 from .handlers.remember import RememberHandler
+from .handlers.unsure import RepeatAfterUnsureSaveHandler
 from .interceptors import AttachUserState, SaveIfChanged
 from .observability import count, metrics
-from .settings import STORE_TIME_BUDGET_SECONDS, Settings
+from .settings import Settings
 
 __all__ = ["KEY_GENERATORS", "LambdaHandler", "build_skill", "build_store", "lambda_handler"]
 
@@ -81,12 +82,12 @@ def build_skill(
         store or build_store(settings),
         KEY_GENERATORS[settings.partition_key_source],
         max_attempts=settings.save_attempts,
-        time_budget=STORE_TIME_BUDGET_SECONDS,
         count=count,
     )
     builder = CustomSkillBuilder(persistence_adapter=adapter)
     builder.skill_id = settings.skill_id  # checked before any handler or store runs
     for handler in (
+        RepeatAfterUnsureSaveHandler(),
         LaunchHandler(),
         ResumeAnswerHandler(),
         ConfirmEraseHandler(),
@@ -113,18 +114,26 @@ def build_skill(
     return builder.create()
 
 
-def lambda_handler(skill: CustomSkill) -> LambdaHandler:
-    """`handler(event, context)` for Lambda: envelope JSON in, response JSON out."""
+def lambda_handler(skill: CustomSkill, settings: Settings | None = None) -> LambdaHandler:
+    """`handler(event, context)` for Lambda: envelope JSON in, response JSON out.
+
+    Each invocation gets the store's deadline as it arrives: `STORE_DEADLINE_MS`, capped by the
+    time the Lambda context has left.
+    """
+    settings = settings or Settings()
 
     def handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
+        remaining = getattr(context, "get_remaining_time_in_millis", None)
+        deadline = Deadline(settings.store_deadline_seconds(remaining() if remaining else None))
         token = RAW_REQUEST.set(event.get("request") or {})
         try:
-            envelope = skill.serializer.deserialize(
-                payload=json.dumps(event), obj_type=RequestEnvelope
-            )
-            response = skill.invoke(request_envelope=envelope, context=context)
-            serialized: dict[str, Any] = skill.serializer.serialize(response)
-            return serialized
+            with deadline_scope(deadline):
+                envelope = skill.serializer.deserialize(
+                    payload=json.dumps(event), obj_type=RequestEnvelope
+                )
+                response = skill.invoke(request_envelope=envelope, context=context)
+                serialized: dict[str, Any] = skill.serializer.serialize(response)
+                return serialized
         finally:
             RAW_REQUEST.reset(token)
             if metrics.metric_set:  # most turns count nothing; an empty flush only warns

@@ -21,9 +21,11 @@ from attribute_store import LoadedAttributes
 from . import speech
 from .notebook import Change, Notebook, Outcome, is_plural, replay
 
-__all__ = ["STATE_KEY", "Turn", "UserState"]
+__all__ = ["STATE_KEY", "UNSURE_KEY", "Turn", "UserState", "intent_slots"]
 
 STATE_KEY = "memory_keeper.state"
+# Session key: a request whose save had an unknown outcome ({"writeId", "intent", "slots"}).
+UNSURE_KEY = "unsure"
 _UNCHANGED = {"unchanged", "missing", "noop"}
 
 
@@ -38,6 +40,12 @@ class UserState:
         if self._notebook is None:
             self._notebook = Notebook.from_attributes(self._manager.persistent_attributes)
         return self._notebook
+
+    def holds_write(self, write_id: str) -> bool:
+        """Whether the stored record (loaded now if need be) carries this save's write id."""
+        self.notebook  # noqa: B018  # loads the record
+        record = getattr(self._manager.persistent_attributes, "record", None)
+        return bool(record and write_id in record.write_ids)
 
     def change(self, change: Change) -> Outcome:
         outcome = self.notebook.apply(change)
@@ -55,6 +63,12 @@ class UserState:
             changes = list(self.changes)
             attributes.rebase = lambda newer: replay(newer, changes)
         self._manager.save_persistent_attributes()
+
+
+def intent_slots(request: Any) -> dict[str, str | None]:
+    """The spoken slot values of an IntentRequest, by slot name."""
+    slots = getattr(getattr(request, "intent", None), "slots", None) or {}
+    return {name: slot.value for name, slot in sorted(slots.items())}
 
 
 @dataclass

@@ -13,9 +13,10 @@ from typing import Any
 import boto3
 import pytest
 
-from attribute_store import AttributeStore, Record
+from attribute_store import AttributeStore
 from attribute_store.dynamodb import DynamoDbConfig, DynamoDbStore, create_table_if_missing
 from attribute_store.sqlite import SqliteStore
+from tests.support.stores import ForwardingStore
 from tools.dynalite import running_dynalite
 
 # "aws": the same contract against real DynamoDB when credentials and TEST_TABLE_NAME are set.
@@ -54,31 +55,8 @@ def make_store(
             pytest.skip("real DynamoDB: set AWS credentials and TEST_TABLE_NAME to run")
         region = os.environ.get("AWS_REGION") or os.environ.get("AWS_DEFAULT_REGION")
         store = DynamoDbStore.connect(DynamoDbConfig(table_name=table, region=region, **options))
-        return _KeyPrefixedStore(store, f"test-{uuid.uuid4().hex}-")
+        return ForwardingStore(store, key_prefix=f"test-{uuid.uuid4().hex}-")
     raise ValueError(kind)
-
-
-class _KeyPrefixedStore(AttributeStore):
-    """Keeps each run's keys apart on a shared real table."""
-
-    def __init__(self, inner: DynamoDbStore, prefix: str) -> None:
-        self.inner, self.prefix = inner, prefix
-        self.max_item_bytes = inner.max_item_bytes
-
-    def load(self, key: str, *, consistent: bool = False) -> Record:
-        return self.inner.load(self.prefix + key, consistent=consistent)
-
-    def save(
-        self,
-        key: str,
-        attributes: dict[str, Any],
-        expected_version: int,
-        created_at: str | None = None,
-    ) -> Record:
-        return self.inner.save(self.prefix + key, attributes, expected_version, created_at)
-
-    def erase(self, key: str) -> None:
-        self.inner.erase(self.prefix + key)
 
 
 @pytest.fixture(params=STORE_KINDS)

@@ -2,48 +2,18 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from attribute_store import (
-    AttributeStore,
     LoadedAttributes,
-    Record,
     StoreConfigurationError,
     StoreConflictError,
     StorePersistenceAdapter,
 )
 from attribute_store.sqlite import SqliteStore
+from tests.support.stores import ForwardingStore
 
-
-class CountingStore(AttributeStore):
-    """A real store that counts calls and can let another writer in before each save."""
-
-    def __init__(self, inner: SqliteStore) -> None:
-        self.inner = inner
-        self.max_item_bytes = inner.max_item_bytes
-        self.loads = self.saves = 0
-        self.before_save: list[Any] = []
-
-    def load(self, key: str, *, consistent: bool = False) -> Record:
-        self.loads += 1
-        return self.inner.load(key)
-
-    def save(
-        self,
-        key: str,
-        attributes: dict[str, Any],
-        expected_version: int,
-        created_at: str | None = None,
-    ) -> Record:
-        self.saves += 1
-        if self.before_save:
-            self.before_save.pop(0)()
-        return self.inner.save(key, attributes, expected_version)
-
-    def erase(self, key: str) -> None:
-        self.inner.erase(key)
+CountingStore = ForwardingStore
 
 
 @pytest.fixture

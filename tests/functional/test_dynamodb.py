@@ -10,11 +10,12 @@ import dataclasses
 import json
 import multiprocessing
 import re
+import secrets
 import socket
 import threading
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -23,12 +24,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from attribute_store import StoreItemTooLargeError, StoreUnavailableError
-from attribute_store.dynamodb import (
-    DynamoDbConfig,
-    DynamoDbStore,
-    dynamodb_resource,
+from attribute_store import (
+    Deadline,
+    StoreItemTooLargeError,
+    StoreUnavailableError,
+    deadline_scope,
 )
+from attribute_store.dynamodb import ClientTable, DynamoDbConfig, DynamoDbStore
 from attribute_store.size import DYNAMODB_ITEM_LIMIT, item_size
 from memory_keeper.settings import Settings, SettingsError
 from memory_keeper.skill import LambdaHandler, build_skill, lambda_handler
@@ -39,6 +41,7 @@ from tests.unit.test_codec_and_size import values
 from tools.chat import plain_text
 from tools.dynalite import running_dynalite
 from tools.envelopes import Caller, intent_request, launch_request, skill_disabled_event
+from tools.stock import boto3_resource, stock_adapter
 
 pytestmark = pytest.mark.dynamodb
 
@@ -55,12 +58,32 @@ def _speech(result: dict[str, Any]) -> str:
     return plain_text(result["response"].get("outputSpeech", {}).get("ssml"))
 
 
+Register = Callable[[str, Callable[..., Any]], None]
+
+
+def hooks(store: DynamoDbStore) -> Register:
+    """Registers a botocore event handler on every client of the store."""
+    assert isinstance(store.table, ClientTable)
+    return store.table.on
+
+
+def raw_item(store: DynamoDbStore, key: str) -> dict[str, Any]:
+    """The stored item as DynamoDB holds it (consistent GetItem, bypassing the store)."""
+    from attribute_store.codec import from_wire
+
+    assert isinstance(store.table, ClientTable)
+    item = store.table.client.get_item(
+        TableName=store.table.name, Key={"userId": {"S": key}}, ConsistentRead=True
+    )["Item"]
+    return {name: from_wire(value) for name, value in item.items()}
+
+
 class Operations:
     """Records the DynamoDB operations a client sends (botocore's own event hooks)."""
 
-    def __init__(self, client: Any) -> None:
+    def __init__(self, register: Register) -> None:
         self.names: list[str] = []
-        client.meta.events.register("before-call.dynamodb", self._record)
+        register("before-call.dynamodb", self._record)
 
     def _record(self, model: Any, **_: Any) -> None:
         self.names.append(model.name)
@@ -94,7 +117,7 @@ def test_a_conversation_persists_across_sessions(table_config: DynamoDbConfig) -
 
 def test_only_getitem_and_putitem_are_used_at_runtime(table_config: DynamoDbConfig) -> None:
     handler, store = _handler(table_config)
-    operations = Operations(store.table.meta.client)
+    operations = Operations(hooks(store))
     Dialog(handler).run("""
         user: open memory keeper
         user: my keys are on the hook
@@ -116,7 +139,7 @@ def test_only_getitem_and_putitem_are_used_at_runtime(table_config: DynamoDbConf
 def test_read_only_turns_send_no_putitem(table_config: DynamoDbConfig) -> None:
     handler, store = _handler(table_config)
     handler(remember("keys", "on the hook"), None)
-    operations = Operations(store.table.meta.client)
+    operations = Operations(hooks(store))
     caller = Caller()
     for intent, slots in [
         ("RecallIntent", {"item": "keys"}),
@@ -135,9 +158,10 @@ def test_records_have_the_documented_layout(table_config: DynamoDbConfig) -> Non
     handler, store = _handler(table_config)
     handler(remember("keys", "on the hook"), None)
     handler(remember("keys", "in the car"), None)
-    item = store.table.get_item(Key={"userId": Caller().user_id})["Item"]
-    assert set(item) == {"userId", "attributes", "version", "createdAt", "updatedAt"}
+    item = raw_item(store, Caller().user_id)
+    assert set(item) == {"userId", "attributes", "version", "writeIds", "createdAt", "updatedAt"}
     assert item["version"] == 2
+    assert len(item["writeIds"]) == 2 and item["writeIds"][0] != item["writeIds"][1]
     assert item["createdAt"] <= item["updatedAt"]
     versions = item["attributes"]["notes"]["key"]["versions"]
     assert [v["location"] for v in versions] == ["on the hook", "in the car"]
@@ -149,11 +173,11 @@ def test_records_have_the_documented_layout(table_config: DynamoDbConfig) -> Non
 class PutRace:
     """Holds the first PutItem of each of two devices until both have read: a guaranteed race."""
 
-    def __init__(self, client: Any) -> None:
+    def __init__(self, register: Register) -> None:
         self.barrier = threading.Barrier(2, timeout=10)
         self.held = 0
         self.lock = threading.Lock()
-        client.meta.events.register("before-call.dynamodb.PutItem", self._hold)
+        register("before-call.dynamodb.PutItem", self._hold)
 
     def _hold(self, **_: Any) -> None:
         with self.lock:
@@ -178,29 +202,24 @@ def _race(handler: LambdaHandler, first: dict[str, Any], second: dict[str, Any])
 
 def test_stock_adapter_loses_a_note_in_a_two_device_race(table_config: DynamoDbConfig) -> None:
     """The baseline: kitchen Echo and phone save at the same moment; the last writer wins."""
-    from ask_sdk_dynamodb.adapter import DynamoDbAdapter
-
-    resource = dynamodb_resource(table_config)
-    stock = DynamoDbAdapter(
-        table_config.table_name, partition_key_name="userId", dynamodb_resource=resource
-    )
+    stock = stock_adapter(table_config)
     handler = lambda_handler(build_skill(Settings(), adapter=stock))
-    PutRace(resource.meta.client)
+    PutRace(stock.dynamodb.meta.client.meta.events.register)
     replies = _race(
         handler,
         remember("passport", "in the safe", "echo"),
         remember("keys", "on the hook", "phone"),
     )
     assert all(reply.startswith("Got it.") for reply in replies)  # both users were told "saved"
-    notes = resource.Table(table_config.table_name).get_item(Key={"userId": Caller().user_id})[
-        "Item"
-    ]["attributes"]["notes"]
+    notes = stock.dynamodb.Table(table_config.table_name).get_item(
+        Key={"userId": Caller().user_id}
+    )["Item"]["attributes"]["notes"]
     assert len(notes) == 1, "the stock adapter kept both notes; the documented loss did not happen"
 
 
 def test_our_adapter_keeps_both_notes_in_the_same_race(table_config: DynamoDbConfig) -> None:
     handler, store = _handler(table_config)
-    PutRace(store.table.meta.client)
+    PutRace(hooks(store))
     replies = _race(
         handler,
         remember("passport", "in the safe", "echo"),
@@ -214,7 +233,7 @@ def test_our_adapter_keeps_both_notes_in_the_same_race(table_config: DynamoDbCon
 def test_a_note_changed_on_two_devices_keeps_both_places(table_config: DynamoDbConfig) -> None:
     handler, store = _handler(table_config)
     handler(remember("keys", "on the hook"), None)
-    PutRace(store.table.meta.client)
+    PutRace(hooks(store))
     _race(handler, remember("keys", "in the car", "echo"), remember("keys", "in my bag", "phone"))
     versions = store.load(Caller().user_id).attributes["notes"]["key"]["versions"]
     places = [v["location"] for v in versions]
@@ -271,8 +290,12 @@ def test_threads_and_processes_writing_one_user_lose_nothing_acknowledged(
             assert notes[item]["versions"][-1]["location"] == location
     for item, _ in refused:
         if item != "shared":
-            assert item not in notes
-    assert len(acknowledged) >= len(heard) * 0.8, f"{len(refused)} of {len(heard)} refused"
+            assert item not in notes  # refused means not stored
+    stored_shared = [v["location"] for v in notes["shared"]["versions"]]
+    for item, location in acknowledged:
+        if item == "shared" and location not in stored_shared:
+            # only the last 5 places of a note are kept: an older one may have aged out
+            assert len(stored_shared) == 5
 
 
 # --- codec and size limits against the server --------------------------------------------------
@@ -298,6 +321,7 @@ def _padded_item(store: DynamoDbStore, key: str, size: int) -> dict[str, Any]:
         "userId": key,
         "attributes": attributes,
         "version": 1,
+        "writeIds": ["0123456789abcdef"],  # as long as a real write id
         "createdAt": now,
         "updatedAt": now,
     }
@@ -307,8 +331,10 @@ def _padded_item(store: DynamoDbStore, key: str, size: int) -> dict[str, Any]:
 
 
 def test_size_guard_matches_the_server_at_400_kb(table_config: DynamoDbConfig) -> None:
-    store = DynamoDbStore.connect(
-        dataclasses.replace(table_config, max_item_bytes=DYNAMODB_ITEM_LIMIT)
+    store = DynamoDbStore.connect(  # uncompressed, to size the server's limit exactly
+        dataclasses.replace(
+            table_config, max_item_bytes=DYNAMODB_ITEM_LIMIT, compress_min_bytes=10**9
+        )
     )
     at_limit = _padded_item(store, "u-at", DYNAMODB_ITEM_LIMIT)
     store.save("u-at", at_limit["attributes"], 0)  # exactly 400 KB: accepted by the server
@@ -317,16 +343,18 @@ def test_size_guard_matches_the_server_at_400_kb(table_config: DynamoDbConfig) -
     with pytest.raises(StoreItemTooLargeError):
         store.save("u-over", over["attributes"], 0)
     with pytest.raises(Exception, match="size"):  # the server would refuse it too
-        store.table.put_item(Item=over)
+        boto3_resource(table_config).Table(table_config.table_name).put_item(Item=over)
     assert store.load("u-over").version == 0
 
 
 def test_memory_full_is_spoken_on_dynamodb(table_config: DynamoDbConfig) -> None:
     small = dataclasses.replace(table_config, max_item_bytes=2_000)
     handler, store = _handler(small)
-    replies = [
-        _speech(handler(remember(f"thing {n}", "in the " + "x" * 90), None)) for n in range(12)
+    replies = [  # random places: compression cannot make room
+        _speech(handler(remember(f"thing {n}", "in the " + secrets.token_urlsafe(66)), None))
+        for n in range(20)
     ]
+    replies = replies[: next(i for i, r in enumerate(replies) if "full" in r) + 1]
     assert replies[0].startswith("Got it.")
     assert replies[-1].startswith("Your memory is full")
     assert store.load(Caller().user_id).version == replies.index(replies[-1])
@@ -366,30 +394,60 @@ def silent_server() -> Iterator[SilentServer]:
     server.close()
 
 
-def test_a_server_that_never_answers_costs_at_most_the_budget(silent_server: SilentServer) -> None:
+# Scheduling slack for "within the deadline": the store stops waiting at the deadline; the
+# rest is this machine's thread scheduling, which a busy CI machine may stretch.
+SLACK = 0.75
+
+
+def test_a_server_that_never_answers_costs_at_most_the_deadline(
+    silent_server: SilentServer,
+) -> None:
     config = DynamoDbConfig(
         table_name="t", region="us-east-1", endpoint_url=f"http://127.0.0.1:{silent_server.port}"
     )
     store = DynamoDbStore.connect(config)
-    started = time.monotonic()
-    with pytest.raises(StoreUnavailableError, match="GetItem"):
+    with (
+        deadline_scope(Deadline(1.0)) as deadline,
+        pytest.raises(StoreUnavailableError, match=r"GetItem .* ReadTimeoutError"),
+    ):
         store.load("u1")
-    elapsed = time.monotonic() - started
-    every_attempt_timed_out = config.max_attempts * config.read_timeout
-    assert every_attempt_timed_out * 0.9 < elapsed < config.worst_call_seconds + 0.3
+    assert deadline.elapsed() < 1.0 + SLACK
+    assert len(silent_server.held) >= 2  # the deadline left time for a second, longer attempt
 
 
-def test_a_turn_against_a_silent_server_is_an_apology_within_three_seconds(
+def test_a_turn_against_a_silent_server_is_an_apology_within_its_deadline(
     silent_server: SilentServer,
 ) -> None:
     settings_ = Settings.from_env(
-        {"TABLE_NAME": "t", "DYNAMODB_ENDPOINT": f"http://127.0.0.1:{silent_server.port}"}
+        {
+            "TABLE_NAME": "t",
+            "DYNAMODB_ENDPOINT": f"http://127.0.0.1:{silent_server.port}",
+            "STORE_DEADLINE_MS": "1200",
+        }
     )
-    handler = certified(lambda_handler(build_skill(settings_)))
+    handler = certified(lambda_handler(build_skill(settings_), settings_))
     started = time.monotonic()
     result = handler(remember("keys", "on the hook"), None)
-    assert time.monotonic() - started < 3.0
+    assert time.monotonic() - started < 1.2 + SLACK
     assert _speech(result) == "Sorry, I can't reach my notes right now. Please try again later."
+
+
+class LambdaContext:
+    def __init__(self, remaining_ms: int) -> None:
+        self.remaining_ms = remaining_ms
+
+    def get_remaining_time_in_millis(self) -> int:
+        return self.remaining_ms
+
+
+def test_the_deadline_is_capped_by_the_time_lambda_has_left(silent_server: SilentServer) -> None:
+    settings_ = Settings.from_env(
+        {"TABLE_NAME": "t", "DYNAMODB_ENDPOINT": f"http://127.0.0.1:{silent_server.port}"}
+    )
+    handler = lambda_handler(build_skill(settings_), settings_)
+    started = time.monotonic()
+    handler(remember("keys", "on the hook"), LambdaContext(remaining_ms=1_600))
+    assert time.monotonic() - started < 0.6 + SLACK  # 1.6 s left minus the 1 s margin
 
 
 class Throttling(BaseHTTPRequestHandler):
@@ -431,8 +489,8 @@ def test_throttling_retries_are_bounded_and_counted() -> None:
         server.shutdown()
         server.server_close()
     assert counted == ["PersistenceRetry"] * (config.max_attempts - 1)
-    # botocore's own standard mode would wait up to 1 s + 2 s after throttling errors
-    assert elapsed < config.retry_base_delay * 3 + 0.5
+    # botocore's own standard mode would wait up to 1 s, 2 s, 4 s after throttling errors
+    assert elapsed < 2.0
 
 
 # --- erase, table creation, DAX switch -------------------------------------------------------
@@ -445,7 +503,7 @@ def test_skill_disabled_not_persisted_erases_with_a_ttl_tombstone(
     handler(remember("passport", "in the safe"), None)
     before = store.load(Caller().user_id).version
     handler(skill_disabled_event(Caller(), "NOT_PERSISTED"), None)
-    item = store.table.get_item(Key={"userId": Caller().user_id}, ConsistentRead=True)["Item"]
+    item = raw_item(store, Caller().user_id)
     assert item["attributes"] == {}
     assert item["version"] == before + 1
     expected_expiry = time.time() + 7 * 86_400
@@ -462,17 +520,11 @@ def test_skill_disabled_persisted_keeps_the_data(table_config: DynamoDbConfig) -
 
 def test_create_table_waits_until_active_unlike_the_stock_adapter() -> None:
     from ask_sdk_core.exceptions import PersistenceException
-    from ask_sdk_dynamodb.adapter import DynamoDbAdapter
     from ask_sdk_model import RequestEnvelope
 
     with running_dynalite(create_table_ms=500) as url:
         stock_config = DynamoDbConfig(table_name="stock", region="us-east-1", endpoint_url=url)
-        stock = DynamoDbAdapter(
-            "stock",
-            partition_key_name="userId",
-            create_table=True,
-            dynamodb_resource=dynamodb_resource(stock_config),
-        )
+        stock = stock_adapter(stock_config, create_table=True)
         envelope = build_skill(Settings(), adapter=stock).serializer.deserialize(
             json.dumps(launch_request(Caller())), RequestEnvelope
         )

@@ -4,17 +4,19 @@ from __future__ import annotations
 
 from ask_sdk_core.dispatch_components import AbstractExceptionHandler
 from ask_sdk_core.handler_input import HandlerInput
-from ask_sdk_model import Response
+from ask_sdk_core.response_helper import ResponseFactory
+from ask_sdk_model import IntentRequest, Response
 
 from attribute_store import (
     StoreConflictError,
     StoreItemTooLargeError,
+    StoreOutcomeUnknownError,
     StoreUnavailableError,
 )
 
 from ..notebook import MAX_ITEMS, NotebookFullError
 from ..observability import logger
-from ..turn import Turn
+from ..turn import UNSURE_KEY, Turn, intent_slots
 
 __all__ = ["ErrorHandler"]
 
@@ -22,6 +24,7 @@ _SPOKEN = {
     StoreItemTooLargeError: "memory_full",
     NotebookFullError: "notebook_full",
     StoreConflictError: "save_conflict",
+    StoreOutcomeUnknownError: "save_unsure",
     StoreUnavailableError: "store_unavailable",
 }
 
@@ -32,9 +35,25 @@ class ErrorHandler(AbstractExceptionHandler):  # type: ignore[misc]
 
     def handle(self, handler_input: HandlerInput, exception: Exception) -> Response:
         key = next((k for cls, k in _SPOKEN.items() if isinstance(exception, cls)), "error")
-        logger.exception("request failed", extra={"error": type(exception).__name__, "spoken": key})
+        # Start from an empty response: the failed handler's directives (an ElicitSlot, say) and
+        # card must not go out with the apology.
+        handler_input.response_builder = ResponseFactory()
         turn = Turn.of(handler_input)
-        request_type = handler_input.request_envelope.request.object_type
-        if handler_input.request_envelope.session is None or request_type == "SessionEndedRequest":
+        if key == "store_unavailable" and turn.state.changes:
+            key = "save_conflict"  # the change was made but not saved: say so, not "can't reach"
+        logger.exception("request failed", extra={"error": type(exception).__name__, "spoken": key})
+        request = handler_input.request_envelope.request
+        if handler_input.request_envelope.session is None or (
+            request.object_type == "SessionEndedRequest"
+        ):
             return turn.end()
+        if isinstance(exception, StoreOutcomeUnknownError):
+            # Keep the session open so that a repeat of the request is checked, not applied twice.
+            if isinstance(request, IntentRequest):
+                turn.session[UNSURE_KEY] = {
+                    "writeId": exception.write_id,
+                    "intent": request.intent.name,
+                    "slots": intent_slots(request),
+                }
+            return turn.ask(turn.say(key), turn.say("reprompt"))
         return turn.answer(turn.say(key, limit=MAX_ITEMS))
