@@ -8,17 +8,25 @@ PYPATH := PYTHONPATH=lambda:.
 USER_ID ?= $(if $(USER),$(USER),local-user)
 EVENT ?= tests/events/launch.json
 SAM_VENV := .venv-sam
+OLD_VENV := .venv-botocore135
+OLD_BOTOCORE := 1.35.99
+# What the old-botocore run covers: the store contract, DynamoDB through the handler, faults.
+OLD_BOTOCORE_TESTS := tests/functional/test_store_contract.py tests/functional/test_dynamodb.py \
+	tests/functional/test_faults.py
 SAM := SAM_CLI_TELEMETRY=0 $(SAM_VENV)/bin/sam
 STACK ?= memory-keeper
 ARTIFACT := .aws-sam/build/MemoryKeeperFunction
 
-.PHONY: help setup chat invoke test unit lint typecheck events bench build deploy skill-package clean
+.PHONY: help setup chat invoke test unit test-old-botocore lint typecheck events bench build deploy \
+	skill-package record clean
 
 help:
 	@echo "make chat [USER=alice]            talk to the skill in the terminal (embedded store)"
 	@echo "make invoke EVENT=tests/events/launch.json   run the handler on one event"
 	@echo "make test                         set up and run lint, types and the whole suite"
 	@echo "make lint | typecheck | unit      parts of make test"
+	@echo "make test-old-botocore            part of make test: the store on botocore $(OLD_BOTOCORE)"
+	@echo "make record [USER=alice]          print a user's decoded record from the configured store"
 	@echo "make events                       rewrite tests/events/ from tools/envelopes.py"
 	@echo "make bench                        persistence: stock ASK adapter vs ours, on dynalite"
 	@echo "make build                        sam build (no Docker needed) and print the artifact size"
@@ -39,7 +47,12 @@ $(SAM_VENV)/.installed: requirements-sam.txt
 	$(SAM_VENV)/bin/python -m pip install --quiet --disable-pip-version-check -r requirements-sam.txt
 	touch $@
 
-setup: $(VENV)/.installed node_modules/.installed $(SAM_VENV)/.installed
+$(OLD_VENV)/.installed: requirements-botocore135.txt lambda/requirements.txt
+	$(PYTHON) -m venv $(OLD_VENV)
+	$(OLD_VENV)/bin/python -m pip install --quiet --disable-pip-version-check -r requirements-botocore135.txt
+	touch $@
+
+setup: $(VENV)/.installed node_modules/.installed $(SAM_VENV)/.installed $(OLD_VENV)/.installed
 
 chat: $(VENV)/.installed
 	@$(PYPATH) $(PY) -m tools.chat --user "$(USER_ID)"
@@ -63,7 +76,12 @@ typecheck: $(VENV)/.installed
 unit: setup
 	$(VENV)/bin/pytest -q
 
-test: setup lint typecheck unit
+# The Lambda runtime ships its own botocore, months behind PyPI: run the store on an old one too.
+test-old-botocore: $(OLD_VENV)/.installed node_modules/.installed
+	EXPECTED_BOTOCORE=$(OLD_BOTOCORE) $(OLD_VENV)/bin/python -m pytest -q -p no:cacheprovider \
+		$(OLD_BOTOCORE_TESTS)
+
+test: setup lint typecheck unit test-old-botocore
 
 build: $(SAM_VENV)/.installed
 	$(SAM) build
@@ -75,8 +93,11 @@ deploy: build
 	else $(SAM) deploy --guided; fi
 	@echo "next: make skill-package STACK=$(STACK), then: cd build && ask deploy"
 
+record: $(VENV)/.installed
+	@$(PYPATH) $(PY) -m tools.record --user "$(USER_ID)"
+
 skill-package: $(VENV)/.installed
 	$(PYPATH) $(PY) -m tools.render_skill_package --stack "$(STACK)"
 
 clean:
-	rm -rf $(VENV) $(SAM_VENV) node_modules .local .pytest_cache .mypy_cache .ruff_cache .aws-sam build
+	rm -rf $(VENV) $(SAM_VENV) $(OLD_VENV) node_modules .local .pytest_cache .mypy_cache .ruff_cache .aws-sam build

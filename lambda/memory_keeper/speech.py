@@ -122,7 +122,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "save_conflict": "Sorry, I couldn't save that just now. Please try again.",
         "save_unsure": (
             "Sorry, I'm not sure that was saved: my notes didn't answer in time. "
-            "Say it to me again in a moment, and I'll check."
+            "In a moment, could you say that again, so I can check?"
         ),
         "saved_after_all": "I've checked: that was saved after all, so there's nothing more to do.",
         "store_unavailable": "Sorry, I can't reach my notes right now. Please try again later.",

@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import multiprocessing
+import os
 import re
 import secrets
 import socket
@@ -605,3 +606,85 @@ def test_the_benchmark_runs_and_ours_loses_nothing(capsys: pytest.CaptureFixture
     assert set(rows) == {"stock", "memory"}
     acknowledged, stored, lost = (int(value) for value in rows["memory"][-3:])
     assert lost == 0 and stored == acknowledged
+
+
+def test_runs_on_the_botocore_it_was_given() -> None:
+    """`make test-old-botocore` sets EXPECTED_BOTOCORE: prove that run really is on that one."""
+    import botocore
+
+    expected = os.environ.get("EXPECTED_BOTOCORE")
+    if expected is None:
+        pytest.skip("only in the old-botocore run (make test-old-botocore)")
+    assert botocore.__version__ == expected
+
+
+def _big_notebook(handler: LambdaHandler, items: int = 30) -> None:
+    for n in range(items):
+        handler(remember(f"thing number {n}", f"in drawer {n} of the blue cabinet"), None)
+
+
+def test_a_large_notebook_is_stored_compressed_and_reads_back(
+    table_config: DynamoDbConfig,
+) -> None:
+    handler, store = _handler(table_config)
+    handler(remember("keys", "on the hook"), None)
+    assert "attributes" in raw_item(store, Caller().user_id)  # small: a readable map
+    _big_notebook(handler)
+    item = raw_item(store, Caller().user_id)
+    assert item["packing"] == "zlib+json" and "attributes" not in item
+    assert item_size(item) < 2_000  # about 5 KB of JSON
+    assert "in drawer 7" in _speech(
+        handler(intent_request(Caller(), "RecallIntent", {"item": "thing number 7"}), None)
+    )
+
+
+def test_records_in_the_old_layout_load_and_take_the_new_one_on_save(
+    table_config: DynamoDbConfig,
+) -> None:
+    handler, store = _handler(table_config)
+    old = {
+        "schemaVersion": 1,
+        "notes": {
+            "passport": {
+                "item": "passport",
+                "versions": [
+                    {"id": "v1", "location": "in the safe", "savedAt": "2026-11-01T09:00:00+00:00"}
+                ],
+                "forgottenAt": None,
+            }
+        },
+        "undo": [],
+    }
+    boto3_resource(table_config).Table(table_config.table_name).put_item(
+        Item={
+            "userId": Caller().user_id,
+            "attributes": old,
+            "version": 3,
+            "createdAt": "2026-11-01T09:00:00.000Z",
+            "updatedAt": "2026-11-01T09:00:00.000Z",
+        }
+    )
+    assert "in the safe" in _speech(
+        handler(intent_request(Caller(), "RecallIntent", {"item": "passport"}), None)
+    )
+    _big_notebook(handler)
+    item = raw_item(store, Caller().user_id)
+    assert item["packing"] == "zlib+json" and item["version"] == 3 + 30
+    assert item["createdAt"] == "2026-11-01T09:00:00.000Z"
+    assert "passport" in store.load(Caller().user_id).attributes["notes"]
+
+
+def test_the_record_command_prints_the_decoded_record(table_config: DynamoDbConfig) -> None:
+    handler, store = _handler(table_config)
+    _big_notebook(handler, 12)
+    env = {
+        "TABLE_NAME": table_config.table_name,
+        "DYNAMODB_ENDPOINT": str(table_config.endpoint_url),
+    }
+    printed = json.loads(
+        run_python(["-m", "tools.record", "--key", Caller().user_id], env=env).stdout
+    )
+    assert printed["attributes"] == store.load(Caller().user_id).attributes
+    assert printed["version"] == 12
+    missing = run_python(["-m", "tools.record", "--key", "nobody"], env=env, check=False)
+    assert missing.returncode == 1 and "no record for nobody" in missing.stderr
