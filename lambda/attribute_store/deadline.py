@@ -27,6 +27,10 @@ class Deadline:
         self.seconds = max(0.0, seconds)
         self.expires_at = clock() + self.seconds
 
+    def shortened(self, seconds: float) -> Deadline:
+        """A deadline `seconds` earlier than this one (to keep time for something after)."""
+        return Deadline(self.remaining() - seconds, self._clock)
+
     def remaining(self) -> float:
         return max(0.0, self.expires_at - self._clock())
 

@@ -261,7 +261,9 @@ class DynamoDbStore(AttributeStore):
             request["ReturnValuesOnConditionCheckFailure"] = "ALL_OLD"
         attempts = _Attempts()
         try:
-            self._call("PutItem", key, request, deadline, attempts)
+            # Keep time to read back the truth should an attempt's answer be lost.
+            reserve = min(_first_timeouts(self.config).seconds, deadline.seconds / 3)
+            self._call("PutItem", key, request, deadline.shortened(reserve), attempts)
             return
         except StoreItemTooLargeError:
             raise StoreItemTooLargeError(item_size(item), self.max_item_bytes) from None
