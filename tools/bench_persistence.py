@@ -1,46 +1,94 @@
 """`make bench`: Memory Keeper's persistence against the stock ASK DynamoDB adapter, same run.
 
-Both run the same skill and handler chain (`lambda_handler(build_skill(...))`) against one local
-dynalite; only the persistence adapter differs. Printed:
+Both run the same skill and handler chain against one local dynalite; only the persistence
+differs. Printed, each a table:
 
-- latency of a remember turn and a recall turn (median and p95 over N turns, in ms);
-- a contention run: W devices of one user each saving T new notes at once — how many "Got it"
-  replies there were, how many notes the record holds afterwards, and how many were lost.
+1. cold init: a whole new process importing and building the skill (`import app` against the
+   stock pattern: the same skill over `ask_sdk_dynamodb`'s adapter on a boto3 resource), median
+   of alternated runs, its peak memory, and the same process also answering a first recall;
+2. latency of a remember turn and a recall turn (median and p95, ms);
+3. capacity units per save and per recall as dynalite sizes them (`ReturnConsumedCapacity`), for
+   notebooks of 10, 50 and 200 items with 5 places each;
+4. W devices of one user each saving new notes at the same instant: saved, refused, lost
+   (acknowledged but not stored), refused-but-stored, slowest turn; then the same with 0-400 ms
+   of random latency on every call (a fault-injecting proxy before dynalite).
 
-Run again for new figures; the numbers depend on this machine, dynalite and the thread scheduler.
+Run again for new figures: they depend on this machine, dynalite and the thread scheduler.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import random
 import statistics
+import subprocess
 import sys
 import threading
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from functools import partial
+from pathlib import Path
 from typing import Any
 
 os.environ.setdefault("POWERTOOLS_METRICS_DISABLED", "true")
 os.environ.setdefault("POWERTOOLS_LOG_LEVEL", "CRITICAL")
 
-from attribute_store.dynamodb import DynamoDbConfig, DynamoDbStore, create_table_if_missing
+from attribute_store.dynamodb import (
+    ClientTable,
+    DynamoDbConfig,
+    DynamoDbStore,
+    create_table_if_missing,
+)
+from memory_keeper.notebook import Notebook, Remember
 from memory_keeper.settings import Settings
 from memory_keeper.skill import LambdaHandler, build_skill, lambda_handler
 from tools.chat import plain_text
 from tools.dynalite import running_dynalite
 from tools.envelopes import Caller, intent_request
+from tools.fault_proxy import FaultProxy, jitter
 from tools.stock import stock_adapter
 
-HandlerFactory = Callable[[DynamoDbConfig], LambdaHandler]
+ROOT = Path(__file__).resolve().parents[1]
+Register = Callable[[str, Callable[..., Any]], None]
 
 
-def ours(config: DynamoDbConfig) -> LambdaHandler:
-    return lambda_handler(build_skill(Settings(), DynamoDbStore.connect(config)))
+@dataclass
+class Subject:
+    """One persistence under test: a handler, and how to reach its botocore events."""
+
+    name: str
+    handler: LambdaHandler
+    register: Register
+    save_raw: Callable[[str, dict[str, Any]], None]
 
 
-def stock(config: DynamoDbConfig) -> LambdaHandler:
-    return lambda_handler(build_skill(Settings(), adapter=stock_adapter(config)))
+def ours(config: DynamoDbConfig) -> Subject:
+    store = DynamoDbStore.connect(config)
+    assert isinstance(store.table, ClientTable)
+    return Subject(
+        "memory keeper",
+        lambda_handler(build_skill(Settings(), store)),
+        store.table.on,
+        lambda key, attributes: _save_new(store, key, attributes),
+    )
+
+
+def _save_new(store: DynamoDbStore, key: str, attributes: dict[str, Any]) -> None:
+    store.save(key, attributes, store.load(key, consistent=True).version)
+
+
+def stock(config: DynamoDbConfig) -> Subject:
+    adapter = stock_adapter(config)
+    table = adapter.dynamodb.Table(config.table_name)
+    return Subject(
+        "stock adapter",
+        lambda_handler(build_skill(Settings(), adapter=adapter)),
+        adapter.dynamodb.meta.client.meta.events.register,
+        lambda key, attributes: table.put_item(Item={"userId": key, "attributes": attributes}),
+    )
 
 
 def _speech(result: dict[str, Any]) -> str:
@@ -51,84 +99,260 @@ def _remember(caller: Caller, item: str, place: str) -> dict[str, Any]:
     return intent_request(caller, "RememberIntent", {"item": item, "location": place})
 
 
-def latency(handler: LambdaHandler, turns: int) -> dict[str, list[float]]:
-    caller = Caller(user="bench-latency")
-    timings: dict[str, list[float]] = {"remember": [], "recall": []}
-    for n in range(turns):
-        for kind, event in (
-            ("remember", _remember(caller, f"thing {n % 20}", f"place {n}")),
-            ("recall", intent_request(caller, "RecallIntent", {"item": f"thing {n % 20}"})),
-        ):
-            started = time.perf_counter()
-            handler(event, None)
-            timings[kind].append((time.perf_counter() - started) * 1000)
-    return timings
+def _median_p95(values: list[float]) -> str:
+    ordered = sorted(values)
+    p95 = ordered[min(len(ordered) - 1, int(0.95 * len(ordered)))]
+    return f"{statistics.median(values):7.1f} / {p95:<7.1f}"
 
 
-def contention(
-    handler: LambdaHandler, config: DynamoDbConfig, devices: int, notes: int
-) -> tuple[int, int]:
-    """(acknowledged, stored) for `devices` x `notes` distinct new items saved at once."""
-    user = Caller(user="bench-contention")
-    acknowledged = 0
+# --- 1. cold init ---------------------------------------------------------------------------
+
+_OURS_INIT = "import app; handler = app.handler"
+_STOCK_INIT = (
+    "from attribute_store.dynamodb import DynamoDbConfig; import os; "
+    "from memory_keeper.settings import Settings; "
+    "from memory_keeper.skill import build_skill, lambda_handler; "
+    "from tools.stock import stock_adapter; "
+    "config = DynamoDbConfig(table_name=os.environ['TABLE_NAME'], region='us-east-1', "
+    "endpoint_url=os.environ['DYNAMODB_ENDPOINT']); "
+    "handler = lambda_handler(build_skill(Settings(), adapter=stock_adapter(config)))"
+)
+_FIRST_TURN = (
+    "; from tools.envelopes import Caller, intent_request; "
+    "handler(intent_request(Caller(user='cold'), 'RecallIntent', {'item': 'keys'}), None)"
+)
+_REPORT = "; import resource, sys; print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
+
+
+def _process(code: str, env: dict[str, str]) -> tuple[float, int]:
+    started = time.perf_counter()
+    done = subprocess.run(
+        [sys.executable, "-c", code + _REPORT],
+        env=env,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return (time.perf_counter() - started) * 1000, int(done.stdout.split()[-1])
+
+
+def cold_init(url: str, table: str, runs: int) -> None:
+    env = {
+        **os.environ,
+        "PYTHONPATH": "lambda:.",
+        "TABLE_NAME": table,
+        "DYNAMODB_ENDPOINT": url,
+        "AWS_REGION": "us-east-1",
+        "AWS_ACCESS_KEY_ID": "bench",  # as in Lambda: credentials come from the environment
+        "AWS_SECRET_ACCESS_KEY": "bench",
+    }
+    figures: dict[str, dict[str, list[float]]] = {}
+    for _ in range(runs):  # alternated, so a busy moment hits both
+        for name, code in (("stock pattern", _STOCK_INIT), ("memory keeper", _OURS_INIT)):
+            row = figures.setdefault(name, {"init": [], "first": [], "rss": []})
+            init_ms, rss = _process(code, env)
+            first_ms, _ = _process(code + _FIRST_TURN, env)
+            row["init"].append(init_ms)
+            row["first"].append(first_ms)
+            row["rss"].append(rss / 1024)
+    print(f"\n1. cold init: a new process, median of {runs} alternated runs")
+    print(
+        f"{'':15} {'init ms':>9} {'ratio':>6} {'+ first recall ms':>18} {'ratio':>6} {'peak MB':>8}"
+    )
+    base = {key: statistics.median(values) for key, values in figures["stock pattern"].items()}
+    for name, row in figures.items():
+        init, first = statistics.median(row["init"]), statistics.median(row["first"])
+        print(
+            f"{name:15} {init:9.0f} {init / base['init']:6.2f} {first:18.0f} "
+            f"{first / base['first']:6.2f} {statistics.median(row['rss']):8.1f}"
+        )
+
+
+# --- 2. latency -----------------------------------------------------------------------------
+
+
+def latency(subjects: list[Subject], turns: int) -> None:
+    print(f"\n2. latency over {turns} turn pairs (ms, median / p95)")
+    print(f"{'':15} {'remember':>17} {'recall':>17}")
+    for subject in subjects:
+        caller = Caller(user="bench-latency")
+        timings: dict[str, list[float]] = {"remember": [], "recall": []}
+        for n in range(turns):
+            for kind, event in (
+                ("remember", _remember(caller, f"thing {n % 20}", f"place {n}")),
+                ("recall", intent_request(caller, "RecallIntent", {"item": f"thing {n % 20}"})),
+            ):
+                started = time.perf_counter()
+                subject.handler(event, None)
+                timings[kind].append((time.perf_counter() - started) * 1000)
+        print(
+            f"{subject.name:15} {_median_p95(timings['remember'])} {_median_p95(timings['recall'])}"
+        )
+
+
+# --- 3. capacity ----------------------------------------------------------------------------
+
+
+class Capacity:
+    """Asks for ReturnConsumedCapacity on every call and adds up what the server reports."""
+
+    def __init__(self, register: Register) -> None:
+        self.units: dict[str, float] = {}
+        register("before-parameter-build.dynamodb", self._ask)
+        register("after-call.dynamodb", self._count)
+
+    def _ask(self, params: dict[str, Any], **_: Any) -> None:
+        params["ReturnConsumedCapacity"] = "TOTAL"
+
+    def _count(self, http_response: Any, parsed: dict[str, Any], model: Any, **_: Any) -> None:
+        used = parsed.get("ConsumedCapacity", {}).get("CapacityUnits", 0.0)
+        self.units[model.name] = self.units.get(model.name, 0.0) + float(used)
+
+    def during(self, action: Callable[[], Any]) -> dict[str, float]:
+        self.units = {}
+        action()
+        return dict(self.units)
+
+
+def notebook(items: int, places: int = 5) -> dict[str, Any]:
+    book, start = Notebook(), datetime(2026, 1, 1, tzinfo=UTC)
+    for n in range(items):
+        for p in range(places):
+            moment = start + timedelta(hours=n * places + p)
+            book.apply(Remember(f"thing number {n}", f"in drawer {p} of cabinet {n}", moment))
+    return book.to_attributes()
+
+
+def capacity(subjects: list[Subject], sizes: tuple[int, ...]) -> None:
+    print("\n3. capacity units as the server sizes them (one save; one recall)")
+    print(f"{'':15} {'items':>5} {'WRU per save':>13} {'RRU per recall':>15}")
+    for subject in subjects:
+        meter = Capacity(subject.register)
+        for items in sizes:
+            caller = Caller(user=f"bench-capacity-{items}")
+            subject.save_raw(caller.user_id, notebook(items))
+            save = meter.during(
+                partial(subject.handler, _remember(caller, "thing number 1", "on the shelf"), None)
+            )
+            recall = meter.during(
+                partial(
+                    subject.handler,
+                    intent_request(caller, "RecallIntent", {"item": "thing number 1"}),
+                    None,
+                )
+            )
+            print(
+                f"{subject.name:15} {items:5} {save.get('PutItem', 0):13.1f} "
+                f"{recall.get('GetItem', 0):15.1f}"
+            )
+
+
+# --- 4. contention --------------------------------------------------------------------------
+
+
+@dataclass
+class Burst:
+    saved: int = 0
+    refused: int = 0
+    lost: int = 0
+    refused_but_stored: int = 0
+    slowest_ms: float = 0.0
+
+
+def burst(subject: Subject, truth: DynamoDbStore, writers: int, notes: int) -> Burst:
+    """`writers` devices of one user each save `notes` new items, all starting at once."""
+    user = Caller(user=f"bench-burst-{subject.name[:5]}-{writers}-{random.randrange(10**6)}")
+    heard: list[tuple[str, str, float]] = []
     lock = threading.Lock()
-    start = threading.Barrier(devices)
+    start = threading.Barrier(writers)
 
     def device(number: int) -> None:
-        nonlocal acknowledged
         caller = Caller(user=user.user, device=f"device-{number}")
         start.wait()
         for n in range(notes):
-            reply = _speech(handler(_remember(caller, f"item {number} {n}", "in a box"), None))
-            if reply.startswith("Got it."):
-                with lock:
-                    acknowledged += 1
+            item = f"item {number} {n}"
+            began = time.perf_counter()
+            reply = _speech(subject.handler(_remember(caller, item, "in a box"), None))
+            with lock:
+                heard.append((item, reply, (time.perf_counter() - began) * 1000))
 
-    threads = [threading.Thread(target=device, args=(d,)) for d in range(devices)]
+    threads = [threading.Thread(target=device, args=(d,)) for d in range(writers)]
     for thread in threads:
         thread.start()
     for thread in threads:
         thread.join()
-    record = DynamoDbStore.connect(config).load(user.user_id, consistent=True)
-    return acknowledged, len(record.attributes.get("notes", {}))
+    stored = set(truth.load(user.user_id, consistent=True).attributes.get("notes", {}))
+    result = Burst(slowest_ms=max(ms for _, _, ms in heard))
+    for item, reply, _ in heard:
+        key = item  # "item 3 4" is its own key
+        if reply.startswith("Got it."):
+            result.saved += 1
+            result.lost += key not in stored
+        else:
+            result.refused += 1
+            result.refused_but_stored += key in stored
+    return result
 
 
-def _percentile(values: list[float], fraction: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(fraction * len(ordered)))]
+def contention(
+    url: str, truth_url: str, writer_counts: tuple[int, ...], notes: int, table: str, title: str
+) -> None:
+    print(f"\n4. {title}: W devices of one user, {notes} new notes each, all at once")
+    print(
+        f"{'':15} {'W':>3} {'saved':>6} {'refused':>8} {'lost':>5} "
+        f"{'refused-but-stored':>19} {'slowest ms':>11}"
+    )
+    config = DynamoDbConfig(table_name=table, region="us-east-1", endpoint_url=url)
+    truth = DynamoDbStore.connect(DynamoDbConfig(table, region="us-east-1", endpoint_url=truth_url))
+    for subject in (stock(config), ours(config)):
+        for writers in writer_counts:
+            b = burst(subject, truth, writers, notes)
+            print(
+                f"{subject.name:15} {writers:3} {b.saved:6} {b.refused:8} {b.lost:5} "
+                f"{b.refused_but_stored:19} {b.slowest_ms:11.0f}"
+            )
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--turns", type=int, default=150, help="remember+recall pairs per adapter")
-    parser.add_argument("--devices", type=int, default=6)
-    parser.add_argument("--notes", type=int, default=15, help="new notes per device")
+    parser.add_argument("--cold-runs", type=int, default=9, help="alternated process pairs")
+    parser.add_argument("--turns", type=int, default=150, help="remember+recall pairs")
+    parser.add_argument("--sizes", default="10,50,200", help="notebook sizes for capacity")
+    parser.add_argument("--writers", default="4,8,16", help="concurrent devices of one user")
+    parser.add_argument("--notes", type=int, default=5, help="new notes per device")
+    parser.add_argument("--jitter-ms", type=int, default=400, help="0..N ms on every call")
     args = parser.parse_args(argv)
-    factories: dict[str, HandlerFactory] = {"stock adapter": stock, "memory keeper": ours}
+    sizes = tuple(int(n) for n in args.sizes.split(","))
+    writers = tuple(int(n) for n in args.writers.split(","))
     with running_dynalite() as url:
-        print(
-            f"dynalite at {url}; {args.turns} turn pairs; "
-            f"{args.devices} devices x {args.notes} notes"
-        )
-        print(
-            f"{'adapter':<15} {'remember ms (median/p95)':>26} {'recall ms (median/p95)':>24} "
-            f"{'acknowledged':>13} {'stored':>7} {'lost':>5}"
-        )
-        for index, (name, factory) in enumerate(factories.items()):
-            config = DynamoDbConfig(
-                table_name=f"bench-{index}", region="us-east-1", endpoint_url=url
+        tables = {name: f"bench-{name}" for name in ("cold", "stock", "ours", "burst", "jitter")}
+        for table in tables.values():
+            create_table_if_missing(
+                DynamoDbConfig(table_name=table, region="us-east-1", endpoint_url=url)
             )
-            create_table_if_missing(config)
-            handler = factory(config)
-            timings = latency(handler, args.turns)
-            acknowledged, stored = contention(handler, config, args.devices, args.notes)
-            remember, recall = timings["remember"], timings["recall"]
-            print(
-                f"{name:<15} "
-                f"{statistics.median(remember):>17.1f} / {_percentile(remember, 0.95):<6.1f} "
-                f"{statistics.median(recall):>15.1f} / {_percentile(recall, 0.95):<6.1f} "
-                f"{acknowledged:>13} {stored:>7} {acknowledged - stored:>5}"
+        print(f"dynalite at {url}; Python {sys.version.split()[0]}; {os.cpu_count()} cores")
+        if args.cold_runs:
+            cold_init(url, tables["cold"], args.cold_runs)
+        subjects = [
+            stock(DynamoDbConfig(tables["stock"], region="us-east-1", endpoint_url=url)),
+            ours(DynamoDbConfig(tables["ours"], region="us-east-1", endpoint_url=url)),
+        ]
+        latency(subjects, args.turns)
+        eventual = ours(
+            DynamoDbConfig(
+                tables["ours"], region="us-east-1", endpoint_url=url, consistent_read=False
             )
+        )
+        eventual.name = "ours, eventual"
+        capacity([*subjects, eventual], sizes)
+        contention(url, url, writers, args.notes, tables["burst"], "contention")
+        with FaultProxy(url) as proxy:
+            proxy.set_policy(jitter(0.0, args.jitter_ms / 1000, random.Random(7)))
+            contention(
+                proxy.url, url, writers, args.notes, tables["jitter"],
+                f"contention with 0-{args.jitter_ms} ms of latency on every call",
+            )  # fmt: skip
     return 0
 
 

@@ -34,6 +34,7 @@ from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass
 from typing import Any, NoReturn, Protocol
 
+import botocore.loaders
 import botocore.session
 from botocore.config import Config
 from botocore.exceptions import BotoCoreError, ClientError, HTTPClientError
@@ -427,7 +428,7 @@ class ClientTable:
         self.config = config
         self._clients: dict[Timeouts, Any] = {}
         self._handlers: list[tuple[str, Callable[..., Any]]] = []
-        self._session = botocore.session.get_session()
+        self._session = _dynamodb_session()
         self.client_for(_first_timeouts(config))  # connect settings are checked at start-up
 
     def get_item(self, timeouts: Timeouts, request: dict[str, Any]) -> dict[str, Any]:
@@ -493,6 +494,23 @@ def _first_timeouts(config: DynamoDbConfig) -> Timeouts:
     return Timeouts(int(config.connect_timeout * 1000), int(config.read_timeout * 1000))
 
 
+class _DynamoDbOnlyLoader(botocore.loaders.Loader):
+    """botocore's data loader, told that DynamoDB is the one service it will be asked for.
+
+    Creating a client first lists every service botocore knows (some 400 directories) to check
+    that the one asked for exists: about 16 ms of a cold start, a third of building the client.
+    """
+
+    def list_available_services(self, type_name: str) -> list[str]:
+        return ["dynamodb"]
+
+
+def _dynamodb_session() -> Any:
+    session = botocore.session.get_session()
+    session.register_component("data_loader", _DynamoDbOnlyLoader())
+    return session
+
+
 def _botocore_client(session: Any, config: DynamoDbConfig, timeouts: Timeouts) -> Any:
     """A low-level DynamoDB client with these timeouts and botocore's own retries off."""
     credentials: dict[str, str] = {}
@@ -518,7 +536,7 @@ def create_table_if_missing(config: DynamoDbConfig, timeout: float = 30.0) -> No
 
     Uses DescribeTable and CreateTable, which the deployed function is not allowed to call.
     """
-    client = _botocore_client(botocore.session.get_session(), config, Timeouts(2_000, 5_000))
+    client = _botocore_client(_dynamodb_session(), config, Timeouts(2_000, 5_000))
     try:
         client.describe_table(TableName=config.table_name)
     except client.exceptions.ResourceNotFoundException:

@@ -601,11 +601,23 @@ def test_timestamps_are_utc(table_config: DynamoDbConfig) -> None:
 def test_the_benchmark_runs_and_ours_loses_nothing(capsys: pytest.CaptureFixture[str]) -> None:
     from tools.bench_persistence import main as bench
 
-    assert bench(["--turns", "3", "--devices", "3", "--notes", "3"]) == 0
-    rows = {line.split()[0]: line.split() for line in capsys.readouterr().out.splitlines()[2:]}
-    assert set(rows) == {"stock", "memory"}
-    acknowledged, stored, lost = (int(value) for value in rows["memory"][-3:])
-    assert lost == 0 and stored == acknowledged
+    arguments = ["--cold-runs", "1", "--turns", "2", "--sizes", "10", "--writers", "2"]
+    assert bench([*arguments, "--notes", "2", "--jitter-ms", "50"]) == 0
+    out = capsys.readouterr().out
+    for title in (
+        "1. cold init",
+        "2. latency",
+        "3. capacity",
+        "4. contention:",
+        "latency on every",
+    ):
+        assert title in out, out
+    bursts = [line.split() for line in out.splitlines() if line.startswith("memory keeper  ")]
+    bursts = [row for row in bursts if len(row) == 8 and "/" not in row]  # W and five figures
+    assert len(bursts) == 2, out  # without and with latency
+    for _, _, _, saved, refused, lost, refused_but_stored, _ in bursts:
+        assert int(lost) == 0 and int(refused_but_stored) == 0
+        assert int(saved) + int(refused) == 4
 
 
 def test_runs_on_the_botocore_it_was_given() -> None:
