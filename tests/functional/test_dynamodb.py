@@ -409,7 +409,7 @@ def test_a_server_that_never_answers_costs_at_most_the_deadline(
     store = DynamoDbStore.connect(config)
     with (
         deadline_scope(Deadline(1.0)) as deadline,
-        pytest.raises(StoreUnavailableError, match=r"GetItem .* ReadTimeoutError"),
+        pytest.raises(StoreUnavailableError, match=r"GetItem on table t failed"),
     ):
         store.load("u1")
     assert deadline.elapsed() < 1.0 + SLACK
