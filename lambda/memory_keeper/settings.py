@@ -48,6 +48,9 @@ class Settings:
     dynamodb_retry_base_delay_ms: int = 25
     dynamodb_connect_timeout_ms: int = 200
     dynamodb_read_timeout_ms: int = 250
+    # Explicit opt-outs for local development; refused inside Lambda.
+    allow_any_skill_id: bool = False
+    allow_unencrypted_dax: bool = False
 
     @property
     def uses_dynamodb(self) -> bool:
@@ -73,15 +76,28 @@ class Settings:
             tombstone_ttl_seconds=self.erased_record_ttl_days * 86_400,
         )
 
-    def _validate(self) -> Settings:
+    def _validate(self, in_lambda: bool = False) -> Settings:
         if not self.uses_dynamodb:
+            for name, value in (("DYNAMODB_ENDPOINT", self.dynamodb_endpoint),
+                                ("DAX_ENDPOINT", self.dax_endpoint)):  # fmt: skip
+                if value:
+                    raise SettingsError(
+                        f"{name} is set but TABLE_NAME is not: set TABLE_NAME too, or unset "
+                        f"{name} to use the embedded SQLite store"
+                    )
             return self
         if self.region is None:
-            raise SettingsError("AWS_REGION (or AWS_DEFAULT_REGION) must be set with TABLE_NAME")
-        if self.dax_endpoint and not self.dax_endpoint.startswith(("dax://", "daxs://")):
             raise SettingsError(
-                f"DAX_ENDPOINT must start with dax:// or daxs://; got {self.dax_endpoint!r}"
+                "AWS_REGION (or AWS_DEFAULT_REGION) must be set with TABLE_NAME; for a local "
+                "DynamoDB-API server set DYNAMODB_ENDPOINT instead (make chat STORE=dynamodb)"
             )
+        self._validate_opt_outs(in_lambda)
+        if self.skill_id is None and not self.allow_any_skill_id:
+            raise SettingsError(
+                "SKILL_ID must be set with TABLE_NAME, so that only your skill reads these "
+                "records; for local use only, set ALLOW_ANY_SKILL_ID=true"
+            )
+        self._validate_dax()
         worst_turn = 2 * self.dynamodb_config().worst_call_seconds
         if worst_turn > STORE_TIME_BUDGET_SECONDS:
             raise SettingsError(
@@ -90,6 +106,26 @@ class Settings:
                 f"in the store; keep it within {STORE_TIME_BUDGET_SECONDS:.0f} s"
             )
         return self
+
+    def _validate_opt_outs(self, in_lambda: bool) -> None:
+        if not in_lambda:
+            return
+        for name, value in (("ALLOW_ANY_SKILL_ID", self.allow_any_skill_id),
+                            ("ALLOW_UNENCRYPTED_DAX", self.allow_unencrypted_dax)):  # fmt: skip
+            if value:
+                raise SettingsError(f"{name} is for local use only; unset it in Lambda")
+
+    def _validate_dax(self) -> None:
+        endpoint = self.dax_endpoint
+        if endpoint is None:
+            return
+        if not endpoint.startswith(("dax://", "daxs://")):
+            raise SettingsError(f"DAX_ENDPOINT must start with daxs:// (TLS); got {endpoint!r}")
+        if endpoint.startswith("dax://") and not self.allow_unencrypted_dax:
+            raise SettingsError(
+                "DAX_ENDPOINT is dax:// (unencrypted): use the cluster's daxs:// endpoint, or "
+                "set ALLOW_UNENCRYPTED_DAX=true for a cluster without encryption in transit"
+            )
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
@@ -128,7 +164,9 @@ class Settings:
             dynamodb_read_timeout_ms=reader.integer(
                 "DYNAMODB_READ_TIMEOUT_MS", cls.dynamodb_read_timeout_ms, 10, 3_000
             ),
-        )._validate()
+            allow_any_skill_id=reader.flag("ALLOW_ANY_SKILL_ID", cls.allow_any_skill_id),
+            allow_unencrypted_dax=reader.flag("ALLOW_UNENCRYPTED_DAX", cls.allow_unencrypted_dax),
+        )._validate(in_lambda=reader.text("AWS_LAMBDA_FUNCTION_NAME") is not None)
 
 
 class _Reader:
@@ -152,7 +190,9 @@ class _Reader:
         try:
             value = int(raw)
         except ValueError:
-            raise SettingsError(f"{name} must be a whole number; got {raw!r}") from None
+            raise SettingsError(
+                f"{name} must be a whole number from {low} to {high}; got {raw!r}"
+            ) from None
         if not low <= value <= high:
             raise SettingsError(f"{name} must be between {low} and {high}; got {value}")
         return value
