@@ -92,12 +92,12 @@ class Settings:
                 "DynamoDB-API server set DYNAMODB_ENDPOINT instead (make chat STORE=dynamodb)"
             )
         self._validate_opt_outs(in_lambda)
+        self._validate_dax()
         if self.skill_id is None and not self.allow_any_skill_id:
             raise SettingsError(
                 "SKILL_ID must be set with TABLE_NAME, so that only your skill reads these "
                 "records; for local use only, set ALLOW_ANY_SKILL_ID=true"
             )
-        self._validate_dax()
         worst_turn = 2 * self.dynamodb_config().worst_call_seconds
         if worst_turn > STORE_TIME_BUDGET_SECONDS:
             raise SettingsError(

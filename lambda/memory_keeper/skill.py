@@ -83,6 +83,8 @@ def build_skill(
         max_attempts=settings.save_attempts,
         time_budget=STORE_TIME_BUDGET_SECONDS,
         count=count,
+        # Person and device records are listed under the account, so SkillDisabled erases them.
+        account_keygen=user_id_partition_keygen,
     )
     builder = CustomSkillBuilder(persistence_adapter=adapter)
     builder.skill_id = settings.skill_id  # checked before any handler or store runs

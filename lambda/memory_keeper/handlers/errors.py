@@ -28,7 +28,9 @@ _SPOKEN = {
 
 class ErrorHandler(AbstractExceptionHandler):  # type: ignore[misc]
     def can_handle(self, handler_input: HandlerInput, exception: Exception) -> bool:
-        return True
+        # A skill event has no one to apologise to: its failure must fail the invocation.
+        request = handler_input.request_envelope.request
+        return not str(getattr(request, "object_type", "")).startswith("AlexaSkillEvent.")
 
     def handle(self, handler_input: HandlerInput, exception: Exception) -> Response:
         key = next((k for cls, k in _SPOKEN.items() if isinstance(exception, cls)), "error")
