@@ -108,19 +108,17 @@ class Settings:
         return self
 
     def _validate_opt_outs(self, in_lambda: bool) -> None:
-        if not in_lambda:
-            return
-        for name, value in (("ALLOW_ANY_SKILL_ID", self.allow_any_skill_id),
-                            ("ALLOW_UNENCRYPTED_DAX", self.allow_unencrypted_dax)):  # fmt: skip
-            if value:
-                raise SettingsError(f"{name} is for local use only; unset it in Lambda")
+        if in_lambda and self.allow_any_skill_id:
+            raise SettingsError("ALLOW_ANY_SKILL_ID is for local use only; set SKILL_ID in Lambda")
 
     def _validate_dax(self) -> None:
         endpoint = self.dax_endpoint
         if endpoint is None:
             return
-        if not endpoint.startswith(("dax://", "daxs://")):
-            raise SettingsError(f"DAX_ENDPOINT must start with daxs:// (TLS); got {endpoint!r}")
+        if "://" in endpoint and not endpoint.startswith(("dax://", "daxs://")):
+            raise SettingsError(
+                f"DAX_ENDPOINT must be daxs://host[:port] (or just host[:port]); got {endpoint!r}"
+            )
         if endpoint.startswith("dax://") and not self.allow_unencrypted_dax:
             raise SettingsError(
                 "DAX_ENDPOINT is dax:// (unencrypted): use the cluster's daxs:// endpoint, or "
@@ -149,7 +147,7 @@ class Settings:
             # A local DynamoDB-API server ignores the region, but botocore needs one.
             or (LOCAL_ENDPOINT_REGION if reader.text("DYNAMODB_ENDPOINT") else None),
             dynamodb_endpoint=reader.text("DYNAMODB_ENDPOINT"),
-            dax_endpoint=reader.text("DAX_ENDPOINT"),
+            dax_endpoint=_with_tls_by_default(reader.text("DAX_ENDPOINT")),
             consistent_read=reader.flag("CONSISTENT_READ", cls.consistent_read),
             create_table=reader.flag("CREATE_TABLE", cls.create_table),
             dynamodb_max_attempts=reader.integer(
@@ -167,6 +165,13 @@ class Settings:
             allow_any_skill_id=reader.flag("ALLOW_ANY_SKILL_ID", cls.allow_any_skill_id),
             allow_unencrypted_dax=reader.flag("ALLOW_UNENCRYPTED_DAX", cls.allow_unencrypted_dax),
         )._validate(in_lambda=reader.text("AWS_LAMBDA_FUNCTION_NAME") is not None)
+
+
+def _with_tls_by_default(endpoint: str | None) -> str | None:
+    """A DAX endpoint without a scheme is reached over TLS."""
+    if endpoint is None or "://" in endpoint:
+        return endpoint
+    return f"daxs://{endpoint}"
 
 
 class _Reader:

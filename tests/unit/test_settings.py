@@ -48,16 +48,18 @@ def test_a_table_needs_a_skill_id_unless_explicitly_opted_out_outside_lambda() -
     assert Settings.from_env({**IN_LAMBDA}).skill_id is None  # SQLite: nothing to protect
 
 
-def test_dax_is_encrypted_unless_explicitly_allowed_outside_lambda() -> None:
-    daxs = "daxs://c.abc.dax-clusters.eu-west-1.amazonaws.com"
-    dax = "dax://c.abc.dax-clusters.eu-west-1.amazonaws.com"
+def test_dax_is_encrypted_unless_explicitly_allowed() -> None:
+    host = "c.abc.dax-clusters.eu-west-1.amazonaws.com"
+    daxs, dax = f"daxs://{host}", f"dax://{host}"
     assert Settings.from_env({**TABLE, **SKILL, "DAX_ENDPOINT": daxs}).dax_endpoint == daxs
+    assert Settings.from_env({**TABLE, **SKILL, "DAX_ENDPOINT": host}).dax_endpoint == daxs
     with pytest.raises(SettingsError, match=r"DAX_ENDPOINT is dax:// .*ALLOW_UNENCRYPTED_DAX"):
         Settings.from_env({**TABLE, **SKILL, "DAX_ENDPOINT": dax})
     allowed = {**TABLE, **SKILL, "DAX_ENDPOINT": dax, "ALLOW_UNENCRYPTED_DAX": "true"}
     assert Settings.from_env(allowed).dax_endpoint == dax
-    with pytest.raises(SettingsError, match="ALLOW_UNENCRYPTED_DAX is for local use only"):
-        Settings.from_env({**allowed, **IN_LAMBDA})
+    assert Settings.from_env({**allowed, **IN_LAMBDA}).dax_endpoint == dax  # the template's switch
+    with pytest.raises(SettingsError, match="DAX_ENDPOINT must be daxs://"):
+        Settings.from_env({**TABLE, **SKILL, "DAX_ENDPOINT": "http://dax"})
 
 
 @pytest.mark.parametrize("name", ["DYNAMODB_ENDPOINT", "DAX_ENDPOINT"])
