@@ -1,4 +1,5 @@
-"""Exception handlers: typed failures become short speech, anything else an apology and a log."""
+"""Exception handlers: typed failures become short speech, anything else an apology and a log
+(whose traceback never carries a foreign exception's message, see `redacted_traceback`)."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from attribute_store import (
 )
 
 from ..notebook import MAX_ITEMS, NotebookFullError
-from ..observability import logger
+from ..observability import logger, redacted_traceback
 from ..turn import Turn
 
 __all__ = ["ErrorHandler"]
@@ -34,7 +35,14 @@ class ErrorHandler(AbstractExceptionHandler):  # type: ignore[misc]
 
     def handle(self, handler_input: HandlerInput, exception: Exception) -> Response:
         key = next((k for cls, k in _SPOKEN.items() if isinstance(exception, cls)), "error")
-        logger.exception("request failed", extra={"error": type(exception).__name__, "spoken": key})
+        logger.error(
+            "request failed",
+            extra={
+                "error": type(exception).__name__,
+                "spoken": key,
+                "traceback": redacted_traceback(exception),
+            },
+        )
         turn = Turn.of(handler_input)
         request_type = handler_input.request_envelope.request.object_type
         if handler_input.request_envelope.session is None or request_type == "SessionEndedRequest":
