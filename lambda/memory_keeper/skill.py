@@ -34,6 +34,7 @@ from .handlers.forget import (
     ForgetHandler,
     UndoHandler,
 )
+from .handlers.forget_completely import ForgetCompletelyHandler
 from .handlers.launch import LaunchHandler, ResumeAnswerHandler
 from .handlers.listing import ListHandler, ListMoreHandler
 from .handlers.recall import HistoryHandler, RecallHandler
@@ -97,6 +98,7 @@ def build_skill(
         RecallHandler(),
         HistoryHandler(),
         ForgetHandler(),
+        ForgetCompletelyHandler(),
         UndoHandler(),
         ListHandler(),
         ForgetEverythingHandler(),
