@@ -43,9 +43,21 @@ from .interceptors import AttachUserState, SaveIfChanged
 from .observability import count, metrics
 from .settings import STORE_TIME_BUDGET_SECONDS, Settings
 
-__all__ = ["KEY_GENERATORS", "LambdaHandler", "build_skill", "build_store", "lambda_handler"]
+__all__ = [
+    "KEY_GENERATORS",
+    "InvalidEnvelopeError",
+    "LambdaHandler",
+    "build_skill",
+    "build_store",
+    "lambda_handler",
+]
 
 LambdaHandler = Callable[[dict[str, Any], Any], dict[str, Any]]
+
+
+class InvalidEnvelopeError(ValueError):
+    """The function was invoked with something that is not an Alexa request envelope."""
+
 
 KEY_GENERATORS: dict[str, Callable[[Any], str]] = {
     "user": user_id_partition_keygen,
@@ -121,7 +133,13 @@ def lambda_handler(skill: CustomSkill) -> LambdaHandler:
     """`handler(event, context)` for Lambda: envelope JSON in, response JSON out."""
 
     def handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
-        token = RAW_REQUEST.set(event.get("request") or {})
+        request = event.get("request") if isinstance(event, dict) else None
+        if not isinstance(request, dict) or not isinstance(request.get("type"), str):
+            # Not from Alexa: fail the invocation plainly, before the SDK trips over it.
+            raise InvalidEnvelopeError(
+                "the event is not an Alexa request envelope (no request.type)"
+            )
+        token = RAW_REQUEST.set(request)
         try:
             envelope = skill.serializer.deserialize(
                 payload=json.dumps(event), obj_type=RequestEnvelope

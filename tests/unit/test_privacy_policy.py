@@ -17,11 +17,11 @@ def test_the_notebook_limits_are_the_ones_stated() -> None:
 
 
 def test_every_retention_period_is_the_one_stated() -> None:
-    assert f"kept {FORGOTTEN_KEPT.days} days so \"undo\" can bring it back" in POLICY
+    assert f'kept {FORGOTTEN_KEPT.days} days so "undo" can bring it back' in POLICY
     assert f"deletes after {Settings().erased_record_ttl_days} days" in POLICY
     backups = PARAMETERS["BackupRecoveryDays"]
     assert f"for {backups['Default']} days by default" in POLICY
-    assert f"`BackupRecoveryDays`, {backups['MinValue']}–{backups['MaxValue']}" in POLICY
+    assert f"`BackupRecoveryDays`, {backups['MinValue']}\u2013{backups['MaxValue']}" in POLICY
     assert f"{PARAMETERS['LogRetentionDays']['Default']} days by default (`LogRetentionDays`)" in (
         POLICY
     )
