@@ -23,6 +23,7 @@ __all__ = ["INDEX_PREFIX", "AccountIndex", "index_key"]
 
 INDEX_PREFIX = "keys#"
 _ATTEMPTS = 3  # registering races only with the same account's other devices
+_REMEMBERED_KEYS = 10_000
 
 logger = logging.getLogger(__name__)
 
@@ -54,6 +55,8 @@ class AccountIndex:
             except StoreConflictError:
                 if attempt == _ATTEMPTS:
                     raise
+        if len(self._listed) >= _REMEMBERED_KEYS:  # a long-lived busy function: start over
+            self._listed.clear()
         self._listed.add((account, key))
 
     def keys_of(self, account: str) -> list[str]:
