@@ -15,6 +15,7 @@ import fcntl
 import html
 import os
 import re
+import signal
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
@@ -159,12 +160,22 @@ def main(argv: list[str] | None = None) -> int:
         help="sqlite: the embedded file; dynamodb: a local dynalite persisted under .local/",
     )
     args = parser.parse_args(argv)
-    with ExitStack() as stack:
-        if args.store == "dynamodb":
-            stack.enter_context(local_dynamodb(PROG))
-        handler = load_handler(PROG, log_level="ERROR")
-        converse(Chat(handler, Caller(user=args.user, device=args.device)))
+    # Closing the terminal or `kill` still runs the clean-up below (stopping dynalite).
+    for stop in (signal.SIGTERM, signal.SIGHUP):
+        signal.signal(stop, _exit_cleanly)
+    try:
+        with ExitStack() as stack:
+            if args.store == "dynamodb":
+                stack.enter_context(local_dynamodb(PROG))
+            handler = load_handler(PROG, log_level="ERROR")
+            converse(Chat(handler, Caller(user=args.user, device=args.device)))
+    except KeyboardInterrupt:  # Ctrl-C before the conversation started
+        return 130
     return 0
+
+
+def _exit_cleanly(signum: int, frame: object) -> None:
+    raise SystemExit(128 + signum)
 
 
 def converse(chat: Chat) -> None:

@@ -5,8 +5,10 @@ from __future__ import annotations
 import json
 import os
 import re
+import signal
 import socket
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -98,3 +100,29 @@ def test_make_chat_store_dynamodb_as_the_readme_says(tmp_path: Path) -> None:
         assert url, run.stderr
         with pytest.raises(OSError):  # stopped on exit
             socket.create_connection(("127.0.0.1", int(url.group(2))), timeout=1).close()
+
+
+def test_a_killed_dynamodb_chat_still_stops_its_dynalite(tmp_path: Path) -> None:
+    env = {**os.environ, "PYTHONPATH": "lambda:.", "LOCAL_DYNALITE_PATH": str(tmp_path / "d")}
+    chat = subprocess.Popen(
+        [sys.executable, "-m", "tools.chat", "--user", "u1", "--store", "dynamodb"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+        env=env,
+    )
+    assert chat.stdin is not None and chat.stdout is not None and chat.stderr is not None
+    chat.stdin.write("my keys are on the hook\n")
+    chat.stdin.flush()
+    started = chat.stderr.readline()
+    url = re.search(r"DynamoDB on http://127\.0\.0\.1:(\d+)", started)
+    assert url, started
+    while "Got it" not in chat.stdout.readline():
+        pass
+    chat.send_signal(signal.SIGTERM)
+    chat.communicate(timeout=60)
+    assert chat.returncode == 128 + signal.SIGTERM
+    with pytest.raises(OSError):
+        socket.create_connection(("127.0.0.1", int(url.group(1))), timeout=1).close()
