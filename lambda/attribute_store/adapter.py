@@ -10,10 +10,10 @@ while another re-read and save still fit `time_budget` seconds from the load. Wi
 conflict is an error: never a silent overwrite.
 
 With `account_keygen` (the key of the whole account, when `keygen` may name a voice profile or a
-device), every key is listed in the account's index before its record is first written, and
-`delete_attributes` erases every record of the account (see `accounts`). An empty attribute map is
-stored as a tombstone (`erase`), which the backend removes later, instead of an empty record kept
-forever.
+device), every key is listed in the account's index before its record is written (checked once
+per key and process), and `delete_attributes` erases every record of the account (see
+`accounts`). An empty attribute map is stored as a tombstone (`erase`), which the backend removes
+later, instead of an empty record kept forever.
 """
 
 from __future__ import annotations

@@ -48,7 +48,8 @@ class Settings:
     dynamodb_retry_base_delay_ms: int = 25
     dynamodb_connect_timeout_ms: int = 200
     dynamodb_read_timeout_ms: int = 250
-    # Explicit opt-outs for local development; refused inside Lambda.
+    # Explicit opt-outs: no skill check for a local table (refused inside Lambda), and DAX
+    # without TLS for a cluster that has no encryption in transit (the template's switch).
     allow_any_skill_id: bool = False
     allow_unencrypted_dax: bool = False
 
@@ -78,8 +79,11 @@ class Settings:
 
     def _validate(self, in_lambda: bool = False) -> Settings:
         if not self.uses_dynamodb:
-            for name, value in (("DYNAMODB_ENDPOINT", self.dynamodb_endpoint),
-                                ("DAX_ENDPOINT", self.dax_endpoint)):  # fmt: skip
+            endpoints = {
+                "DYNAMODB_ENDPOINT": self.dynamodb_endpoint,
+                "DAX_ENDPOINT": self.dax_endpoint,
+            }
+            for name, value in endpoints.items():
                 if value:
                     raise SettingsError(
                         f"{name} is set but TABLE_NAME is not: set TABLE_NAME too, or unset "
