@@ -1,9 +1,14 @@
 # Memory Keeper — every command a developer or CI needs. `make help` lists them.
-# Set-up is automatic: the first target that needs the virtualenv or node_modules creates it.
+# Set-up is automatic: the first target that needs a virtualenv or node_modules creates it.
+# .venv-run (runtime set + boto3) is all `make chat` and `make invoke` need; .venv is the full
+# development set of `make test`.
 
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
+RUN_VENV := .venv-run
+RUN_PY := $(RUN_VENV)/bin/python
+STORE ?= sqlite
 PYPATH := PYTHONPATH=lambda:.
 USER_ID ?= $(if $(USER),$(USER),local-user)
 EVENT ?= tests/events/launch.json
@@ -22,6 +27,7 @@ ARTIFACT := .aws-sam/build/MemoryKeeperFunction
 
 help:
 	@echo "make chat [USER=alice]            talk to the skill in the terminal (embedded store)"
+	@echo "make chat STORE=dynamodb          the same on a local DynamoDB (dynalite, kept in .local/)"
 	@echo "make invoke EVENT=tests/events/launch.json   run the handler on one event"
 	@echo "make test                         set up and run lint, types and the whole suite"
 	@echo "make lint | typecheck | unit      parts of make test"
@@ -31,12 +37,18 @@ help:
 	@echo "make bench                        persistence: stock ASK adapter vs ours, on dynalite"
 	@echo "make build                        sam build (no Docker needed) and print the artifact size"
 	@echo "make deploy                       sam deploy (--guided the first time)"
-	@echo "make skill-package [STACK=...]    build/skill-package with the deployed function ARN"
+	@echo "make skill-package [STACK=...] PRIVACY_POLICY_URL=https://...   build/skill-package for ask deploy"
 
-$(VENV)/.installed: requirements-dev.txt lambda/requirements.txt
+$(VENV)/.installed: requirements-dev.txt requirements-tools.txt lambda/requirements.txt
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
 	touch $@
+
+$(RUN_VENV)/.installed: requirements-tools.txt lambda/requirements.txt
+	@echo "first run: installing the runtime packages into $(RUN_VENV)/ ..."
+	@$(PYTHON) -m venv $(RUN_VENV)
+	@$(RUN_PY) -m pip install --quiet --disable-pip-version-check -r requirements-tools.txt
+	@touch $@
 
 node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
@@ -52,13 +64,14 @@ $(OLD_VENV)/.installed: requirements-botocore135.txt lambda/requirements.txt
 	$(OLD_VENV)/bin/python -m pip install --quiet --disable-pip-version-check -r requirements-botocore135.txt
 	touch $@
 
-setup: $(VENV)/.installed node_modules/.installed $(SAM_VENV)/.installed $(OLD_VENV)/.installed
+setup: $(VENV)/.installed $(RUN_VENV)/.installed node_modules/.installed $(SAM_VENV)/.installed \
+	$(OLD_VENV)/.installed
 
-chat: $(VENV)/.installed
-	@$(PYPATH) $(PY) -m tools.chat --user "$(USER_ID)"
+chat: $(RUN_VENV)/.installed $(if $(filter dynamodb,$(STORE)),node_modules/.installed)
+	@$(PYPATH) $(RUN_PY) -m tools.chat --user "$(USER_ID)" --store "$(STORE)"
 
-invoke: $(VENV)/.installed
-	@$(PYPATH) $(PY) -m tools.invoke "$(EVENT)"
+invoke: $(RUN_VENV)/.installed
+	@$(PYPATH) $(RUN_PY) -m tools.invoke "$(EVENT)"
 
 events: $(VENV)/.installed
 	$(PYPATH) $(PY) -m tools.make_events
@@ -93,11 +106,13 @@ deploy: build
 	else $(SAM) deploy --guided; fi
 	@echo "next: make skill-package STACK=$(STACK), then: cd build && ask deploy"
 
-record: $(VENV)/.installed
-	@$(PYPATH) $(PY) -m tools.record --user "$(USER_ID)"
+record: $(RUN_VENV)/.installed
+	@$(PYPATH) $(RUN_PY) -m tools.record --user "$(USER_ID)"
 
-skill-package: $(VENV)/.installed
-	$(PYPATH) $(PY) -m tools.render_skill_package --stack "$(STACK)"
+skill-package: $(RUN_VENV)/.installed
+	$(PYPATH) $(RUN_PY) -m tools.render_skill_package --stack "$(STACK)" \
+		--privacy-policy-url "$(PRIVACY_POLICY_URL)"
 
 clean:
-	rm -rf $(VENV) $(SAM_VENV) $(OLD_VENV) node_modules .local .pytest_cache .mypy_cache .ruff_cache .aws-sam build
+	rm -rf $(VENV) $(RUN_VENV) $(SAM_VENV) $(OLD_VENV) node_modules .local .pytest_cache \
+		.mypy_cache .ruff_cache .aws-sam build

@@ -47,7 +47,7 @@ from memory_keeper.settings import Settings
 from memory_keeper.skill import LambdaHandler, build_skill, lambda_handler
 from tools.chat import plain_text
 from tools.dynalite import running_dynalite
-from tools.envelopes import Caller, intent_request
+from tools.envelopes import SKILL_ID, Caller, intent_request
 from tools.fault_proxy import FaultProxy, jitter
 from tools.stock import stock_adapter
 
@@ -118,7 +118,7 @@ _STOCK_INIT = (
     "handler = lambda_handler(build_skill(Settings(), adapter=stock_adapter(config)))"
 )
 _FIRST_TURN = (
-    "; from tools.envelopes import Caller, intent_request; "
+    "; from tools.envelopes import SKILL_ID, Caller, intent_request; "
     "handler(intent_request(Caller(user='cold'), 'RecallIntent', {'item': 'keys'}), None)"
 )
 _REPORT = "; import resource, sys; print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
@@ -142,6 +142,7 @@ def cold_init(url: str, table: str, runs: int) -> None:
         **os.environ,
         "PYTHONPATH": "lambda:.",
         "TABLE_NAME": table,
+        "SKILL_ID": SKILL_ID,  # as deployed (the envelopes' skill)
         "DYNAMODB_ENDPOINT": url,
         "AWS_REGION": "us-east-1",
         "AWS_ACCESS_KEY_ID": "bench",  # as in Lambda: credentials come from the environment

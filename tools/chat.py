@@ -4,21 +4,27 @@ Typed utterances are matched to intents with the interaction model (tools/nlu.py
 request envelopes through `lambda/app.py:handler`, and the speech is printed as plain text. The
 session is kept between turns; when the skill ends it, the next utterance starts a new one. An
 utterance outside a session is a one-shot ("where are my keys" = "ask memory keeper where are my
-keys"). At the end of input an open session gets a SessionEndedRequest, like a user walking away.
+keys"). At the end of input or on Ctrl-C an open session gets a SessionEndedRequest, like a user
+walking away. `--store dynamodb` runs it on a local dynalite (see `local_dynamodb`).
 """
 
 from __future__ import annotations
 
 import argparse
+import fcntl
 import html
 import os
 import re
+import signal
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
+from tools.dynalite import DynaliteError, running_dynalite
 from tools.envelopes import (
     Caller,
     Session,
@@ -26,11 +32,13 @@ from tools.envelopes import (
     launch_request,
     session_ended_request,
 )
+from tools.local_app import Handler, load_handler
 from tools.nlu import Match, Model, normalize_utterance
 
-__all__ = ["Chat", "Reply", "main", "plain_text"]
+__all__ = ["Chat", "Reply", "converse", "local_dynamodb", "main", "plain_text"]
 
-Handler = Callable[[dict[str, Any], Any], dict[str, Any]]
+PROG = "chat"
+DEFAULT_DYNALITE_PATH = ".local/dynalite"
 
 _TAG = re.compile(r"<[^>]+>")
 
@@ -145,30 +153,84 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--device", default="terminal", help="device id (PARTITION_KEY_SOURCE=device)"
     )
+    parser.add_argument(
+        "--store",
+        choices=("sqlite", "dynamodb"),
+        default="sqlite",
+        help="sqlite: the embedded file; dynamodb: a local dynalite persisted under .local/",
+    )
     args = parser.parse_args(argv)
-    os.environ.setdefault("POWERTOOLS_METRICS_DISABLED", "true")
-    os.environ.setdefault("POWERTOOLS_LOG_LEVEL", "ERROR")
-    import app  # after the environment is set: the skill is built at import
+    # Closing the terminal or `kill` still runs the clean-up below (stopping dynalite).
+    for stop in (signal.SIGTERM, signal.SIGHUP):
+        signal.signal(stop, _exit_cleanly)
+    try:
+        with ExitStack() as stack:
+            if args.store == "dynamodb":
+                stack.enter_context(local_dynamodb(PROG))
+            handler = load_handler(PROG, log_level="ERROR")
+            converse(Chat(handler, Caller(user=args.user, device=args.device)))
+    except KeyboardInterrupt:  # Ctrl-C before the conversation started
+        return 130
+    return 0
 
-    chat = Chat(app.handler, Caller(user=args.user, device=args.device))
+
+def _exit_cleanly(signum: int, frame: object) -> None:
+    raise SystemExit(128 + signum)
+
+
+def converse(chat: Chat) -> None:
+    """Read utterances until end of input or Ctrl-C; either way an open session is ended."""
     interactive = sys.stdin.isatty()
     if interactive:
-        print("Talk to Memory Keeper. Try: open memory keeper. Ctrl-D to leave.")
-    while True:
-        try:
-            line = input("you> " if interactive else "")
-        except EOFError:
-            break
-        if not line.strip():
-            continue
-        if not interactive:
-            print(f"you> {line}")
-        reply = chat.say(line)
-        print(f"alexa> {reply.text}" if reply.text else "alexa> (no speech)")
-        if reply.ended:
-            print("(session ended)")
+        print("Talk to Memory Keeper. Try: open memory keeper. Ctrl-D or Ctrl-C to leave.")
+    try:
+        while True:
+            try:
+                line = input("you> " if interactive else "")
+            except EOFError:
+                break
+            if not line.strip():
+                continue
+            if not interactive:
+                print(f"you> {line}")
+            reply = chat.say(line)
+            print(f"alexa> {reply.text}" if reply.text else "alexa> (no speech)")
+            if reply.ended:
+                print("(session ended)")
+            sys.stdout.flush()
+    except KeyboardInterrupt:
+        print()  # the user walked away: the same ending as end of input
     chat.end_session()
-    return 0
+
+
+@contextmanager
+def local_dynamodb(prog: str) -> Iterator[None]:
+    """The pinned dynalite on 127.0.0.1, persisted under .local/, stopped on exit."""
+    data = Path(os.environ.get("LOCAL_DYNALITE_PATH") or DEFAULT_DYNALITE_PATH)
+    data.mkdir(parents=True, exist_ok=True)
+    try:
+        with _only_user_of(data), running_dynalite(path=data) as url:
+            os.environ["TABLE_NAME"] = os.environ.get("TABLE_NAME") or "memory-keeper"
+            os.environ["DYNAMODB_ENDPOINT"] = url
+            os.environ["CREATE_TABLE"] = "true"
+            print(f"({prog}: DynamoDB on {url} (dynalite), data in {data}/)", file=sys.stderr)
+            yield
+    except DynaliteError as exc:
+        print(f"{prog}: {exc}", file=sys.stderr)
+        raise SystemExit(2) from None
+
+
+@contextmanager
+def _only_user_of(data: Path) -> Iterator[None]:
+    """dynalite's LevelDB folder takes one server at a time: say so instead of failing later."""
+    with (data / "chat.lock").open("w") as lock:
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise DynaliteError(
+                f"another `make chat STORE=dynamodb` is using {data}/; end it first"
+            ) from None
+        yield
 
 
 if __name__ == "__main__":

@@ -42,6 +42,7 @@ def events() -> dict[str, dict[str, Any]]:
         "recall-one-shot": intent_request(caller, "RecallIntent", item, fresh, AT),
         "history": intent_request(caller, "HistoryIntent", item, in_session, AT),
         "forget": intent_request(caller, "ForgetIntent", item, in_session, AT),
+        "forget-completely": intent_request(caller, "ForgetCompletelyIntent", item, in_session, AT),
         "undo": intent_request(caller, "UndoIntent", {}, in_session, AT),
         "list": intent_request(caller, "ListIntent", {}, in_session, AT),
         "forget-everything": intent_request(caller, "ForgetEverythingIntent", {}, in_session, AT),

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from typing import Any
 
@@ -21,13 +22,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--user", default="local-user", help="as in make chat USER=...")
     parser.add_argument("--key", help="the raw record key (a userId), instead of --user")
     args = parser.parse_args(argv)
+    os.environ.setdefault("ALLOW_ANY_SKILL_ID", "true")  # a local tool, as chat and invoke
     from memory_keeper.settings import Settings, SettingsError
     from memory_keeper.skill import build_store
 
     try:
         settings = Settings.from_env()
     except SettingsError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(f"record: {exc}", file=sys.stderr)
         return 2
     key = args.key or Caller(user=args.user).user_id
     record = build_store(settings).load(key, consistent=True)

@@ -9,6 +9,12 @@ up to `max_attempts` times, waiting a short random delay (full jitter, doubling 
 spread out, and only while the request's deadline (`deadline.current_deadline()`) leaves time for
 another round trip. The newer record comes with the conflict when the backend returns it, else it
 is read again consistently. Without `rebase` a conflict is an error: never a silent overwrite.
+
+With `account_keygen` (the key of the whole account, when `keygen` may name a voice profile or a
+device), every key is listed in the account's index before its record is written (checked once
+per key and process), and `delete_attributes` erases every record of the account (see
+`accounts`). An empty attribute map is stored as a tombstone (`erase`), which the backend removes
+later, instead of an empty record kept forever.
 """
 
 from __future__ import annotations
@@ -22,6 +28,7 @@ from typing import Any
 
 from ask_sdk_core.attributes_manager import AbstractPersistenceAdapter
 
+from .accounts import AccountIndex
 from .base import AttributeStore, Record, key_hash
 from .deadline import current_deadline
 from .errors import StoreConfigurationError, StoreConflictError
@@ -54,11 +61,14 @@ class StorePersistenceAdapter(AbstractPersistenceAdapter):  # type: ignore[misc]
         retry_base_delay: float = 0.01,
         max_retry_delay: float = 0.2,
         count: Callable[[str], None] | None = None,
+        account_keygen: KeyGenerator | None = None,
     ) -> None:
         if max_attempts < 1:
             raise StoreConfigurationError("max_attempts must be at least 1")
         self.store = store
         self.keygen = keygen
+        self.account_keygen = account_keygen
+        self.accounts = AccountIndex(store)
         self.max_attempts = max_attempts
         self.retry_base_delay = retry_base_delay
         self.max_retry_delay = max_retry_delay
@@ -78,15 +88,11 @@ class StorePersistenceAdapter(AbstractPersistenceAdapter):  # type: ignore[misc]
         record = attributes.record
         wanted = dict(attributes)
         attempt = 1
+        if wanted != record.attributes and self.account_keygen is not None:
+            self.accounts.register(self.account_keygen(request_envelope), key)
         while wanted != record.attributes:
             try:
-                attributes.record = self.store.save(
-                    key,
-                    wanted,
-                    record.version,
-                    record.created_at,
-                    previous_writes=record.write_ids,
-                )
+                attributes.record = self._write(key, wanted, record)
                 return
             except StoreConflictError as exc:
                 self._count("PersistenceConflict")
@@ -114,5 +120,19 @@ class StorePersistenceAdapter(AbstractPersistenceAdapter):  # type: ignore[misc]
             attributes.update(wanted)
             attributes.record = record
 
+    def _write(self, key: str, wanted: dict[str, Any], record: Record) -> Record:
+        if wanted:
+            return self.store.save(
+                key, wanted, record.version, record.created_at, previous_writes=record.write_ids
+            )
+        # Everything was removed: a tombstone with an expiry, not an empty record kept forever.
+        # (Not conditioned on the version read; a change saved meanwhile is erased with the rest.)
+        self.store.erase(key)
+        return Record({}, record.version + 1, record.created_at)
+
     def delete_attributes(self, request_envelope: Any) -> None:
-        self.store.erase(self.keygen(request_envelope))
+        """Erase the account's data: every record listed for it with `account_keygen`."""
+        if self.account_keygen is None:
+            self.store.erase(self.keygen(request_envelope))
+            return
+        self.accounts.erase_account(self.account_keygen(request_envelope))

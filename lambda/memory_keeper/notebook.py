@@ -26,6 +26,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 __all__ = [
+    "FORGOTTEN_KEPT",
     "MAX_FORGOTTEN",
     "MAX_ITEMS",
     "MAX_TEXT_LENGTH",
@@ -36,6 +37,7 @@ __all__ = [
     "ClearPending",
     "EmptyTextError",
     "Forget",
+    "ForgetCompletely",
     "ForgetEverything",
     "Note",
     "Notebook",
@@ -61,6 +63,9 @@ MAX_ITEMS = 200
 MAX_VERSIONS = 5
 MAX_UNDO = 10
 MAX_FORGOTTEN = 50
+# How long a forgotten item's history is kept (so "undo" can bring it back); it is dropped at the
+# next change after that, or at once with `ForgetCompletely`.
+FORGOTTEN_KEPT = timedelta(days=30)
 PENDING_TTL = timedelta(hours=24)
 
 _LEADING_WORDS = frozenset(
@@ -271,6 +276,14 @@ class ForgetEverything:
 
 
 @dataclass(frozen=True)
+class ForgetCompletely:
+    """Erase one item and its whole history now, forgotten or not (no undo)."""
+
+    key: str
+    at: datetime
+
+
+@dataclass(frozen=True)
 class SetPending:
     pending: PendingDialog
 
@@ -280,7 +293,7 @@ class ClearPending:
     pass
 
 
-Change = Remember | Forget | Undo | ForgetEverything | SetPending | ClearPending
+Change = Remember | Forget | Undo | ForgetEverything | ForgetCompletely | SetPending | ClearPending
 
 
 @dataclass(frozen=True)
@@ -356,6 +369,11 @@ class Notebook:
     # changes
 
     def apply(self, change: Change) -> Outcome:
+        at = getattr(change, "at", None)
+        if isinstance(at, datetime):
+            self._drop_forgotten_before(at - FORGOTTEN_KEPT)
+        if isinstance(change, ForgetCompletely):
+            return self._forget_completely(change)
         if isinstance(change, Remember):
             return self._remember(change)
         if isinstance(change, Forget):
@@ -431,6 +449,18 @@ class Notebook:
         elif entry.get("forgottenAt"):
             note.forgotten_at = _parse(str(entry["forgottenAt"]))
         return Outcome("undone", note=note, previous=removed, undone="remember")
+
+    def _forget_completely(self, change: ForgetCompletely) -> Outcome:
+        note = self.notes.pop(change.key, None)
+        if note is None:
+            return Outcome("missing")
+        self.undo_stack = [e for e in self.undo_stack if e["key"] != change.key]
+        return Outcome("erased", note=note)
+
+    def _drop_forgotten_before(self, cutoff: datetime) -> None:
+        for note in [n for n in self.notes.values() if n.forgotten_at and n.forgotten_at < cutoff]:
+            del self.notes[note.key]
+            self.undo_stack = [e for e in self.undo_stack if e["key"] != note.key]
 
     def _push_undo(self, entry: dict[str, Any]) -> None:
         self.undo_stack = [*self.undo_stack, entry][-MAX_UNDO:]

@@ -49,6 +49,10 @@ class Settings:
     dynamodb_retry_base_delay_ms: int = 25
     dynamodb_connect_timeout_ms: int = 200
     dynamodb_read_timeout_ms: int = 250
+    # Explicit opt-outs: no skill check for a local table (refused inside Lambda), and DAX
+    # without TLS for a cluster that has no encryption in transit (the template's switch).
+    allow_any_skill_id: bool = False
+    allow_unencrypted_dax: bool = False
 
     @property
     def uses_dynamodb(self) -> bool:
@@ -75,14 +79,30 @@ class Settings:
             default_deadline_seconds=self.store_deadline_ms / 1000,
         )
 
-    def _validate(self) -> Settings:
+    def _validate(self, in_lambda: bool = False) -> Settings:
         if not self.uses_dynamodb:
+            endpoints = {
+                "DYNAMODB_ENDPOINT": self.dynamodb_endpoint,
+                "DAX_ENDPOINT": self.dax_endpoint,
+            }
+            for name, value in endpoints.items():
+                if value:
+                    raise SettingsError(
+                        f"{name} is set but TABLE_NAME is not: set TABLE_NAME too, or unset "
+                        f"{name} to use the embedded SQLite store"
+                    )
             return self
         if self.region is None:
-            raise SettingsError("AWS_REGION (or AWS_DEFAULT_REGION) must be set with TABLE_NAME")
-        if self.dax_endpoint and not self.dax_endpoint.startswith(("dax://", "daxs://")):
             raise SettingsError(
-                f"DAX_ENDPOINT must start with dax:// or daxs://; got {self.dax_endpoint!r}"
+                "AWS_REGION (or AWS_DEFAULT_REGION) must be set with TABLE_NAME; for a local "
+                "DynamoDB-API server set DYNAMODB_ENDPOINT instead (make chat STORE=dynamodb)"
+            )
+        self._validate_opt_outs(in_lambda)
+        self._validate_dax()
+        if self.skill_id is None and not self.allow_any_skill_id:
+            raise SettingsError(
+                "SKILL_ID must be set with TABLE_NAME, so that only your skill reads these "
+                "records; for local use only, set ALLOW_ANY_SKILL_ID=true"
             )
         first_attempt = self.dynamodb_connect_timeout_ms + self.dynamodb_read_timeout_ms
         if first_attempt > self.store_deadline_ms:
@@ -98,6 +118,24 @@ class Settings:
         if lambda_remaining_ms is not None:
             seconds = min(seconds, lambda_remaining_ms / 1000 - LAMBDA_MARGIN_SECONDS)
         return max(0.0, seconds)
+
+    def _validate_opt_outs(self, in_lambda: bool) -> None:
+        if in_lambda and self.allow_any_skill_id:
+            raise SettingsError("ALLOW_ANY_SKILL_ID is for local use only; set SKILL_ID in Lambda")
+
+    def _validate_dax(self) -> None:
+        endpoint = self.dax_endpoint
+        if endpoint is None:
+            return
+        if "://" in endpoint and not endpoint.startswith(("dax://", "daxs://")):
+            raise SettingsError(
+                f"DAX_ENDPOINT must be daxs://host[:port] (or just host[:port]); got {endpoint!r}"
+            )
+        if endpoint.startswith("dax://") and not self.allow_unencrypted_dax:
+            raise SettingsError(
+                "DAX_ENDPOINT is dax:// (unencrypted): use the cluster's daxs:// endpoint, or "
+                "set ALLOW_UNENCRYPTED_DAX=true for a cluster without encryption in transit"
+            )
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
@@ -124,7 +162,7 @@ class Settings:
             # A local DynamoDB-API server ignores the region, but botocore needs one.
             or (LOCAL_ENDPOINT_REGION if reader.text("DYNAMODB_ENDPOINT") else None),
             dynamodb_endpoint=reader.text("DYNAMODB_ENDPOINT"),
-            dax_endpoint=reader.text("DAX_ENDPOINT"),
+            dax_endpoint=_with_tls_by_default(reader.text("DAX_ENDPOINT")),
             consistent_read=reader.flag("CONSISTENT_READ", cls.consistent_read),
             create_table=reader.flag("CREATE_TABLE", cls.create_table),
             dynamodb_max_attempts=reader.integer(
@@ -139,7 +177,16 @@ class Settings:
             dynamodb_read_timeout_ms=reader.integer(
                 "DYNAMODB_READ_TIMEOUT_MS", cls.dynamodb_read_timeout_ms, 10, 3_000
             ),
-        )._validate()
+            allow_any_skill_id=reader.flag("ALLOW_ANY_SKILL_ID", cls.allow_any_skill_id),
+            allow_unencrypted_dax=reader.flag("ALLOW_UNENCRYPTED_DAX", cls.allow_unencrypted_dax),
+        )._validate(in_lambda=reader.text("AWS_LAMBDA_FUNCTION_NAME") is not None)
+
+
+def _with_tls_by_default(endpoint: str | None) -> str | None:
+    """A DAX endpoint without a scheme is reached over TLS."""
+    if endpoint is None or "://" in endpoint:
+        return endpoint
+    return f"daxs://{endpoint}"
 
 
 class _Reader:
@@ -163,7 +210,9 @@ class _Reader:
         try:
             value = int(raw)
         except ValueError:
-            raise SettingsError(f"{name} must be a whole number; got {raw!r}") from None
+            raise SettingsError(
+                f"{name} must be a whole number from {low} to {high}; got {raw!r}"
+            ) from None
         if not low <= value <= high:
             raise SettingsError(f"{name} must be between {low} and {high}; got {value}")
         return value

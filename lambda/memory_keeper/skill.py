@@ -34,6 +34,7 @@ from .handlers.forget import (
     ForgetHandler,
     UndoHandler,
 )
+from .handlers.forget_completely import ForgetCompletelyHandler
 from .handlers.launch import LaunchHandler, ResumeAnswerHandler
 from .handlers.listing import ListHandler, ListMoreHandler
 from .handlers.recall import HistoryHandler, RecallHandler
@@ -43,9 +44,21 @@ from .interceptors import AttachUserState, SaveIfChanged
 from .observability import count, metrics
 from .settings import Settings
 
-__all__ = ["KEY_GENERATORS", "LambdaHandler", "build_skill", "build_store", "lambda_handler"]
+__all__ = [
+    "KEY_GENERATORS",
+    "InvalidEnvelopeError",
+    "LambdaHandler",
+    "build_skill",
+    "build_store",
+    "lambda_handler",
+]
 
 LambdaHandler = Callable[[dict[str, Any], Any], dict[str, Any]]
+
+
+class InvalidEnvelopeError(ValueError):
+    """The function was invoked with something that is not an Alexa request envelope."""
+
 
 KEY_GENERATORS: dict[str, Callable[[Any], str]] = {
     "user": user_id_partition_keygen,
@@ -83,6 +96,8 @@ def build_skill(
         KEY_GENERATORS[settings.partition_key_source],
         max_attempts=settings.save_attempts,
         count=count,
+        # Person and device records are listed under the account, so SkillDisabled erases them.
+        account_keygen=user_id_partition_keygen,
     )
     builder = CustomSkillBuilder(persistence_adapter=adapter)
     builder.skill_id = settings.skill_id  # checked before any handler or store runs
@@ -96,6 +111,7 @@ def build_skill(
         RecallHandler(),
         HistoryHandler(),
         ForgetHandler(),
+        ForgetCompletelyHandler(),
         UndoHandler(),
         ListHandler(),
         ForgetEverythingHandler(),
@@ -125,7 +141,13 @@ def lambda_handler(skill: CustomSkill, settings: Settings | None = None) -> Lamb
     def handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
         remaining = getattr(context, "get_remaining_time_in_millis", None)
         deadline = Deadline(settings.store_deadline_seconds(remaining() if remaining else None))
-        token = RAW_REQUEST.set(event.get("request") or {})
+        request = event.get("request") if isinstance(event, dict) else None
+        if not isinstance(request, dict) or not isinstance(request.get("type"), str):
+            # Not from Alexa: fail the invocation plainly, before the SDK trips over it.
+            raise InvalidEnvelopeError(
+                "the event is not an Alexa request envelope (no request.type)"
+            )
+        token = RAW_REQUEST.set(request)
         try:
             with deadline_scope(deadline):
                 envelope = skill.serializer.deserialize(

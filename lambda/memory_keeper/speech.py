@@ -72,6 +72,9 @@ STRINGS: dict[str, dict[str, str]] = {
             "Okay, I've forgotten where your {item} {verb}. Say undo if that was a mistake."
         ),
         "forget_unknown": "I don't have anything saved for your {item}.",
+        "forgotten_completely": (
+            "Done. I've erased your {item} and every place you told me, for good."
+        ),
         "undone_remember": "Undone. I've taken back that your {item} {verb} {location}.",
         "undone_remember_back": (
             "Undone. I've taken back that your {item} {verb} {location}. "

@@ -58,10 +58,10 @@ class UserState:
             return
         attributes = self._manager.persistent_attributes
         attributes.clear()
-        attributes.update(self.notebook.to_attributes())
+        attributes.update(_stored(self.notebook.to_attributes()))
         if isinstance(attributes, LoadedAttributes):  # any other ASK adapter just saves
             changes = list(self.changes)
-            attributes.rebase = lambda newer: replay(newer, changes)
+            attributes.rebase = lambda newer: _stored(replay(newer, changes))
         self._manager.save_persistent_attributes()
 
 
@@ -69,6 +69,13 @@ def intent_slots(request: Any) -> dict[str, str | None]:
     """The spoken slot values of an IntentRequest, by slot name."""
     slots = getattr(getattr(request, "intent", None), "slots", None) or {}
     return {name: slot.value for name, slot in sorted(slots.items())}
+
+
+def _stored(attributes: dict[str, Any]) -> dict[str, Any]:
+    """What to store: nothing for an empty notebook, so the store leaves an expiring tombstone
+    (after "forget everything") instead of a record kept forever."""
+    keeps_something = any(attributes.get(name) for name in ("notes", "undo", "pending"))
+    return attributes if keeps_something else {}
 
 
 @dataclass

@@ -10,11 +10,12 @@ from pathlib import Path
 import pytest
 
 from tests.support.cfn import ROOT
+from tools.render_skill_package import endpoint_from_outputs, render
 from tools.render_skill_package import main as render_main
-from tools.render_skill_package import render
 
 SAM = ROOT / ".venv-sam" / "bin" / "sam"
-ARN = "arn:aws:lambda:us-east-1:123456789012:function:memory-keeper-skill"
+ARN = "arn:aws:lambda:us-east-1:123456789012:function:memory-keeper-skill:live"
+POLICY = "https://example.org/memory-keeper/privacy"
 needs_sam = pytest.mark.skipif(not SAM.exists(), reason="the SAM CLI is set up by `make setup`")
 
 
@@ -52,7 +53,12 @@ def test_sam_build_without_docker(tmp_path: Path) -> None:
 
 def test_rendered_package_points_both_endpoints_at_the_function(tmp_path: Path) -> None:
     original = (ROOT / "skill-package" / "skill.json").read_text()
-    package = render(ARN, tmp_path, "amzn1.ask.skill.12345678-1234-4abc-8def-1234567890ab")
+    package = render(
+        ARN,
+        tmp_path,
+        "amzn1.ask.skill.12345678-1234-4abc-8def-1234567890ab",
+        privacy_policy_url=POLICY,
+    )
     manifest = json.loads((package / "skill.json").read_text())["manifest"]
     assert manifest["apis"]["custom"]["endpoint"] == {"uri": ARN}
     assert manifest["events"]["endpoint"] == {"uri": ARN}
@@ -69,6 +75,59 @@ def test_rendered_package_points_both_endpoints_at_the_function(tmp_path: Path) 
 def test_rendering_refuses_something_that_is_not_a_function_arn(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert render_main(["--function-arn", "arn:aws:s3:::bucket", "--out", str(tmp_path)]) == 2
+    arguments = ["--function-arn", "arn:aws:s3:::bucket", "--privacy-policy-url", POLICY]
+    assert render_main([*arguments, "--out", str(tmp_path)]) == 2
     assert "not a Lambda function ARN" in capsys.readouterr().err
     assert not (tmp_path / "skill-package").exists()
+
+
+def test_the_committed_manifest_declares_personal_info_and_invents_no_policy_url() -> None:
+    text = (ROOT / "skill-package" / "skill.json").read_text()
+    privacy = json.loads(text)["manifest"]["privacyAndCompliance"]
+    assert privacy["usesPersonalInfo"] is True
+    assert "privacyPolicyUrl" not in text and "https://" not in text
+
+
+def test_rendering_fills_the_privacy_policy_url_for_every_locale(tmp_path: Path) -> None:
+    package = render(ARN, tmp_path, privacy_policy_url=POLICY)
+    manifest = json.loads((package / "skill.json").read_text())["manifest"]
+    locales = set(manifest["publishingInformation"]["locales"])
+    assert locales
+    assert manifest["privacyAndCompliance"]["locales"] == {
+        locale: {"privacyPolicyUrl": POLICY} for locale in locales
+    }
+    assert manifest["privacyAndCompliance"]["usesPersonalInfo"] is True
+
+
+@pytest.mark.parametrize("url", [None, "", "http://example.org/privacy", "example.org/privacy"])
+def test_rendering_refuses_a_missing_or_insecure_privacy_policy_url(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], url: str | None
+) -> None:
+    arguments = ["--function-arn", ARN, "--out", str(tmp_path)]
+    if url is not None:
+        arguments += ["--privacy-policy-url", url]
+    assert render_main(arguments) == 2
+    (line,) = capsys.readouterr().err.strip().splitlines()
+    assert "privacy policy URL" in line
+    assert not (tmp_path / "skill-package").exists()
+
+
+def test_make_skill_package_passes_the_privacy_policy_url() -> None:
+    plan = subprocess.run(
+        ["make", "-n", "skill-package", f"PRIVACY_POLICY_URL={POLICY}"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert f'--privacy-policy-url "{POLICY}"' in plan
+
+
+def test_the_skill_is_pointed_at_the_alias() -> None:
+    outputs = {
+        "FunctionArn": "arn:aws:lambda:us-east-1:123456789012:function:memory-keeper-skill",
+        "SkillEndpointArn": ARN,
+    }
+    assert endpoint_from_outputs("memory-keeper", outputs) == ARN
+    del outputs["SkillEndpointArn"]  # a stack deployed before the alias existed
+    assert endpoint_from_outputs("memory-keeper", outputs) == outputs["FunctionArn"]

@@ -12,11 +12,12 @@ from typing import Any
 import pytest
 
 from tests.support.cfn import PSEUDO, ROOT, effective, transform
+from tests.support.processes import run_python
 
 CFN_LINT = str(Path(sys.executable).parent / "cfn-lint")
 SKILL_ID = "amzn1.ask.skill.12345678-1234-4abc-8def-1234567890ab"
 DAX = {
-    "DaxEndpoint": "daxs://memory-keeper.abc123.dax-clusters.us-east-1.amazonaws.com",
+    "DaxEndpoint": "memory-keeper.abc123.dax-clusters.us-east-1.amazonaws.com",
     "DaxClusterArn": "arn:aws:dax:us-east-1:123456789012:cache/memory-keeper",
     "SubnetIds": "subnet-0123456789abcdef0,subnet-0fedcba9876543210",
     "SecurityGroupIds": "sg-0123456789abcdef0",
@@ -27,6 +28,14 @@ PARAMETER_SETS: dict[str, dict[str, Any]] = {
     "dax": {"SkillId": SKILL_ID, **DAX},
     "provisioned": {"SkillId": SKILL_ID, "TableBillingMode": "PROVISIONED", "ReadCapacityUnits": 3},
     "tracing": {"SkillId": SKILL_ID, "EnableTracing": "true"},
+    "operations": {
+        "SkillId": SKILL_ID,
+        "LogLevel": "WARN",
+        "BackupRecoveryDays": 3,
+        "AlarmEmail": "ops@example.com",
+        "EnableSnapStart": "true",
+    },
+    "dax-without-tls": {"SkillId": SKILL_ID, **DAX, "AllowUnencryptedDax": "true"},
 }
 
 
@@ -92,6 +101,7 @@ def test_function_shape(name: str) -> None:
     assert properties["LoggingConfig"] == {
         "LogFormat": "JSON",
         "LogGroup": "<Ref FunctionLogGroup>",
+        "ApplicationLogLevel": PARAMETER_SETS[name].get("LogLevel", "INFO"),
     }
     assert properties["Role"] == "<FunctionRole.Arn>"
     log_group = deployed["Resources"]["FunctionLogGroup"]["Properties"]
@@ -173,7 +183,10 @@ def test_created_table_key_ttl_encryption_recovery_and_retention() -> None:
     assert "ProvisionedThroughput" not in properties
     assert properties["TimeToLiveSpecification"] == {"AttributeName": "expiresAt", "Enabled": True}
     assert properties["SSESpecification"] == {"SSEEnabled": True}
-    assert properties["PointInTimeRecoverySpecification"] == {"PointInTimeRecoveryEnabled": True}
+    assert properties["PointInTimeRecoverySpecification"] == {
+        "PointInTimeRecoveryEnabled": True,
+        "RecoveryPeriodInDays": 7,  # erased notes leave the backups within a week by default
+    }
     (function,) = of_type(deployed, "AWS::Lambda::Function").values()
     variables = function["Properties"]["Environment"]["Variables"]
     assert variables["TABLE_NAME"] == "<Ref MemoryKeeperTable>"
@@ -194,7 +207,8 @@ def test_dax_adds_vpc_config_env_and_dax_and_eni_permissions() -> None:
         "SubnetIds": DAX["SubnetIds"].split(","),
         "SecurityGroupIds": DAX["SecurityGroupIds"].split(","),
     }
-    assert properties["Environment"]["Variables"]["DAX_ENDPOINT"] == DAX["DaxEndpoint"]
+    assert properties["Environment"]["Variables"]["DAX_ENDPOINT"] == f"daxs://{DAX['DaxEndpoint']}"
+    assert properties["Environment"]["Variables"]["ALLOW_UNENCRYPTED_DAX"] == "false"
     statements = role_statements(deployed)
     assert set(statements) == {"Logs", "DynamoDbAccess", "DaxAccess"}
     dax_statements = statements["DaxAccess"]
@@ -205,7 +219,9 @@ def test_dax_adds_vpc_config_env_and_dax_and_eni_permissions() -> None:
     assert "ec2:DescribeNetworkInterfaces" in actions(dax_statements)
 
 
-@pytest.mark.parametrize("name", ["default", "existing-table", "provisioned", "tracing"])
+@pytest.mark.parametrize(
+    "name", ["default", "existing-table", "provisioned", "tracing", "operations"]
+)
 def test_without_dax_there_is_no_vpc_and_no_dax_or_network_permission(name: str) -> None:
     deployed = stack(name)
     (function,) = of_type(deployed, "AWS::Lambda::Function").values()
@@ -236,6 +252,7 @@ def test_tracing_adds_only_the_xray_write_permissions() -> None:
 
 def test_outputs_give_the_function_arn_and_the_table() -> None:
     outputs = stack("default")["Outputs"]
+    assert outputs["SkillEndpointArn"]["Value"] == "<Ref MemoryKeeperFunctionAliaslive>"
     assert outputs["FunctionArn"]["Value"] == "<MemoryKeeperFunction.Arn>"
     assert outputs["TableName"]["Value"] == "<Ref MemoryKeeperTable>"
     assert outputs["TableArn"]["Value"] == "<MemoryKeeperTable.Arn>"
@@ -253,3 +270,121 @@ def test_environment_variables_are_all_documented_in_the_readme() -> None:
 def test_pseudo_parameters_used_by_the_checks_are_realistic() -> None:
     assert re.match(r"^[a-z]{2}-[a-z]+-\d$", PSEUDO["AWS::Region"])
     assert re.match(r"^\d{12}$", PSEUDO["AWS::AccountId"])
+
+
+# --- retention, operations, DAX encryption, SnapStart ------------------------------------------
+
+
+def test_the_backup_recovery_period_is_a_parameter() -> None:
+    table = stack("operations")["Resources"]["MemoryKeeperTable"]["Properties"]
+    assert table["PointInTimeRecoverySpecification"]["RecoveryPeriodInDays"] == 3
+    parameter = transform(PARAMETER_SETS["default"])["Parameters"]["BackupRecoveryDays"]
+    assert (parameter["MinValue"], parameter["MaxValue"]) == (1, 35)
+
+
+ALARMS = {
+    "FunctionErrorsAlarm": ("AWS/Lambda", "Errors"),
+    "FunctionThrottlesAlarm": ("AWS/Lambda", "Throttles"),
+    "FunctionDurationAlarm": ("AWS/Lambda", "Duration"),
+}
+
+
+@pytest.mark.parametrize("name", ["default", "existing-table", "operations"])
+def test_alarms_watch_errors_throttles_duration_and_table_throttling(name: str) -> None:
+    deployed = stack(name)
+    alarms = of_type(deployed, "AWS::CloudWatch::Alarm")
+    assert set(alarms) == {*ALARMS, "TableThrottlesAlarm"}
+    for alarm_name, (namespace, metric) in ALARMS.items():
+        properties = alarms[alarm_name]["Properties"]
+        assert (properties["Namespace"], properties["MetricName"]) == (namespace, metric)
+        assert properties["Dimensions"] == [
+            {"Name": "FunctionName", "Value": "<Ref MemoryKeeperFunction>"}
+        ]
+    duration = alarms["FunctionDurationAlarm"]["Properties"]
+    assert (duration["ExtendedStatistic"], duration["Threshold"]) == ("p99", 3000)
+    assert duration["ComparisonOperator"] == "GreaterThanThreshold"
+    table = "my-notes" if name == "existing-table" else "<Ref MemoryKeeperTable>"
+    metrics = alarms["TableThrottlesAlarm"]["Properties"]["Metrics"]
+    watched = {
+        (m["MetricStat"]["Metric"]["MetricName"], d["Value"])
+        for m in metrics
+        if "MetricStat" in m
+        for d in m["MetricStat"]["Metric"]["Dimensions"]
+    }
+    assert watched == {
+        ("ThrottledRequests", table),
+        ("ThrottledRequests", "GetItem"),
+        ("ThrottledRequests", "PutItem"),
+    }
+    for alarm in alarms.values():
+        assert alarm["Properties"]["AlarmActions"] == ["<Ref AlarmTopic>"]
+        assert alarm["Properties"]["TreatMissingData"] == "notBreaching"
+
+
+def test_the_alarm_email_is_optional() -> None:
+    assert not of_type(stack("default"), "AWS::SNS::Subscription")
+    (subscription,) = of_type(stack("operations"), "AWS::SNS::Subscription").values()
+    assert subscription["Properties"] == {
+        "TopicArn": "<Ref AlarmTopic>",
+        "Protocol": "email",
+        "Endpoint": "ops@example.com",
+    }
+
+
+@pytest.mark.parametrize("name", ["default", "operations"])
+def test_the_log_level_parameter_reaches_both_lambda_and_powertools(name: str) -> None:
+    (function,) = of_type(stack(name), "AWS::Lambda::Function").values()
+    level = PARAMETER_SETS[name].get("LogLevel", "INFO")
+    assert function["Properties"]["LoggingConfig"]["ApplicationLogLevel"] == level
+    assert function["Properties"]["Environment"]["Variables"]["POWERTOOLS_LOG_LEVEL"] == level
+
+
+def test_dax_is_reached_over_tls_unless_explicitly_allowed() -> None:
+    (function,) = of_type(stack("dax-without-tls"), "AWS::Lambda::Function").values()
+    variables = function["Properties"]["Environment"]["Variables"]
+    assert variables["DAX_ENDPOINT"] == f"dax://{DAX['DaxEndpoint']}"
+    assert variables["ALLOW_UNENCRYPTED_DAX"] == "true"
+    pattern = transform(PARAMETER_SETS["default"])["Parameters"]["DaxEndpoint"]["AllowedPattern"]
+    assert re.match(pattern, DAX["DaxEndpoint"])
+    for scheme in ("dax://", "daxs://"):  # the template chooses the scheme, not the caller
+        assert not re.match(pattern, scheme + DAX["DaxEndpoint"])
+
+
+def test_snapstart_is_optional_and_the_skill_always_calls_the_alias() -> None:
+    for name in ("default", "operations"):
+        deployed = stack(name)
+        (function,) = of_type(deployed, "AWS::Lambda::Function").values()
+        snapstart = function["Properties"].get("SnapStart")
+        enabled = PARAMETER_SETS[name].get("EnableSnapStart") == "true"
+        assert snapstart == ({"ApplyOn": "PublishedVersions"} if enabled else None)
+        (alias,) = of_type(deployed, "AWS::Lambda::Alias").values()
+        assert alias["Properties"]["Name"] == "live"
+        (permission,) = of_type(deployed, "AWS::Lambda::Permission").values()
+        assert permission["Properties"]["FunctionName"] == "<Ref MemoryKeeperFunctionAliaslive>"
+    rules = transform(PARAMETER_SETS["default"])["Rules"]
+    assert "DaxEndpoint" in str(rules["SnapStartWithoutDax"])
+
+
+@pytest.mark.parametrize(("level", "shown", "hidden"), [("WARN", "warn-line", "info-line"),
+                                                        ("DEBUG", "debug-line", None)])  # fmt: skip
+def test_the_log_level_takes_effect_in_the_function_as_lambda_runs_it(
+    level: str, shown: str, hidden: str | None
+) -> None:
+    """Lambda sets AWS_LAMBDA_LOG_LEVEL from ApplicationLogLevel (INFO when unset with JSON logs),
+    and Powertools obeys it over POWERTOOLS_LOG_LEVEL."""
+    parameters = {"SkillId": SKILL_ID, "LogLevel": level}
+    deployed = effective(transform(parameters), parameters)
+    (function,) = of_type(deployed, "AWS::Lambda::Function").values()
+    properties = function["Properties"]
+    variables = {k: v for k, v in properties["Environment"]["Variables"].items() if "<" not in v}
+    variables["AWS_LAMBDA_LOG_LEVEL"] = properties["LoggingConfig"].get(
+        "ApplicationLogLevel", "INFO"
+    )
+    code = (
+        "from memory_keeper.observability import logger; "
+        "logger.debug('debug-line'); logger.info('info-line'); logger.warning('warn-line')"
+    )
+    logged = run_python(["-c", code], env=variables).stdout
+    assert shown in logged
+    if hidden:
+        assert hidden not in logged

@@ -424,6 +424,7 @@ def test_a_turn_against_a_silent_server_is_an_apology_within_its_deadline(
             "TABLE_NAME": "t",
             "DYNAMODB_ENDPOINT": f"http://127.0.0.1:{silent_server.port}",
             "STORE_DEADLINE_MS": "1200",
+            "ALLOW_ANY_SKILL_ID": "true",
         }
     )
     handler = certified(lambda_handler(build_skill(settings_), settings_))
@@ -443,7 +444,11 @@ class LambdaContext:
 
 def test_the_deadline_is_capped_by_the_time_lambda_has_left(silent_server: SilentServer) -> None:
     settings_ = Settings.from_env(
-        {"TABLE_NAME": "t", "DYNAMODB_ENDPOINT": f"http://127.0.0.1:{silent_server.port}"}
+        {
+            "TABLE_NAME": "t",
+            "DYNAMODB_ENDPOINT": f"http://127.0.0.1:{silent_server.port}",
+            "ALLOW_ANY_SKILL_ID": "true",
+        }
     )
     handler = lambda_handler(build_skill(settings_), settings_)
     started = time.monotonic()
@@ -532,7 +537,12 @@ def test_create_table_waits_until_active_unlike_the_stock_adapter() -> None:
         with pytest.raises(PersistenceException):
             stock.get_attributes(envelope)  # the table is still CREATING
         settings_ = Settings.from_env(
-            {"TABLE_NAME": "ours", "DYNAMODB_ENDPOINT": url, "CREATE_TABLE": "true"}
+            {
+                "TABLE_NAME": "ours",
+                "DYNAMODB_ENDPOINT": url,
+                "CREATE_TABLE": "true",
+                "ALLOW_ANY_SKILL_ID": "true",
+            }
         )
         handler = certified(lambda_handler(build_skill(settings_)))
         assert _speech(handler(remember("keys", "on the hook"), None)).startswith("Got it.")
@@ -571,7 +581,13 @@ def test_dax_is_imported_only_when_switched_on(table_config: DynamoDbConfig) -> 
 
 def test_dax_switch_reads_eventually_and_names_an_unreachable_endpoint() -> None:
     config = Settings.from_env(
-        {"TABLE_NAME": "t", "AWS_REGION": "us-east-1", "DAX_ENDPOINT": "dax://127.0.0.1:9"}
+        {
+            "TABLE_NAME": "t",
+            "AWS_REGION": "us-east-1",
+            "DAX_ENDPOINT": "dax://127.0.0.1:9",
+            "SKILL_ID": "amzn1.ask.skill.test",
+            "ALLOW_UNENCRYPTED_DAX": "true",
+        }
     ).dynamodb_config()
     assert config.consistent_read and not config.reads_consistently
     with pytest.raises(StoreUnavailableError, match=re.escape("dax://127.0.0.1:9")):

@@ -14,6 +14,7 @@ from ask_sdk_core.exceptions import AskSdkException
 
 from attribute_store import AttributeStore, Record, StoreUnavailableError
 from attribute_store.sqlite import SqliteStore
+from memory_keeper.skill import InvalidEnvelopeError, LambdaHandler
 from tests.conftest import HandlerFactory
 from tests.support.certification import CertificationError, check_response
 from tools.chat import plain_text
@@ -285,3 +286,9 @@ def test_disabled_metrics_never_print_even_after_many_counted_turns(
         count("PersistenceConflict")
         handler(intent_request(Caller(), "AMAZON.HelpIntent", {}, Session(new=False)), None)
     assert "_aws" not in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("event", [{}, [], {"request": {}}, {"request": "LaunchRequest"}])
+def test_an_event_that_is_not_an_envelope_fails_plainly(handler: LambdaHandler, event: Any) -> None:
+    with pytest.raises(InvalidEnvelopeError, match="not an Alexa request envelope"):
+        handler(event, None)

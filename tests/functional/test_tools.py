@@ -3,15 +3,27 @@
 from __future__ import annotations
 
 import json
+import os
+import signal
 import subprocess
+import sys
 from pathlib import Path
 
+import pytest
+
+from tests.support.cfn import ROOT
 from tests.support.processes import run_python
 
 
-def _run(args: list[str], store: Path, stdin: str = "") -> subprocess.CompletedProcess[str]:
+def _run(
+    args: list[str], store: Path, stdin: str = "", check: bool = True
+) -> subprocess.CompletedProcess[str]:
     return run_python(
-        ["-m", *args], env={"LOCAL_STORE_PATH": str(store)}, drop=["TABLE_NAME"], stdin=stdin
+        ["-m", *args],
+        env={"LOCAL_STORE_PATH": str(store)},
+        drop=["TABLE_NAME"],
+        stdin=stdin,
+        check=check,
     )
 
 
@@ -57,3 +69,99 @@ def test_invoke_names_a_missing_event_file(tmp_path: Path) -> None:
     )
     assert result.returncode == 2
     assert "nope.json" in result.stderr
+
+
+def _one_line_error(result: subprocess.CompletedProcess[str], named: str) -> None:
+    assert result.returncode == 2, result
+    assert "Traceback" not in result.stderr + result.stdout
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and named in lines[0], result.stderr
+
+
+@pytest.mark.parametrize(
+    ("env", "named"),
+    [
+        ({"SAVE_ATTEMPTS": "abc"}, "SAVE_ATTEMPTS must be a whole number from 1 to 10"),
+        ({"TABLE_NAME": "t"}, "DYNAMODB_ENDPOINT"),
+        ({"DYNAMODB_ENDPOINT": "http://127.0.0.1:9"}, "TABLE_NAME"),
+        ({"PARTITION_KEY_SOURCE": "household"}, "PARTITION_KEY_SOURCE"),
+    ],
+)
+def test_a_settings_error_is_one_line_and_exit_status_2(
+    tmp_path: Path, env: dict[str, str], named: str
+) -> None:
+    drop = ["TABLE_NAME", "DYNAMODB_ENDPOINT", "AWS_REGION", "AWS_DEFAULT_REGION"]
+    for tool in (["tools.chat"], ["tools.invoke", "tests/events/launch.json"]):
+        result = run_python(
+            ["-m", *tool],
+            env={"LOCAL_STORE_PATH": str(tmp_path / "s"), **env},
+            drop=[name for name in drop if name not in env],
+            check=False,
+        )
+        _one_line_error(result, named)
+        assert result.stderr.startswith(tool[0].removeprefix("tools.") + ": ")
+
+
+def test_in_lambda_a_settings_error_is_one_log_line_and_a_failed_init() -> None:
+    result = run_python(["-c", "import app"], env={"SAVE_ATTEMPTS": "abc"}, check=False)
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr + result.stdout
+    (line,) = result.stdout.strip().splitlines()
+    logged = json.loads(line)
+    assert logged["level"] == "ERROR" and "SAVE_ATTEMPTS" in logged["message"]
+
+
+@pytest.mark.parametrize(
+    ("content", "named"),
+    [
+        ("[]", "not an Alexa request envelope"),
+        ("{}", "not an Alexa request envelope"),
+        ("{", "is not JSON"),
+    ],
+)
+def test_invoke_turns_a_file_that_is_not_an_envelope_into_one_line(
+    tmp_path: Path, content: str, named: str
+) -> None:
+    event = tmp_path / "event.json"
+    event.write_text(content)
+    _one_line_error(_run(["tools.invoke", str(event)], tmp_path / "s", check=False), named)
+
+
+def test_invoke_without_an_event_says_how_to_give_one(tmp_path: Path) -> None:
+    _one_line_error(_run(["tools.invoke", ""], tmp_path / "s", check=False), "EVENT=")
+
+
+def test_invoke_prints_only_the_response_on_stdout_when_errors_are_logged(tmp_path: Path) -> None:
+    event = json.loads((ROOT / "tests/events/recall.json").read_text())
+    event["request"]["intent"]["name"] = "NoSuchIntent"  # no handler: the error handler logs
+    (tmp_path / "odd.json").write_text(json.dumps(event))
+    result = _run(["tools.invoke", str(tmp_path / "odd.json")], tmp_path / "s")
+    response = json.loads(result.stdout)  # nothing but the response JSON
+    assert "Sorry" in response["response"]["outputSpeech"]["ssml"]
+    assert '"level":"ERROR"' in result.stderr
+
+
+def test_ctrl_c_in_chat_ends_the_conversation_like_end_of_input(tmp_path: Path) -> None:
+    store = tmp_path / "c.sqlite3"
+    chat = subprocess.Popen(
+        [sys.executable, "-m", "tools.chat", "--user", "u5"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": "lambda:.", "LOCAL_STORE_PATH": str(store)},
+    )
+    assert chat.stdin is not None and chat.stdout is not None
+    chat.stdin.write("open memory keeper\nremember my passport\n")
+    chat.stdin.flush()
+    seen = ""
+    while "Where is your passport?" not in seen:
+        line = chat.stdout.readline()
+        assert line, seen
+        seen += line
+    chat.send_signal(signal.SIGINT)  # the chat is now waiting for the next line
+    _, err = chat.communicate(timeout=60)
+    assert chat.returncode == 0 and "Traceback" not in err, err
+    after = _run(["tools.chat", "--user", "u5"], store, "open memory keeper\n").stdout
+    assert "Want to finish that?" in after

@@ -27,9 +27,52 @@ def test_values_are_read_and_trimmed() -> None:
 
 
 def test_a_local_endpoint_needs_no_region() -> None:
-    settings = Settings.from_env({"TABLE_NAME": "t", "DYNAMODB_ENDPOINT": "http://127.0.0.1:8000"})
+    local = {"TABLE_NAME": "t", "ALLOW_ANY_SKILL_ID": "true"}
+    settings = Settings.from_env({**local, "DYNAMODB_ENDPOINT": "http://127.0.0.1:8000"})
     assert settings.region == "us-east-1"
-    assert Settings.from_env({"TABLE_NAME": "t", "AWS_REGION": "eu-west-1"}).region == "eu-west-1"
+    assert Settings.from_env({**local, "AWS_REGION": "eu-west-1"}).region == "eu-west-1"
+
+
+TABLE = {"TABLE_NAME": "t", "AWS_REGION": "eu-west-1"}
+SKILL = {"SKILL_ID": "amzn1.ask.skill.x"}
+IN_LAMBDA = {"AWS_LAMBDA_FUNCTION_NAME": "memory-keeper-skill"}
+
+
+def test_a_table_needs_a_skill_id_unless_explicitly_opted_out_outside_lambda() -> None:
+    with pytest.raises(SettingsError, match=r"SKILL_ID must be set with TABLE_NAME.*ALLOW_ANY"):
+        Settings.from_env(TABLE)
+    assert Settings.from_env({**TABLE, "ALLOW_ANY_SKILL_ID": "true"}).skill_id is None
+    with pytest.raises(SettingsError, match="ALLOW_ANY_SKILL_ID is for local use only"):
+        Settings.from_env({**TABLE, **IN_LAMBDA, **SKILL, "ALLOW_ANY_SKILL_ID": "true"})
+    assert Settings.from_env({**TABLE, **IN_LAMBDA, **SKILL}).skill_id == SKILL["SKILL_ID"]
+    assert Settings.from_env({**IN_LAMBDA}).skill_id is None  # SQLite: nothing to protect
+
+
+def test_dax_is_encrypted_unless_explicitly_allowed() -> None:
+    host = "c.abc.dax-clusters.eu-west-1.amazonaws.com"
+    daxs, dax = f"daxs://{host}", f"dax://{host}"
+    assert Settings.from_env({**TABLE, **SKILL, "DAX_ENDPOINT": daxs}).dax_endpoint == daxs
+    assert Settings.from_env({**TABLE, **SKILL, "DAX_ENDPOINT": host}).dax_endpoint == daxs
+    with pytest.raises(SettingsError, match=r"DAX_ENDPOINT is dax:// .*ALLOW_UNENCRYPTED_DAX"):
+        Settings.from_env({**TABLE, **SKILL, "DAX_ENDPOINT": dax})
+    allowed = {**TABLE, **SKILL, "DAX_ENDPOINT": dax, "ALLOW_UNENCRYPTED_DAX": "true"}
+    assert Settings.from_env(allowed).dax_endpoint == dax
+    assert Settings.from_env({**allowed, **IN_LAMBDA}).dax_endpoint == dax  # the template's switch
+    with pytest.raises(SettingsError, match="DAX_ENDPOINT must be daxs://"):
+        Settings.from_env({**TABLE, **SKILL, "DAX_ENDPOINT": "http://dax"})
+
+
+@pytest.mark.parametrize("name", ["DYNAMODB_ENDPOINT", "DAX_ENDPOINT"])
+def test_an_endpoint_without_a_table_is_refused_instead_of_silently_using_sqlite(
+    name: str,
+) -> None:
+    with pytest.raises(SettingsError, match=f"{name} is set but TABLE_NAME is not"):
+        Settings.from_env({name: "http://127.0.0.1:8000"})
+
+
+def test_a_missing_region_names_the_local_alternative() -> None:
+    with pytest.raises(SettingsError, match=r"AWS_REGION.*DYNAMODB_ENDPOINT"):
+        Settings.from_env({"TABLE_NAME": "t", **SKILL})
 
 
 @pytest.mark.parametrize(

@@ -1,4 +1,5 @@
-"""Exception handlers: typed failures become short speech, anything else an apology and a log."""
+"""Exception handlers: typed failures become short speech, anything else an apology and a log
+(whose traceback never carries a foreign exception's message, see `redacted_traceback`)."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from attribute_store import (
 )
 
 from ..notebook import MAX_ITEMS, NotebookFullError
-from ..observability import logger
+from ..observability import logger, redacted_traceback
 from ..turn import UNSURE_KEY, Turn, intent_slots
 
 __all__ = ["ErrorHandler"]
@@ -31,7 +32,9 @@ _SPOKEN = {
 
 class ErrorHandler(AbstractExceptionHandler):  # type: ignore[misc]
     def can_handle(self, handler_input: HandlerInput, exception: Exception) -> bool:
-        return True
+        # A skill event has no one to apologise to: its failure must fail the invocation.
+        request = handler_input.request_envelope.request
+        return not str(getattr(request, "object_type", "")).startswith("AlexaSkillEvent.")
 
     def handle(self, handler_input: HandlerInput, exception: Exception) -> Response:
         key = next((k for cls, k in _SPOKEN.items() if isinstance(exception, cls)), "error")
@@ -41,7 +44,14 @@ class ErrorHandler(AbstractExceptionHandler):  # type: ignore[misc]
         turn = Turn.of(handler_input)
         if key == "store_unavailable" and turn.state.changes:
             key = "save_conflict"  # the change was made but not saved: say so, not "can't reach"
-        logger.exception("request failed", extra={"error": type(exception).__name__, "spoken": key})
+        logger.error(
+            "request failed",
+            extra={
+                "error": type(exception).__name__,
+                "spoken": key,
+                "traceback": redacted_traceback(exception),
+            },
+        )
         request = handler_input.request_envelope.request
         if handler_input.request_envelope.session is None or (
             request.object_type == "SessionEndedRequest"

@@ -1,0 +1,31 @@
+"""ForgetCompletelyIntent {item}: "forget my keys completely" erases the item and its whole
+history at once. A plain "forget" keeps the history for a while (FORGOTTEN_KEPT), for "undo"."""
+
+from __future__ import annotations
+
+from ask_sdk_core.dispatch_components import AbstractRequestHandler
+from ask_sdk_core.handler_input import HandlerInput
+from ask_sdk_core.utils import is_intent_name
+from ask_sdk_model import Response
+
+from ..notebook import ForgetCompletely
+from ..turn import Turn
+from .asking import item_or_question
+
+__all__ = ["ForgetCompletelyHandler"]
+
+
+class ForgetCompletelyHandler(AbstractRequestHandler):  # type: ignore[misc]
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return bool(is_intent_name("ForgetCompletelyIntent")(handler_input))
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        turn = Turn.of(handler_input)
+        item = item_or_question(turn, "ForgetCompletelyIntent")
+        if isinstance(item, Response):
+            return item
+        note = turn.notebook.find(item, include_forgotten=True)
+        if note is None:
+            return turn.answer(turn.say("forget_unknown", **turn.item_words(item)))
+        turn.state.change(ForgetCompletely(note.key, turn.now))
+        return turn.answer(turn.say("forgotten_completely", **turn.item_words(note.item)))
