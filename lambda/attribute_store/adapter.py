@@ -1,14 +1,16 @@
 """The ASK SDK persistence adapter over any `AttributeStore`.
 
 `get_attributes` returns a `LoadedAttributes` map that remembers the record version it came from.
-`save_attributes` writes only if the map differs from what was loaded, conditioned on that version.
-When another writer saved first, the adapter re-reads the record and, if the caller attached a
-`rebase` function (which re-applies this request's change to newer attributes), saves the result,
+`save_changes(envelope, attributes, rebase)` — the save handshake — writes only if the map differs
+from what was loaded, conditioned on that version. When another writer saved first, the adapter
+takes the newer record and, given a `rebase` function (which re-applies this request's change to
+newer attributes), saves the result,
 up to `max_attempts` times, waiting a short random delay (full jitter, doubling from
 `retry_base_delay` seconds up to `max_retry_delay`) before each retry so that colliding writers
 spread out, and only while the request's deadline (`deadline.current_deadline()`) leaves time for
 another round trip. The newer record comes with the conflict when the backend returns it, else it
-is read again consistently. Without `rebase` a conflict is an error: never a silent overwrite.
+is read again consistently. Without `rebase` a conflict is an error: never a silent overwrite. The
+ASK SDK's own `save_attributes` is `save_changes` without a rebase.
 
 With `account_keygen` (the key of the whole account, when `keygen` may name a voice profile or a
 device), every key is listed in the account's index before its record is written (checked once
@@ -48,7 +50,6 @@ class LoadedAttributes(dict[str, Any]):
     def __init__(self, record: Record) -> None:
         super().__init__(copy.deepcopy(record.attributes))
         self.record = record
-        self.rebase: Rebase | None = None
 
 
 class StorePersistenceAdapter(AbstractPersistenceAdapter):  # type: ignore[misc]
@@ -78,6 +79,14 @@ class StorePersistenceAdapter(AbstractPersistenceAdapter):  # type: ignore[misc]
         return LoadedAttributes(self.store.load(self.keygen(request_envelope)))
 
     def save_attributes(self, request_envelope: Any, attributes: dict[str, Any]) -> None:
+        """The ASK SDK's contract: save what changed; a conflict is an error."""
+        self.save_changes(request_envelope, attributes, rebase=None)
+
+    def save_changes(
+        self, request_envelope: Any, attributes: dict[str, Any], rebase: Rebase | None
+    ) -> None:
+        """Save `attributes` (the map `get_attributes` returned, changed in place); on a conflict,
+        `rebase` re-applies this request's change to the newer attributes."""
         if not isinstance(attributes, LoadedAttributes):
             raise StoreConfigurationError(
                 "save_attributes needs the map returned by get_attributes (it carries the "
@@ -105,7 +114,7 @@ class StorePersistenceAdapter(AbstractPersistenceAdapter):  # type: ignore[misc]
                 )
                 # A conflict round trip costs milliseconds: go on while the deadline allows.
                 if (
-                    attributes.rebase is None
+                    rebase is None
                     or attempt >= self.max_attempts
                     or deadline.remaining() < delay + 2 * _MIN_ROUND_TRIP
                 ):
@@ -115,7 +124,7 @@ class StorePersistenceAdapter(AbstractPersistenceAdapter):  # type: ignore[misc]
             attempt += 1
             self._count("PersistenceRetry")
             record = newer or self.store.load(key, consistent=True)
-            wanted = attributes.rebase(copy.deepcopy(record.attributes))
+            wanted = rebase(copy.deepcopy(record.attributes))
             attributes.clear()
             attributes.update(wanted)
             attributes.record = record

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ask_sdk_core.attributes_manager import AbstractPersistenceAdapter
 from ask_sdk_core.dispatch_components import (
     AbstractRequestInterceptor,
     AbstractResponseInterceptor,
@@ -34,8 +35,11 @@ class AttachUserState(AbstractRequestInterceptor):  # type: ignore[misc]
 
 
 class SaveIfChanged(AbstractResponseInterceptor):  # type: ignore[misc]
-    """Writes the user's record only when this request changed it."""
+    """Writes the user's record only when this request changed it, through `adapter`."""
+
+    def __init__(self, adapter: AbstractPersistenceAdapter) -> None:
+        self.adapter = adapter
 
     def process(self, handler_input: HandlerInput, response: Response) -> None:
         state: UserState = handler_input.attributes_manager.request_attributes[STATE_KEY]
-        state.save_if_changed()
+        state.save_if_changed(self.adapter)

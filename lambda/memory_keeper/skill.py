@@ -126,7 +126,7 @@ def build_skill(
         builder.add_request_handler(handler)
     builder.add_exception_handler(ErrorHandler())
     builder.add_global_request_interceptor(AttachUserState())
-    builder.add_global_response_interceptor(SaveIfChanged())
+    builder.add_global_response_interceptor(SaveIfChanged(adapter))
     return builder.create()
 
 

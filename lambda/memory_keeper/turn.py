@@ -16,7 +16,7 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Intent, IntentConfirmationStatus, Response, Slot, SlotConfirmationStatus
 from ask_sdk_model.dialog import ElicitSlotDirective
 
-from attribute_store import LoadedAttributes
+from attribute_store import StorePersistenceAdapter
 
 from . import speech
 from .notebook import Change, Notebook, Outcome, is_plural, replay
@@ -31,6 +31,7 @@ _UNCHANGED = {"unchanged", "missing", "noop"}
 
 class UserState:
     def __init__(self, handler_input: HandlerInput) -> None:
+        self._envelope = handler_input.request_envelope
         self._manager = handler_input.attributes_manager
         self._notebook: Notebook | None = None
         self.changes: list[Change] = []
@@ -53,16 +54,21 @@ class UserState:
             self.changes.append(change)
         return outcome
 
-    def save_if_changed(self) -> None:
+    def save_if_changed(self, adapter: object) -> None:
+        """Hand this request's changes to the adapter; ours can replay them on a newer record
+        when another device saved first. Any other ASK adapter just saves."""
         if not self.changes:
             return
         attributes = self._manager.persistent_attributes
         attributes.clear()
         attributes.update(_stored(self.notebook.to_attributes()))
-        if isinstance(attributes, LoadedAttributes):  # any other ASK adapter just saves
+        if isinstance(adapter, StorePersistenceAdapter):
             changes = list(self.changes)
-            attributes.rebase = lambda newer: _stored(replay(newer, changes))
-        self._manager.save_persistent_attributes()
+            adapter.save_changes(
+                self._envelope, attributes, rebase=lambda newer: _stored(replay(newer, changes))
+            )
+        else:
+            self._manager.save_persistent_attributes()
 
 
 def intent_slots(request: Any) -> dict[str, str | None]:

@@ -51,9 +51,8 @@ def test_conflict_rebases_on_the_newer_record(store: CountingStore) -> None:
     adapter = _adapter(store, counted)
     attributes = adapter.get_attributes("u1")
     attributes["mine"] = 1
-    attributes.rebase = lambda newer: {**newer, "mine": 1}
     store.before_save.append(lambda: store.inner.save("u1", {"theirs": 2}, 0))
-    adapter.save_attributes("u1", attributes)
+    adapter.save_changes("u1", attributes, rebase=lambda newer: {**newer, "mine": 1})
     assert store.inner.load("u1").attributes == {"theirs": 2, "mine": 1}
     assert counted == ["PersistenceConflict", "PersistenceRetry"]
 
@@ -72,7 +71,6 @@ def test_conflict_without_rebase_raises_and_keeps_the_other_write(store: Countin
 def test_retries_are_bounded(store: CountingStore) -> None:
     adapter = _adapter(store, attempts=2)
     attributes = adapter.get_attributes("u1")
-    attributes.rebase = lambda newer: {**newer, "mine": 1}
     attributes["mine"] = 1
     version = iter(range(0, 10))
     for _ in range(2):
@@ -82,7 +80,7 @@ def test_retries_are_bounded(store: CountingStore) -> None:
             )
         )
     with pytest.raises(StoreConflictError) as error:
-        adapter.save_attributes("u1", attributes)
+        adapter.save_changes("u1", attributes, rebase=lambda newer: {**newer, "mine": 1})
     assert error.value.attempts == 2
     assert "mine" not in store.inner.load("u1").attributes
 
