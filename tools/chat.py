@@ -92,7 +92,7 @@ class Chat:
         if self._eliciting and match.intent not in _BUILT_INS_FIRST:
             intent, slot, slots = self._eliciting
             value = self.model.match_slot(intent, slot, text)
-            if value is not None and not _stronger(match, intent, slot):
+            if value is not None and not _stronger(match, intent, slot, slots):
                 slots = {**slots, slot: value}
                 return intent_request(
                     self.caller, intent, slots, self.session, self.clock(), "IN_PROGRESS"
@@ -123,11 +123,13 @@ _BUILT_INS_FIRST = {
 }
 
 
-def _stronger(match: Match, intent: str, slot: str) -> bool:
-    """True when the utterance reads better as a new request than as an answer to the question."""
+def _stronger(match: Match, intent: str, slot: str, slots: dict[str, str | None]) -> bool:
+    """True when the utterance reads better as a new request than as an answer to the question:
+    another intent, the asked slot itself, or another value for a slot already filled."""
     if match.intent == "AMAZON.FallbackIntent":
         return False
-    return match.intent != intent or bool(match.slots.get(slot))
+    changed = any(value and value != slots.get(name) for name, value in match.slots.items())
+    return match.intent != intent or bool(match.slots.get(slot)) or changed
 
 
 def _elicitation(response: dict[str, Any]) -> tuple[str, str, dict[str, str | None]] | None:

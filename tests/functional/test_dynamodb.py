@@ -139,7 +139,7 @@ def test_records_have_the_documented_layout(table_config: DynamoDbConfig) -> Non
     assert set(item) == {"userId", "attributes", "version", "createdAt", "updatedAt"}
     assert item["version"] == 2
     assert item["createdAt"] <= item["updatedAt"]
-    versions = item["attributes"]["notes"]["key"]["versions"]
+    versions = item["attributes"]["notes"]["keys"]["versions"]
     assert [v["location"] for v in versions] == ["on the hook", "in the car"]
 
 
@@ -208,7 +208,7 @@ def test_our_adapter_keeps_both_notes_in_the_same_race(table_config: DynamoDbCon
     )
     assert all(reply.startswith("Got it.") for reply in replies)
     notes = store.load(Caller().user_id).attributes["notes"]
-    assert set(notes) == {"passport", "key"}
+    assert set(notes) == {"passport", "keys"}
 
 
 def test_a_note_changed_on_two_devices_keeps_both_places(table_config: DynamoDbConfig) -> None:
@@ -216,7 +216,7 @@ def test_a_note_changed_on_two_devices_keeps_both_places(table_config: DynamoDbC
     handler(remember("keys", "on the hook"), None)
     PutRace(store.table.meta.client)
     _race(handler, remember("keys", "in the car", "echo"), remember("keys", "in my bag", "phone"))
-    versions = store.load(Caller().user_id).attributes["notes"]["key"]["versions"]
+    versions = store.load(Caller().user_id).attributes["notes"]["keys"]["versions"]
     places = [v["location"] for v in versions]
     assert places[0] == "on the hook"
     assert sorted(places[1:]) == ["in my bag", "in the car"]

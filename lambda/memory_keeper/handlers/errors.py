@@ -12,6 +12,7 @@ from attribute_store import (
     StoreUnavailableError,
 )
 
+from .. import speech
 from ..notebook import MAX_ITEMS, NotebookFullError
 from ..observability import logger
 from ..turn import Turn
@@ -37,4 +38,7 @@ class ErrorHandler(AbstractExceptionHandler):  # type: ignore[misc]
         request_type = handler_input.request_envelope.request.object_type
         if handler_input.request_envelope.session is None or request_type == "SessionEndedRequest":
             return turn.end()
-        return turn.answer(turn.say(key, limit=MAX_ITEMS))
+        text = turn.say(key, limit=MAX_ITEMS)
+        if turn.one_shot:
+            return turn.end(text)
+        return turn.ask(speech.sentences(text, turn.say("what_now")), turn.say("reprompt"))
