@@ -33,6 +33,7 @@ from .speech import Spoken
 __all__ = ["STATE_KEY", "Card", "Question", "QuestionKind", "SessionState", "Turn", "UserState"]
 
 STATE_KEY = "memory_keeper.state"
+_FALLBACK_ZONE = "UTC"
 QuestionKind = Literal["item", "location", "which", "erase", "more", "resume"]
 
 
@@ -42,6 +43,7 @@ class UserState:
         self._notebook: Notebook | None = None
         self.changes: list[Change] = []
         self._must_save = False
+        self.known_zone: RecordTimeZone | None = None  # this session's device zone, if asked
 
     @property
     def loaded(self) -> bool:
@@ -70,6 +72,8 @@ class UserState:
     def save_if_changed(self) -> None:
         if not self._must_save:
             return
+        if self.known_zone:  # the session learnt the zone earlier: keep it with this write
+            self.note_in_passing(self.known_zone)
         attributes = self._manager.persistent_attributes
         attributes.clear()
         attributes.update(self.notebook.to_attributes())
@@ -120,6 +124,7 @@ class SessionState:
     last_speech: str | None = None
     last_reprompt: str | None = None
     time_zone: str | None = None
+    time_zone_known: bool = False  # False: the Settings API failed and UTC stands in
 
     @classmethod
     def from_attributes(cls, attributes: dict[str, Any]) -> SessionState:
@@ -131,6 +136,7 @@ class SessionState:
             last_speech=attributes.get("lastSpeech"),
             last_reprompt=attributes.get("lastReprompt"),
             time_zone=attributes.get("timeZone"),
+            time_zone_known=bool(attributes.get("timeZoneKnown")),
         )
 
     def to_attributes(self) -> dict[str, Any]:
@@ -141,6 +147,7 @@ class SessionState:
             "lastSpeech": self.last_speech,
             "lastReprompt": self.last_reprompt,
             "timeZone": self.time_zone,
+            "timeZoneKnown": self.time_zone_known or None,
         }
         return {key: value for key, value in values.items() if value is not None}
 
@@ -187,12 +194,21 @@ class Turn:
         session_attributes = (
             handler_input.attributes_manager.session_attributes if session is not None else None
         )
+        session_state = SessionState.from_attributes(session_attributes or {})
+        device = envelope.context.system.device
+        if (
+            session_state.time_zone_known
+            and session_state.time_zone
+            and device
+            and device.device_id
+        ):
+            state.known_zone = RecordTimeZone(device.device_id, session_state.time_zone)
         return cls(
             handler_input=handler_input,
             language=for_locale(getattr(request, "locale", None)),
             now=now,
             state=state,
-            session=SessionState.from_attributes(session_attributes or {}),
+            session=session_state,
             in_session=session is not None,
             one_shot=bool(session and session.new and request.object_type == "IntentRequest"),
         )
@@ -225,8 +241,14 @@ class Turn:
         self.session.last_item = item
 
     def time_zone(self) -> tzinfo:
-        name = self.session.time_zone or self._cached_zone() or self._ask_alexa_for_zone()
-        self.session.time_zone = name
+        """The session's zone; else the one kept on the user's record for this device; else
+        the Settings API's answer (kept with the next write); else UTC."""
+        if not self.session.time_zone:
+            cached = self._cached_zone()
+            name = cached or self._ask_alexa_for_zone()
+            self.session.time_zone = name
+            self.session.time_zone_known = bool(cached) or name != _FALLBACK_ZONE
+        name = self.session.time_zone
         try:
             return ZoneInfo(name)
         except (ZoneInfoNotFoundError, ValueError):
@@ -244,14 +266,14 @@ class Turn:
     def _ask_alexa_for_zone(self) -> str:
         device = self._device_id()
         if not device:
-            return "UTC"
+            return _FALLBACK_ZONE
         try:
             zone = self.handler_input.service_client_factory.get_ups_service()
             name = str(zone.get_system_time_zone(device) or "")
             ZoneInfo(name)
         except Exception as exc:  # any failure of an optional lookup: speak in UTC
             logger.warning("time zone lookup failed", extra={"error": type(exc).__name__})
-            return "UTC"
+            return _FALLBACK_ZONE
         self.state.note_in_passing(RecordTimeZone(device, name))
         return name
 

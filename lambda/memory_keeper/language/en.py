@@ -298,7 +298,7 @@ STRINGS: dict[str, str] = {
         "This erases everything you've told me, and it can't be undone. "
         "Are you sure you want me to forget everything?"
     ),
-    "confirm_erase_reprompt": "Should I forget everything you've told me? Please say yes or no.",
+    "confirm_erase_reprompt": "Please say yes or no: should I forget everything you've told me?",
     "erase_nothing": "There's nothing to forget.",
     "erased": "Done. I've forgotten everything you told me.",
     "erase_kept": "Okay, I'll keep everything.",
