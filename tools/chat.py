@@ -80,6 +80,13 @@ class Chat:
             text = one_shot.group(1) if one_shot else text
         return self._send(self._intent_envelope(text))
 
+    def send_intent(self, name: str, slots: dict[str, str | None] | None = None) -> Reply:
+        """An intent as Alexa would resolve it, in the current session (or a new one-shot)."""
+        if self.session is None:
+            self.session = Session()
+        envelope = intent_request(self.caller, name, slots or {}, self.session, self.clock())
+        return self._send(envelope)
+
     def end_session(self, reason: str = "EXCEEDED_MAX_REPROMPTS") -> Reply | None:
         """What Alexa sends when the user stops answering an open session."""
         if self.session is None:
