@@ -6,6 +6,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 PYPATH := PYTHONPATH=lambda:.
 USER_ID ?= $(if $(USER),$(USER),local-user)
+TIME_ZONE ?= UTC
 EVENT ?= tests/events/launch.json
 SAM_VENV := .venv-sam
 SAM := SAM_CLI_TELEMETRY=0 $(SAM_VENV)/bin/sam
@@ -15,7 +16,7 @@ ARTIFACT := .aws-sam/build/MemoryKeeperFunction
 .PHONY: help setup chat invoke test unit lint typecheck events bench build deploy skill-package clean
 
 help:
-	@echo "make chat [USER=alice]            talk to the skill in the terminal (embedded store)"
+	@echo "make chat [USER=alice] [TIME_ZONE=America/Chicago]   talk to the skill in the terminal"
 	@echo "make invoke EVENT=tests/events/launch.json   run the handler on one event"
 	@echo "make test                         set up and run lint, types and the whole suite"
 	@echo "make lint | typecheck | unit      parts of make test"
@@ -42,7 +43,7 @@ $(SAM_VENV)/.installed: requirements-sam.txt
 setup: $(VENV)/.installed node_modules/.installed $(SAM_VENV)/.installed
 
 chat: $(VENV)/.installed
-	@$(PYPATH) $(PY) -m tools.chat --user "$(USER_ID)"
+	@$(PYPATH) $(PY) -m tools.chat --user "$(USER_ID)" --time-zone "$(TIME_ZONE)"
 
 invoke: $(VENV)/.installed
 	@$(PYPATH) $(PY) -m tools.invoke "$(EVENT)"

@@ -5,6 +5,8 @@ request envelopes through `lambda/app.py:handler`, and the speech is printed as 
 session is kept between turns; when the skill ends it, the next utterance starts a new one. An
 utterance outside a session is a one-shot ("where are my keys" = "ask memory keeper where are my
 keys"). At the end of input an open session gets a SessionEndedRequest, like a user walking away.
+The device's time zone (`--time-zone`, default UTC) is served by a loopback Settings API
+(tools/settings_api.py), so the skill asks for it exactly as it does on Alexa.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from tools.envelopes import (
     Caller,
@@ -27,6 +30,7 @@ from tools.envelopes import (
     session_ended_request,
 )
 from tools.nlu import Match, Model, normalize_utterance
+from tools.settings_api import SettingsApi
 
 __all__ = ["Chat", "Reply", "main", "plain_text"]
 
@@ -154,12 +158,23 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--device", default="terminal", help="device id (PARTITION_KEY_SOURCE=device)"
     )
+    parser.add_argument(
+        "--time-zone",
+        default="UTC",
+        help="the device's time zone, as Alexa's Settings API reports it (America/New_York)",
+    )
     args = parser.parse_args(argv)
+    try:
+        ZoneInfo(args.time_zone)
+    except (ZoneInfoNotFoundError, ValueError):
+        parser.error(f"--time-zone: unknown time zone {args.time_zone!r}, e.g. Europe/Berlin")
     os.environ.setdefault("POWERTOOLS_METRICS_DISABLED", "true")
     os.environ.setdefault("POWERTOOLS_LOG_LEVEL", "ERROR")
     import app  # after the environment is set: the skill is built at import
 
-    chat = Chat(app.handler, Caller(user=args.user, device=args.device))
+    settings_api = SettingsApi(default_zone=args.time_zone).start()  # on loopback, this process
+    caller = Caller(user=args.user, device=args.device, api_endpoint=settings_api.url)
+    chat = Chat(app.handler, caller)
     interactive = sys.stdin.isatty()
     if interactive:
         print("Talk to Memory Keeper. Try: open memory keeper. Ctrl-D to leave.")
@@ -177,6 +192,7 @@ def main(argv: list[str] | None = None) -> int:
         if reply.ended:
             print("(session ended)")
     chat.end_session()
+    settings_api.stop()
     return 0
 
 

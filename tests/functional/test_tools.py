@@ -6,6 +6,7 @@ import json
 import subprocess
 from pathlib import Path
 
+from attribute_store.sqlite import SqliteStore
 from tests.support.processes import run_python
 
 
@@ -57,3 +58,27 @@ def test_invoke_names_a_missing_event_file(tmp_path: Path) -> None:
     )
     assert result.returncode == 2
     assert "nope.json" in result.stderr
+
+
+def test_chat_says_places_from_the_users_side(tmp_path: Path) -> None:
+    script = "my car keys are in my coat pocket\nwhere are my car keys\n"
+    out = _run(["tools.chat", "--user", "u5"], tmp_path / "p.sqlite3", script).stdout
+    assert "Your car keys are in your coat pocket. You told me that just now." in out
+
+
+def test_chat_time_zone_reaches_the_skill_through_the_settings_api(tmp_path: Path) -> None:
+    store = tmp_path / "tz.sqlite3"
+    script = "open memory keeper\nmy keys are on the hook\nwhere are my keys\nmy hat is on me\n"
+    _run(["tools.chat", "--user", "u6", "--time-zone", "Asia/Tokyo"], store, script)
+    record = SqliteStore(store).load("amzn1.ask.account.u6")
+    assert list(record.attributes["timeZones"].values()) == ["Asia/Tokyo"]
+
+
+def test_chat_refuses_an_unknown_time_zone(tmp_path: Path) -> None:
+    result = run_python(
+        ["-m", "tools.chat", "--time-zone", "Mars/Base"],
+        env={"LOCAL_STORE_PATH": str(tmp_path / "x")},
+        check=False,
+    )
+    assert result.returncode == 2
+    assert "Mars/Base" in result.stderr
