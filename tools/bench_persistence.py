@@ -35,6 +35,7 @@ from memory_keeper.skill import LambdaHandler, build_skill, lambda_handler
 from tools.chat import plain_text
 from tools.dynalite import running_dynalite
 from tools.envelopes import Caller, intent_request
+from tools.settings_api import SettingsApi
 
 HandlerFactory = Callable[[DynamoDbConfig], LambdaHandler]
 
@@ -64,8 +65,12 @@ def _remember(caller: Caller, item: str, place: str) -> dict[str, Any]:
     return intent_request(caller, "RememberIntent", {"item": item, "location": place})
 
 
+# Recall speaks a time phrase: its first one asks this loopback Settings API for the time zone.
+SETTINGS_API = SettingsApi()
+
+
 def latency(handler: LambdaHandler, turns: int) -> dict[str, list[float]]:
-    caller = Caller(user="bench-latency")
+    caller = Caller(user="bench-latency", api_endpoint=SETTINGS_API.url)
     timings: dict[str, list[float]] = {"remember": [], "recall": []}
     for n in range(turns):
         for kind, event in (
@@ -89,7 +94,7 @@ def contention(
 
     def device(number: int) -> None:
         nonlocal acknowledged
-        caller = Caller(user=user.user, device=f"device-{number}")
+        caller = Caller(user=user.user, device=f"device-{number}", api_endpoint=SETTINGS_API.url)
         start.wait()
         for n in range(notes):
             reply = _speech(handler(_remember(caller, f"item {number} {n}", "in a box"), None))
@@ -112,6 +117,7 @@ def _percentile(values: list[float], fraction: float) -> float:
 
 
 def main(argv: list[str] | None = None) -> int:
+    SETTINGS_API.start()
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--turns", type=int, default=150, help="remember+recall pairs per adapter")
     parser.add_argument("--devices", type=int, default=6)

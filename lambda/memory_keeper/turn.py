@@ -43,7 +43,6 @@ class UserState:
         self._notebook: Notebook | None = None
         self.changes: list[Change] = []
         self._must_save = False
-        self.known_zone: RecordTimeZone | None = None  # this session's device zone, if asked
 
     @property
     def loaded(self) -> bool:
@@ -63,17 +62,9 @@ class UserState:
             self._must_save = True
         return outcome
 
-    def note_in_passing(self, change: Change) -> None:
-        """Apply a change that is worth keeping but not worth a write of its own (a cached time
-        zone): it is saved with the next change the user makes, in this turn or a later one."""
-        if self.notebook.apply(change).changed:
-            self.changes.append(change)
-
     def save_if_changed(self) -> None:
         if not self._must_save:
             return
-        if self.known_zone:  # the session learnt the zone earlier: keep it with this write
-            self.note_in_passing(self.known_zone)
         attributes = self._manager.persistent_attributes
         attributes.clear()
         attributes.update(self.notebook.to_attributes())
@@ -124,7 +115,6 @@ class SessionState:
     last_speech: str | None = None
     last_reprompt: str | None = None
     time_zone: str | None = None
-    time_zone_known: bool = False  # False: the Settings API failed and UTC stands in
 
     @classmethod
     def from_attributes(cls, attributes: dict[str, Any]) -> SessionState:
@@ -136,7 +126,6 @@ class SessionState:
             last_speech=attributes.get("lastSpeech"),
             last_reprompt=attributes.get("lastReprompt"),
             time_zone=attributes.get("timeZone"),
-            time_zone_known=bool(attributes.get("timeZoneKnown")),
         )
 
     def to_attributes(self) -> dict[str, Any]:
@@ -147,7 +136,6 @@ class SessionState:
             "lastSpeech": self.last_speech,
             "lastReprompt": self.last_reprompt,
             "timeZone": self.time_zone,
-            "timeZoneKnown": self.time_zone_known or None,
         }
         return {key: value for key, value in values.items() if value is not None}
 
@@ -195,14 +183,6 @@ class Turn:
             handler_input.attributes_manager.session_attributes if session is not None else None
         )
         session_state = SessionState.from_attributes(session_attributes or {})
-        device = envelope.context.system.device
-        if (
-            session_state.time_zone_known
-            and session_state.time_zone
-            and device
-            and device.device_id
-        ):
-            state.known_zone = RecordTimeZone(device.device_id, session_state.time_zone)
         return cls(
             handler_input=handler_input,
             language=for_locale(getattr(request, "locale", None)),
@@ -241,13 +221,11 @@ class Turn:
         self.session.last_item = item
 
     def time_zone(self) -> tzinfo:
-        """The session's zone; else the one kept on the user's record for this device; else
-        the Settings API's answer (kept with the next write); else UTC."""
+        """The session's zone; else the one kept on the user's record for this device; else the
+        Settings API's answer, which is then written to the record (once per device: a later
+        session, or a one-shot, needs no call); else UTC, kept for this session only."""
         if not self.session.time_zone:
-            cached = self._cached_zone()
-            name = cached or self._ask_alexa_for_zone()
-            self.session.time_zone = name
-            self.session.time_zone_known = bool(cached) or name != _FALLBACK_ZONE
+            self.session.time_zone = self._cached_zone() or self._ask_alexa_for_zone()
         name = self.session.time_zone
         try:
             return ZoneInfo(name)
@@ -274,7 +252,7 @@ class Turn:
         except Exception as exc:  # any failure of an optional lookup: speak in UTC
             logger.warning("time zone lookup failed", extra={"error": type(exc).__name__})
             return _FALLBACK_ZONE
-        self.state.note_in_passing(RecordTimeZone(device, name))
+        self.state.change(RecordTimeZone(device, name))
         return name
 
     # responses

@@ -125,7 +125,7 @@ def test_6_history_says_each_time_once_and_one_place_without_since(dialog: Dialo
 
 
 def test_6_the_time_zone_is_asked_once_and_kept_on_the_record(
-    dialog: Dialog, settings_api: SettingsApi
+    dialog: Dialog, settings_api: SettingsApi, sqlite_store: SqliteStore
 ) -> None:
     dialog.run("""
         --- the device is in Europe/Berlin
@@ -142,8 +142,28 @@ def test_6_the_time_zone_is_asked_once_and_kept_on_the_record(
         --- 2 days later
         user: where are my keys
         alexa: You told me that on Monday.
+        user: ask memory keeper where my wallet is
+        alexa: You told me that on Monday.
     """)
     assert settings_api.requests == 1
+    record = sqlite_store.load(dialog.chat.caller.user_id)
+    assert list(record.attributes["timeZones"].values()) == ["Europe/Berlin"]
+
+
+def test_6_one_shot_questions_ask_for_the_time_zone_only_the_first_time(
+    dialog: Dialog, settings_api: SettingsApi, sqlite_store: SqliteStore
+) -> None:
+    dialog.run("""
+        --- the device is in Australia/Sydney
+        user: tell memory keeper my keys are on the hook
+        user: ask memory keeper where my keys are
+        user: ask memory keeper where my keys are
+        user: ask memory keeper where were my keys
+    """)
+    assert settings_api.requests == 1
+    version = sqlite_store.load(dialog.chat.caller.user_id).version
+    dialog.run("user: ask memory keeper where my keys are")
+    assert sqlite_store.load(dialog.chat.caller.user_id).version == version  # no write now
 
 
 def test_6_a_failing_settings_api_falls_back_to_utc(

@@ -173,6 +173,7 @@ def test_read_only_turns_do_not_write(
     handler(
         intent_request(caller, "RememberIntent", {"item": "keys", "location": "on the hook"}), None
     )
+    handler(intent_request(caller, "RecallIntent", {"item": "keys"}), None)  # learns the zone
     CountingSqlite.saves = CountingSqlite.loads = 0
     handler(intent_request(caller, intent, slots, Session(new=False)), None)
     handler(launch_request(caller), None)

@@ -24,7 +24,10 @@ from tools.settings_api import SettingsApi
 
 __all__ = ["START", "Dialog"]
 
-START = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
+START = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)  # a Monday
+# Without a Settings API the dialog's device points at a closed loopback port: the call is refused
+# at once and the skill speaks in UTC, without ever reaching for the internet.
+NO_SETTINGS_API = "http://127.0.0.1:9"
 _LATER = re.compile(r"^(\d+) (hour|hours|day|days|minute|minutes) later$")
 
 
@@ -40,7 +43,7 @@ class Dialog:
         self.chat = self._chat("kitchen-echo")
 
     def _chat(self, device: str) -> Chat:
-        caller = Caller(user=self.user, device=device)
+        caller = Caller(user=self.user, device=device, api_endpoint=NO_SETTINGS_API)
         if self.settings_api:
             caller.api_endpoint = self.settings_api.url
         return Chat(self.handler, caller, clock=lambda: self.now)
