@@ -65,12 +65,12 @@ def _remember(caller: Caller, item: str, place: str) -> dict[str, Any]:
     return intent_request(caller, "RememberIntent", {"item": item, "location": place})
 
 
-# Recall speaks a time phrase: its first one asks this loopback Settings API for the time zone.
-SETTINGS_API = SettingsApi()
+# Recall speaks a time phrase: its first one asks a loopback Settings API for the time zone.
+_settings_api = "http://127.0.0.1:9"  # main() starts one; a closed port means UTC at once
 
 
 def latency(handler: LambdaHandler, turns: int) -> dict[str, list[float]]:
-    caller = Caller(user="bench-latency", api_endpoint=SETTINGS_API.url)
+    caller = Caller(user="bench-latency", api_endpoint=_settings_api)
     timings: dict[str, list[float]] = {"remember": [], "recall": []}
     for n in range(turns):
         for kind, event in (
@@ -94,7 +94,7 @@ def contention(
 
     def device(number: int) -> None:
         nonlocal acknowledged
-        caller = Caller(user=user.user, device=f"device-{number}", api_endpoint=SETTINGS_API.url)
+        caller = Caller(user=user.user, device=f"device-{number}", api_endpoint=_settings_api)
         start.wait()
         for n in range(notes):
             reply = _speech(handler(_remember(caller, f"item {number} {n}", "in a box"), None))
@@ -117,7 +117,16 @@ def _percentile(values: list[float], fraction: float) -> float:
 
 
 def main(argv: list[str] | None = None) -> int:
-    SETTINGS_API.start()
+    global _settings_api
+    api = SettingsApi().start()
+    _settings_api = api.url
+    try:
+        return _bench(argv)
+    finally:
+        api.stop()
+
+
+def _bench(argv: list[str] | None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--turns", type=int, default=150, help="remember+recall pairs per adapter")
     parser.add_argument("--devices", type=int, default=6)
