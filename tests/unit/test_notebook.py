@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 
@@ -219,3 +220,12 @@ def test_replay_applies_changes_to_newer_state_and_keeps_both_values() -> None:
     assert keys is not None
     assert [v.location for v in keys.versions] == ["on the hook", "in the car", "in the drawer"]
     assert merged.find("wallet", fold) is not None
+
+
+def test_the_domain_knows_no_sdk_no_store_and_no_language() -> None:
+    import memory_keeper.notebook as notebook
+
+    source = Path(notebook.__file__).read_text(encoding="utf-8")
+    imports = [line for line in source.splitlines() if line.startswith(("import ", "from "))]
+    for forbidden in ("ask_sdk", "boto3", "attribute_store", "language", "speech"):
+        assert not any(forbidden in line for line in imports), forbidden

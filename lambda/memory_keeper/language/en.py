@@ -25,7 +25,7 @@ _LEADING = frozenset(
         "this", "these", "those",
     }
 )  # fmt: skip
-_TRAILING = ("again", "please", "anymore", "any more", "now", "too", "for me", "as well")
+_TRAILING = ("again", "please", "anymore", "any more", "now", "too", "for me", "as well", "at")
 _PRONOUNS = frozenset(
     {
         "it", "them", "they", "that", "those", "this", "these", "that one", "this one",
