@@ -120,7 +120,6 @@ class StopHandler(AbstractRequestHandler):  # type: ignore[misc]
             "AMAZON.StopIntent",
             "AMAZON.CancelIntent",
             "AMAZON.NavigateHomeIntent",
-            "AMAZON.PauseIntent",
         )
 
     def handle(self, handler_input: HandlerInput) -> Response:
