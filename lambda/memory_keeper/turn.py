@@ -246,8 +246,8 @@ class Turn:
         if not device:
             return _FALLBACK_ZONE
         try:
-            zone = self.handler_input.service_client_factory.get_ups_service()
-            name = str(zone.get_system_time_zone(device) or "")
+            settings = self.handler_input.service_client_factory.get_ups_service()
+            name = str(settings.get_system_time_zone(device) or "")
             ZoneInfo(name)
         except Exception as exc:  # any failure of an optional lookup: speak in UTC
             logger.warning("time zone lookup failed", extra={"error": type(exc).__name__})
