@@ -11,6 +11,7 @@ RUN_PY := $(RUN_VENV)/bin/python
 STORE ?= sqlite
 PYPATH := PYTHONPATH=lambda:.
 USER_ID ?= $(if $(USER),$(USER),local-user)
+TIME_ZONE ?= UTC
 EVENT ?= tests/events/launch.json
 SAM_VENV := .venv-sam
 OLD_VENV := .venv-botocore135
@@ -26,7 +27,7 @@ ARTIFACT := .aws-sam/build/MemoryKeeperFunction
 	skill-package record clean
 
 help:
-	@echo "make chat [USER=alice]            talk to the skill in the terminal (embedded store)"
+	@echo "make chat [USER=alice] [TIME_ZONE=America/Chicago]   talk to the skill in the terminal"
 	@echo "make chat STORE=dynamodb          the same on a local DynamoDB (dynalite, kept in .local/)"
 	@echo "make invoke EVENT=tests/events/launch.json   run the handler on one event"
 	@echo "make test                         set up and run lint, types and the whole suite"
@@ -68,7 +69,8 @@ setup: $(VENV)/.installed $(RUN_VENV)/.installed node_modules/.installed $(SAM_V
 	$(OLD_VENV)/.installed
 
 chat: $(RUN_VENV)/.installed $(if $(filter dynamodb,$(STORE)),node_modules/.installed)
-	@$(PYPATH) $(RUN_PY) -m tools.chat --user "$(USER_ID)" --store "$(STORE)"
+	@$(PYPATH) $(RUN_PY) -m tools.chat --user "$(USER_ID)" --store "$(STORE)" \
+		--time-zone "$(TIME_ZONE)"
 
 invoke: $(RUN_VENV)/.installed
 	@$(PYPATH) $(RUN_PY) -m tools.invoke "$(EVENT)"

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -18,6 +19,8 @@ from memory_keeper.settings import Settings
 from memory_keeper.skill import LambdaHandler, build_skill, lambda_handler
 from tests.support.certification import certified
 from tests.support.dialog import Dialog
+from tools.envelopes import Caller
+from tools.settings_api import SettingsApi
 
 HandlerFactory = Callable[..., LambdaHandler]
 
@@ -27,13 +30,42 @@ def sqlite_store(tmp_path: Path) -> SqliteStore:
     return SqliteStore(tmp_path / "store.sqlite3")
 
 
+@pytest.fixture(scope="session")
+def settings_api() -> Iterator[SettingsApi]:
+    """The Alexa Settings API on loopback (time zones), for every test's requests."""
+    api = SettingsApi().start()
+    yield api
+    api.stop()
+
+
+@pytest.fixture(autouse=True)
+def _fresh_settings_api(settings_api: SettingsApi) -> None:
+    settings_api.zones.clear()
+    settings_api.default_zone = "UTC"
+    settings_api.requests = 0
+    settings_api.fail = False
+
+
+def local_alexa_api(handler: LambdaHandler, endpoint: str) -> LambdaHandler:
+    """Requests addressed to Amazon's API endpoint go to the loopback Settings API instead."""
+
+    def local(event: dict[str, Any], context: Any) -> dict[str, Any]:
+        system = event.get("context", {}).get("System", {}) if isinstance(event, dict) else {}
+        if system.get("apiEndpoint") == Caller.api_endpoint:
+            system["apiEndpoint"] = endpoint
+        return handler(event, context)
+
+    return local
+
+
 @pytest.fixture
-def make_handler(sqlite_store: SqliteStore) -> HandlerFactory:
+def make_handler(sqlite_store: SqliteStore, settings_api: SettingsApi) -> HandlerFactory:
     """A certified `handler(event, context)` over a store (the test's SQLite file by default)."""
 
     def make(store: AttributeStore | None = None, **settings: object) -> LambdaHandler:
-        skill = build_skill(Settings(**settings), store or sqlite_store)  # type: ignore[arg-type]
-        return certified(lambda_handler(skill))
+        skill_settings = Settings(**settings)  # type: ignore[arg-type]
+        skill = build_skill(skill_settings, store or sqlite_store)
+        return certified(local_alexa_api(lambda_handler(skill, skill_settings), settings_api.url))
 
     return make
 
@@ -44,5 +76,5 @@ def handler(make_handler: HandlerFactory) -> LambdaHandler:
 
 
 @pytest.fixture
-def dialog(handler: LambdaHandler) -> Dialog:
-    return Dialog(handler)
+def dialog(handler: LambdaHandler, settings_api: SettingsApi) -> Dialog:
+    return Dialog(handler, settings_api=settings_api)

@@ -49,9 +49,12 @@ from tools.chat import plain_text
 from tools.dynalite import running_dynalite
 from tools.envelopes import SKILL_ID, Caller, intent_request
 from tools.fault_proxy import FaultProxy, jitter
+from tools.settings_api import SettingsApi
 from tools.stock import stock_adapter
 
 ROOT = Path(__file__).resolve().parents[1]
+# Recall speaks a time phrase: its first one asks a loopback Settings API for the time zone.
+_settings_api = "http://127.0.0.1:9"  # main() starts one; a closed port means UTC at once
 Register = Callable[[str, Callable[..., Any]], None]
 
 
@@ -177,7 +180,7 @@ def latency(subjects: list[Subject], turns: int) -> None:
     print(f"\n2. latency over {turns} turn pairs (ms, median / p95)")
     print(f"{'':15} {'remember':>17} {'recall':>17}")
     for subject in subjects:
-        caller = Caller(user="bench-latency")
+        caller = Caller(user="bench-latency", api_endpoint=_settings_api)
         timings: dict[str, list[float]] = {"remember": [], "recall": []}
         for n in range(turns):
             for kind, event in (
@@ -231,18 +234,14 @@ def capacity(subjects: list[Subject], sizes: tuple[int, ...]) -> None:
     for subject in subjects:
         meter = Capacity(subject.register)
         for items in sizes:
-            caller = Caller(user=f"bench-capacity-{items}")
+            caller = Caller(user=f"bench-capacity-{items}", api_endpoint=_settings_api)
             subject.save_raw(caller.user_id, notebook(items))
+            recall_event = intent_request(caller, "RecallIntent", {"item": "thing number 1"})
+            subject.handler(recall_event, None)  # the first learns the device's time zone
             save = meter.during(
                 partial(subject.handler, _remember(caller, "thing number 1", "on the shelf"), None)
             )
-            recall = meter.during(
-                partial(
-                    subject.handler,
-                    intent_request(caller, "RecallIntent", {"item": "thing number 1"}),
-                    None,
-                )
-            )
+            recall = meter.during(partial(subject.handler, recall_event, None))
             print(
                 f"{subject.name:15} {items:5} {save.get('PutItem', 0):13.1f} "
                 f"{recall.get('GetItem', 0):15.1f}"
@@ -269,7 +268,7 @@ def burst(subject: Subject, truth: DynamoDbStore, writers: int, notes: int) -> B
     start = threading.Barrier(writers)
 
     def device(number: int) -> None:
-        caller = Caller(user=user.user, device=f"device-{number}")
+        caller = Caller(user=user.user, device=f"device-{number}", api_endpoint=_settings_api)
         start.wait()
         for n in range(notes):
             item = f"item {number} {n}"
@@ -316,6 +315,16 @@ def contention(
 
 
 def main(argv: list[str] | None = None) -> int:
+    global _settings_api
+    api = SettingsApi().start()
+    _settings_api = api.url
+    try:
+        return _bench(argv)
+    finally:
+        api.stop()
+
+
+def _bench(argv: list[str] | None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cold-runs", type=int, default=9, help="alternated process pairs")
     parser.add_argument("--turns", type=int, default=150, help="remember+recall pairs")

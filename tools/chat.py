@@ -5,7 +5,9 @@ request envelopes through `lambda/app.py:handler`, and the speech is printed as 
 session is kept between turns; when the skill ends it, the next utterance starts a new one. An
 utterance outside a session is a one-shot ("where are my keys" = "ask memory keeper where are my
 keys"). At the end of input or on Ctrl-C an open session gets a SessionEndedRequest, like a user
-walking away. `--store dynamodb` runs it on a local dynalite (see `local_dynamodb`).
+walking away. `--store dynamodb` runs it on a local dynalite (see `local_dynamodb`). The device's
+time zone (`--time-zone`, default UTC) is served by a loopback Settings API
+(tools/settings_api.py), so the skill asks for it exactly as it does on Alexa.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from tools.dynalite import DynaliteError, running_dynalite
 from tools.envelopes import (
@@ -34,6 +37,7 @@ from tools.envelopes import (
 )
 from tools.local_app import Handler, load_handler
 from tools.nlu import Match, Model, normalize_utterance
+from tools.settings_api import SettingsApi
 
 __all__ = ["Chat", "Reply", "converse", "local_dynamodb", "main", "plain_text"]
 
@@ -88,6 +92,13 @@ class Chat:
             text = one_shot.group(1) if one_shot else text
         return self._send(self._intent_envelope(text))
 
+    def send_intent(self, name: str, slots: dict[str, str | None] | None = None) -> Reply:
+        """An intent as Alexa would resolve it, in the current session (or a new one-shot)."""
+        if self.session is None:
+            self.session = Session()
+        envelope = intent_request(self.caller, name, slots or {}, self.session, self.clock())
+        return self._send(envelope)
+
     def end_session(self, reason: str = "EXCEEDED_MAX_REPROMPTS") -> Reply | None:
         """What Alexa sends when the user stops answering an open session."""
         if self.session is None:
@@ -100,7 +111,7 @@ class Chat:
         if self._eliciting and match.intent not in _BUILT_INS_FIRST:
             intent, slot, slots = self._eliciting
             value = self.model.match_slot(intent, slot, text)
-            if value is not None and not _stronger(match, intent, slot):
+            if value is not None and not _stronger(match, intent, slot, slots):
                 slots = {**slots, slot: value}
                 return intent_request(
                     self.caller, intent, slots, self.session, self.clock(), "IN_PROGRESS"
@@ -131,11 +142,13 @@ _BUILT_INS_FIRST = {
 }
 
 
-def _stronger(match: Match, intent: str, slot: str) -> bool:
-    """True when the utterance reads better as a new request than as an answer to the question."""
+def _stronger(match: Match, intent: str, slot: str, slots: dict[str, str | None]) -> bool:
+    """True when the utterance reads better as a new request than as an answer to the question:
+    another intent, the asked slot itself, or another value for a slot already filled."""
     if match.intent == "AMAZON.FallbackIntent":
         return False
-    return match.intent != intent or bool(match.slots.get(slot))
+    changed = any(value and value != slots.get(name) for name, value in match.slots.items())
+    return match.intent != intent or bool(match.slots.get(slot)) or changed
 
 
 def _elicitation(response: dict[str, Any]) -> tuple[str, str, dict[str, str | None]] | None:
@@ -159,7 +172,16 @@ def main(argv: list[str] | None = None) -> int:
         default="sqlite",
         help="sqlite: the embedded file; dynamodb: a local dynalite persisted under .local/",
     )
+    parser.add_argument(
+        "--time-zone",
+        default="UTC",
+        help="the device's time zone, as Alexa's Settings API reports it (America/New_York)",
+    )
     args = parser.parse_args(argv)
+    try:
+        ZoneInfo(args.time_zone)
+    except (ZoneInfoNotFoundError, ValueError):
+        parser.error(f"--time-zone: unknown time zone {args.time_zone!r}, e.g. Europe/Berlin")
     # Closing the terminal or `kill` still runs the clean-up below (stopping dynalite).
     for stop in (signal.SIGTERM, signal.SIGHUP):
         signal.signal(stop, _exit_cleanly)
@@ -168,7 +190,10 @@ def main(argv: list[str] | None = None) -> int:
             if args.store == "dynamodb":
                 stack.enter_context(local_dynamodb(PROG))
             handler = load_handler(PROG, log_level="ERROR")
-            converse(Chat(handler, Caller(user=args.user, device=args.device)))
+            settings_api = SettingsApi(default_zone=args.time_zone).start()  # loopback
+            stack.callback(settings_api.stop)
+            caller = Caller(user=args.user, device=args.device, api_endpoint=settings_api.url)
+            converse(Chat(handler, caller))
     except KeyboardInterrupt:  # Ctrl-C before the conversation started
         return 130
     return 0

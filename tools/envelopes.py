@@ -33,6 +33,7 @@ class Caller:
     person: str | None = None
     skill_id: str = SKILL_ID
     locale: str = "en-US"
+    api_endpoint: str = "https://api.amazonalexa.com"
 
     @property
     def user_id(self) -> str:
@@ -46,7 +47,7 @@ class Caller:
                 "deviceId": f"amzn1.ask.device.{self.device}",
                 "supportedInterfaces": {},
             },
-            "apiEndpoint": "https://api.amazonalexa.com",
+            "apiEndpoint": self.api_endpoint,
             "apiAccessToken": "local-test-token",
         }
         if self.person:

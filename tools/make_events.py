@@ -51,6 +51,13 @@ def events() -> dict[str, dict[str, Any]]:
         "cancel": intent_request(caller, "AMAZON.CancelIntent", {}, in_session, AT),
         "fallback": intent_request(caller, "AMAZON.FallbackIntent", {}, in_session, AT),
         "navigate-home": intent_request(caller, "AMAZON.NavigateHomeIntent", {}, in_session, AT),
+        "yes": intent_request(caller, "AMAZON.YesIntent", {}, in_session, AT),
+        "no": intent_request(caller, "AMAZON.NoIntent", {}, in_session, AT),
+        "more": intent_request(caller, "AMAZON.MoreIntent", {}, in_session, AT),
+        "next": intent_request(caller, "AMAZON.NextIntent", {}, in_session, AT),
+        "repeat": intent_request(caller, "AMAZON.RepeatIntent", {}, in_session, AT),
+        "start-over": intent_request(caller, "AMAZON.StartOverIntent", {}, in_session, AT),
+        "thanks": intent_request(caller, "DoneIntent", {}, in_session, AT),
         "session-ended": session_ended_request(caller, in_session, "USER_INITIATED", AT),
         "skill-disabled": skill_disabled_event(caller, "NOT_PERSISTED", AT),
     }

@@ -1,38 +1,46 @@
 """The domain: a user's notebook of where things are.
 
-Plain dataclasses and functions, no ASK SDK and no boto3. A handler turns what the user said into a
-*change* (`Remember`, `Forget`, `Undo`, ...) and applies it to the notebook. Changes are values,
-so the same change can be applied again to a newer copy of the notebook when another device saved
-first (see `replay`); that is how concurrent sessions never lose a note.
+Plain dataclasses and functions, no ASK SDK, no boto3 and no grammar: the language module cleans
+what the user said ("my passports" -> "passports") before it gets here, and passes a folding
+function ("passports" -> "passport") when a lookup should forgive singular and plural. A handler
+turns what the user said into a *change* (`Remember`, `Forget`, `Undo`, ...) and applies it to the
+notebook. Changes are values carrying their keys, so the same change can be applied again to a
+newer copy of the notebook when another device saved first (see `replay`), in any language.
 
 Persisted layout (`Notebook.to_attributes`)::
 
-    {"schemaVersion": 1,
+    {"schemaVersion": 2,
      "notes": {"<key>": {"item": "passport",
                          "versions": [{"id": "...", "location": "in the drawer",
                                        "savedAt": "<iso>"}],
                          "forgottenAt": null}},
      "undo": [{"id": "...", "kind": "remember" | "forget", "key": "...", ...}],
-     "pending": {"item": "passport", "location": null, "since": "<iso>"}}
+     "pending": {"item": "passport", "location": null, "since": "<iso>"},
+     "timeZones": {"<device id>": "America/Los_Angeles"}}
+
+Schema 1 keyed notes by an English singular form ("car key"); schema 2 keys them by the item as
+said (`item_key`), and `_migrate` re-keys old records on load.
 """
 
 from __future__ import annotations
 
 import difflib
-import re
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, Literal, assert_never
 
 __all__ = [
     "FORGOTTEN_KEPT",
+    "MAX_DEVICES",
     "MAX_FORGOTTEN",
     "MAX_ITEMS",
     "MAX_TEXT_LENGTH",
     "MAX_UNDO",
     "MAX_VERSIONS",
     "PENDING_TTL",
+    "SCHEMA_VERSION",
     "Change",
     "ClearPending",
     "EmptyTextError",
@@ -44,39 +52,33 @@ __all__ = [
     "NotebookError",
     "NotebookFullError",
     "Outcome",
+    "OutcomeKind",
     "PendingDialog",
+    "RecordTimeZone",
     "Remember",
     "SetPending",
     "TextTooLongError",
     "Undo",
+    "UndoEntry",
     "Version",
-    "clean_item",
-    "clean_location",
-    "is_plural",
-    "normalize",
+    "check_text",
+    "item_key",
     "replay",
 ]
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 MAX_TEXT_LENGTH = 100
 MAX_ITEMS = 200
 MAX_VERSIONS = 5
 MAX_UNDO = 10
 MAX_FORGOTTEN = 50
+MAX_DEVICES = 10
 # How long a forgotten item's history is kept (so "undo" can bring it back); it is dropped at the
 # next change after that, or at once with `ForgetCompletely`.
 FORGOTTEN_KEPT = timedelta(days=30)
 PENDING_TTL = timedelta(hours=24)
 
-_LEADING_WORDS = frozenset(
-    {
-        "my", "the", "a", "an", "our", "your", "his", "her", "their", "its", "some",
-        "that", "this", "these", "those",
-    }
-)  # fmt: skip
-# Sentence punctuation only: "&", "<", ">" stay part of the text (speech escapes them).
-_PUNCTUATION = re.compile(r"[.,!?;:\"()\[\]{}]+")
-_SPACES = re.compile(r"\s+")
+Fold = Callable[[str], str]
 
 
 class NotebookError(Exception):
@@ -101,63 +103,18 @@ class NotebookFullError(NotebookError):
         super().__init__(f"the notebook already holds {MAX_ITEMS} items")
 
 
-# --- text -------------------------------------------------------------------------------------
-
-
-def _squash(text: str) -> str:
-    return _SPACES.sub(" ", _PUNCTUATION.sub(" ", text)).strip()
-
-
-def _singular(word: str) -> str:
-    if len(word) > 4 and word.endswith("ies"):
-        return word[:-3] + "y"
-    if word.endswith(("sses", "xes", "ches", "shes", "zes")):
-        return word[:-2]
-    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
-        return word[:-1]
-    return word
-
-
-def _strip_leading_words(words: list[str]) -> list[str]:
-    while len(words) > 1 and words[0].lower() in _LEADING_WORDS:
-        words = words[1:]
-    return words
-
-
-def clean_item(text: str | None) -> str:
-    """The item as the user named it, minus leading "my"/"the"; raises on empty or too long."""
-    words = _strip_leading_words(_squash(text or "").split())
-    item = " ".join(words)
-    _check_length("item", item)
-    return item
-
-
-def clean_location(text: str | None) -> str:
-    location = _squash(text or "")
-    for verb in ("is ", "are "):
-        if location.lower().startswith(verb):
-            location = location[len(verb) :]
-    _check_length("location", location)
-    return location
-
-
-def _check_length(field_name: str, text: str) -> None:
+def check_text(field_name: str, text: str) -> str:
+    """The text, when it is within the limits; raises `EmptyTextError` or `TextTooLongError`."""
     if not text:
         raise EmptyTextError(field_name)
     if len(text) > MAX_TEXT_LENGTH:
         raise TextTooLongError(field_name, len(text))
+    return text
 
 
-def normalize(text: str) -> str:
-    """The matching key: "My Passports" and "the passport" both become "passport"."""
-    words = _strip_leading_words(_squash(text.lower()).split())
-    return " ".join(_singular(word) for word in words)
-
-
-def is_plural(item: str) -> bool:
-    """True when the item reads as plural ("keys", "glasses"), so speech says "are"."""
-    words = item.lower().split()
-    return bool(words) and _singular(words[-1]) != words[-1]
+def item_key(item: str) -> str:
+    """A note's identity: the cleaned item, case and spacing ignored ("Car  Keys" = "car keys")."""
+    return " ".join(item.casefold().split())
 
 
 # --- records ----------------------------------------------------------------------------------
@@ -228,6 +185,43 @@ class Note:
 
 
 @dataclass(frozen=True)
+class UndoEntry:
+    """How to revert one remember or forget."""
+
+    id: str
+    kind: Literal["remember", "forget"]
+    key: str
+    version_id: str | None = None  # remember: the version it added
+    created: bool = False  # remember: the note did not exist before
+    forgotten_at: datetime | None = None  # remember: the note was forgotten before
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"id": self.id, "kind": self.kind, "key": self.key}
+        if self.version_id:
+            data["versionId"] = self.version_id
+        if self.created:
+            data["created"] = True
+        if self.forgotten_at:
+            data["forgottenAt"] = _iso(self.forgotten_at)
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> UndoEntry:
+        kind: Literal["remember", "forget"] = (
+            "forget" if data.get("kind") == "forget" else "remember"
+        )
+        forgotten = data.get("forgottenAt")
+        return cls(
+            id=str(data["id"]),
+            kind=kind,
+            key=str(data["key"]),
+            version_id=str(data["versionId"]) if data.get("versionId") else None,
+            created=bool(data.get("created")),
+            forgotten_at=_parse(str(forgotten)) if forgotten else None,
+        )
+
+
+@dataclass(frozen=True)
 class PendingDialog:
     """A RememberIntent the user had started when the session ended."""
 
@@ -251,10 +245,18 @@ class PendingDialog:
 
 @dataclass(frozen=True)
 class Remember:
+    """Put `item` at `location`. `key` names an existing note the language matched ("passports"
+    for a note kept as "passport"); by default it is the item's own key."""
+
     item: str
     location: str
     at: datetime
     id: str = field(default_factory=new_id)
+    key: str = ""
+
+    @property
+    def target(self) -> str:
+        return self.key or item_key(self.item)
 
 
 @dataclass(frozen=True)
@@ -276,14 +278,6 @@ class ForgetEverything:
 
 
 @dataclass(frozen=True)
-class ForgetCompletely:
-    """Erase one item and its whole history now, forgotten or not (no undo)."""
-
-    key: str
-    at: datetime
-
-
-@dataclass(frozen=True)
 class SetPending:
     pending: PendingDialog
 
@@ -293,18 +287,60 @@ class ClearPending:
     pass
 
 
-Change = Remember | Forget | Undo | ForgetEverything | ForgetCompletely | SetPending | ClearPending
+@dataclass(frozen=True)
+class ForgetCompletely:
+    """Erase one item and its whole history now, forgotten or not (no undo)."""
+
+    key: str
+    at: datetime
+
+
+@dataclass(frozen=True)
+class RecordTimeZone:
+    """The time zone a device reported; kept so later turns need not ask again."""
+
+    device: str
+    zone: str
+
+
+Change = (
+    Remember
+    | Forget
+    | Undo
+    | ForgetEverything
+    | ForgetCompletely
+    | SetPending
+    | ClearPending
+    | RecordTimeZone
+)
+
+OutcomeKind = Literal[
+    "saved",
+    "moved",
+    "unchanged",
+    "forgotten",
+    "missing",
+    "undone",
+    "erased",
+    "pending",
+    "recorded",
+    "noop",
+]
 
 
 @dataclass(frozen=True)
 class Outcome:
     """What a change did, for the speech: the note touched and the state before."""
 
-    # "saved", "moved", "unchanged", "forgotten", "missing", "undone", "erased", "pending", "noop"
-    kind: str
+    kind: OutcomeKind
     note: Note | None = None
     previous: Version | None = None
-    undone: str | None = None  # for "undone": which kind of change was reverted
+    undone: Literal["remember", "forget"] | None = None  # for "undone": what was reverted
+
+    @property
+    def changed(self) -> bool:
+        """True when the notebook is different afterwards, so the record must be written."""
+        return self.kind not in ("unchanged", "missing", "noop")
 
 
 # --- the notebook -----------------------------------------------------------------------------
@@ -313,30 +349,34 @@ class Outcome:
 @dataclass
 class Notebook:
     notes: dict[str, Note] = field(default_factory=dict)
-    undo_stack: list[dict[str, Any]] = field(default_factory=list)  # newest last
+    undo_stack: list[UndoEntry] = field(default_factory=list)  # newest last
     pending: PendingDialog | None = None
+    time_zones: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def from_attributes(cls, attributes: dict[str, Any] | None) -> Notebook:
-        attributes = attributes or {}
+        attributes = _migrate(dict(attributes or {}))
         notes = {
             key: Note.from_dict(key, data) for key, data in attributes.get("notes", {}).items()
         }
         pending = attributes.get("pending")
         return cls(
             notes=notes,
-            undo_stack=[dict(entry) for entry in attributes.get("undo", [])],
+            undo_stack=[UndoEntry.from_dict(entry) for entry in attributes.get("undo", [])],
             pending=PendingDialog.from_dict(pending) if pending else None,
+            time_zones={str(k): str(v) for k, v in attributes.get("timeZones", {}).items()},
         )
 
     def to_attributes(self) -> dict[str, Any]:
         attributes: dict[str, Any] = {
             "schemaVersion": SCHEMA_VERSION,
             "notes": {key: note.to_dict() for key, note in self.notes.items()},
-            "undo": [dict(entry) for entry in self.undo_stack],
+            "undo": [entry.to_dict() for entry in self.undo_stack],
         }
         if self.pending:
             attributes["pending"] = self.pending.to_dict()
+        if self.time_zones:
+            attributes["timeZones"] = dict(self.time_zones)
         return attributes
 
     # queries
@@ -349,22 +389,35 @@ class Notebook:
         )
         return [note for _, _, note in newest_first]
 
-    def find(self, query: str, *, include_forgotten: bool = False) -> Note | None:
-        """Forgiving lookup: exact key, then unique whole-word containment, then close spelling."""
-        key = normalize(query)
+    def lookup(self, item: str, fold: Fold, *, include_forgotten: bool = False) -> list[Note]:
+        """The notes an item could mean, best first: its own note; else the one note whose
+        folded key is the same ("passport" for "passports"); else every note containing its
+        words ("car keys" and "house keys" for "keys"); else one close spelling. More than one
+        note means the name is ambiguous."""
+        key = item_key(item)
         candidates = {k: n for k, n in self.notes.items() if include_forgotten or n.active}
         if key in candidates:
-            return candidates[key]
-        words = set(key.split())
-        containing = [n for k, n in candidates.items() if words and words <= set(k.split())]
-        if len(containing) == 1:
-            return containing[0]
-        close = difflib.get_close_matches(key, list(candidates), n=1, cutoff=0.8)
-        return candidates[close[0]] if close else None
+            return [candidates[key]]
+        folded = {k: fold(k) for k in candidates}
+        wanted = fold(key)
+        same = [candidates[k] for k, f in folded.items() if f == wanted]
+        if same:
+            return same
+        words = set(wanted.split())
+        containing = [candidates[k] for k, f in folded.items() if words and words <= set(f.split())]
+        if containing:
+            return containing
+        close = difflib.get_close_matches(wanted, list(folded.values()), n=1, cutoff=0.8)
+        return [candidates[k] for k, f in folded.items() if close and f == close[0]][:1]
+
+    def find(self, item: str, fold: Fold, *, include_forgotten: bool = False) -> Note | None:
+        """The one note an item means, or None when there is none or the name is ambiguous."""
+        found = self.lookup(item, fold, include_forgotten=include_forgotten)
+        return found[0] if len(found) == 1 else None
 
     @property
     def last_undo_id(self) -> str | None:
-        return str(self.undo_stack[-1]["id"]) if self.undo_stack else None
+        return self.undo_stack[-1].id if self.undo_stack else None
 
     # changes
 
@@ -372,54 +425,56 @@ class Notebook:
         at = getattr(change, "at", None)
         if isinstance(at, datetime):
             self._drop_forgotten_before(at - FORGOTTEN_KEPT)
-        if isinstance(change, ForgetCompletely):
-            return self._forget_completely(change)
-        if isinstance(change, Remember):
-            return self._remember(change)
-        if isinstance(change, Forget):
-            return self._forget(change)
-        if isinstance(change, Undo):
-            return self._undo(change)
-        if isinstance(change, ForgetEverything):
-            self.notes.clear()
-            self.undo_stack.clear()
-            self.pending = None
-            return Outcome("erased")
-        if isinstance(change, SetPending):
-            self.pending = change.pending
-            return Outcome("pending")
-        if self.pending is None:
-            return Outcome("noop")
-        self.pending = None
-        return Outcome("pending")
+        match change:
+            case Remember():
+                return self._remember(change)
+            case Forget():
+                return self._forget(change)
+            case Undo():
+                return self._undo(change)
+            case ForgetCompletely():
+                return self._forget_completely(change)
+            case ForgetEverything():
+                self.notes.clear()
+                self.undo_stack.clear()
+                self.pending = None
+                return Outcome("erased")
+            case SetPending():
+                self.pending = change.pending
+                return Outcome("pending")
+            case ClearPending():
+                if self.pending is None:
+                    return Outcome("noop")
+                self.pending = None
+                return Outcome("pending")
+            case RecordTimeZone():
+                if self.time_zones.get(change.device) == change.zone:
+                    return Outcome("noop")
+                zones = {k: v for k, v in self.time_zones.items() if k != change.device}
+                self.time_zones = dict(list(zones.items())[-(MAX_DEVICES - 1) :])
+                self.time_zones[change.device] = change.zone
+                return Outcome("recorded")
+            case _:
+                assert_never(change)
 
     def _remember(self, change: Remember) -> Outcome:
-        key = normalize(change.item)
+        key = change.target
         note = self.notes.get(key)
-        if note and note.active and normalize(note.current.location) == normalize(change.location):
+        if note and note.active and item_key(note.current.location) == item_key(change.location):
             return Outcome("unchanged", note=note)
         if (note is None or not note.active) and len(self.active_notes()) >= MAX_ITEMS:
             raise NotebookFullError()
         version = Version(change.id, change.location, change.at)
-        undo: dict[str, Any] = {
-            "id": change.id,
-            "kind": "remember",
-            "key": key,
-            "versionId": change.id,
-        }
         if note is None:
             note = Note(key=key, item=change.item, versions=[version])
             self.notes[key] = note
-            previous = None
-            undo["created"] = True
-        else:
-            previous = note.current if note.active else None
-            if note.forgotten_at:
-                undo["forgottenAt"] = _iso(note.forgotten_at)
-            note.item = change.item
-            note.versions = [*note.versions, version][-MAX_VERSIONS:]
-            note.forgotten_at = None
-        self._push_undo(undo)
+            self._push_undo(UndoEntry(change.id, "remember", key, change.id, created=True))
+            return Outcome("saved", note=note)
+        previous = note.current if note.active else None
+        self._push_undo(UndoEntry(change.id, "remember", key, change.id, False, note.forgotten_at))
+        note.item = change.item
+        note.versions = [*note.versions, version][-MAX_VERSIONS:]
+        note.forgotten_at = None
         return Outcome("moved" if previous else "saved", note=note, previous=previous)
 
     def _forget(self, change: Forget) -> Outcome:
@@ -427,42 +482,42 @@ class Notebook:
         if note is None or not note.active:
             return Outcome("missing", note=note)
         note.forgotten_at = change.at
-        self._push_undo({"id": change.id, "kind": "forget", "key": change.key})
+        self._push_undo(UndoEntry(change.id, "forget", change.key))
         self._prune_forgotten()
         return Outcome("forgotten", note=note)
 
     def _undo(self, change: Undo) -> Outcome:
-        entry = next((e for e in self.undo_stack if e["id"] == change.target), None)
+        entry = next((e for e in self.undo_stack if e.id == change.target), None)
         if entry is None:
             return Outcome("noop")
         self.undo_stack.remove(entry)
-        note = self.notes.get(str(entry["key"]))
+        note = self.notes.get(entry.key)
         if note is None:
             return Outcome("noop")
-        if entry["kind"] == "forget":
+        if entry.kind == "forget":
             note.forgotten_at = None
             return Outcome("undone", note=note, undone="forget")
-        removed = next((v for v in note.versions if v.id == entry["versionId"]), None)
-        note.versions = [v for v in note.versions if v.id != entry["versionId"]]
+        removed = next((v for v in note.versions if v.id == entry.version_id), None)
+        note.versions = [v for v in note.versions if v.id != entry.version_id]
         if not note.versions:
             del self.notes[note.key]
-        elif entry.get("forgottenAt"):
-            note.forgotten_at = _parse(str(entry["forgottenAt"]))
+        elif entry.forgotten_at:
+            note.forgotten_at = entry.forgotten_at
         return Outcome("undone", note=note, previous=removed, undone="remember")
 
     def _forget_completely(self, change: ForgetCompletely) -> Outcome:
         note = self.notes.pop(change.key, None)
         if note is None:
             return Outcome("missing")
-        self.undo_stack = [e for e in self.undo_stack if e["key"] != change.key]
+        self.undo_stack = [e for e in self.undo_stack if e.key != change.key]
         return Outcome("erased", note=note)
 
     def _drop_forgotten_before(self, cutoff: datetime) -> None:
         for note in [n for n in self.notes.values() if n.forgotten_at and n.forgotten_at < cutoff]:
             del self.notes[note.key]
-            self.undo_stack = [e for e in self.undo_stack if e["key"] != note.key]
+            self.undo_stack = [e for e in self.undo_stack if e.key != note.key]
 
-    def _push_undo(self, entry: dict[str, Any]) -> None:
+    def _push_undo(self, entry: UndoEntry) -> None:
         self.undo_stack = [*self.undo_stack, entry][-MAX_UNDO:]
 
     def _prune_forgotten(self) -> None:
@@ -472,7 +527,22 @@ class Notebook:
         )
         for note in forgotten[: max(0, len(forgotten) - MAX_FORGOTTEN)]:
             del self.notes[note.key]
-            self.undo_stack = [e for e in self.undo_stack if e["key"] != note.key]
+            self.undo_stack = [e for e in self.undo_stack if e.key != note.key]
+
+
+def _migrate(attributes: dict[str, Any]) -> dict[str, Any]:
+    """Bring a stored record up to `SCHEMA_VERSION`; one step per old version."""
+    version = int(attributes.get("schemaVersion", SCHEMA_VERSION if not attributes else 1))
+    if version < 2:  # schema 1 keyed notes by an English singular; re-key by the item itself
+        notes = attributes.get("notes", {})
+        rekey = {old: item_key(str(data["item"])) for old, data in notes.items()}
+        attributes["notes"] = {rekey[old]: data for old, data in notes.items()}
+        attributes["undo"] = [
+            {**entry, "key": rekey.get(str(entry.get("key")), entry.get("key"))}
+            for entry in attributes.get("undo", [])
+        ]
+        attributes["schemaVersion"] = 2
+    return attributes
 
 
 def replay(attributes: dict[str, Any], changes: list[Change]) -> dict[str, Any]:

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ask_sdk_core.attributes_manager import AbstractPersistenceAdapter
+from ask_sdk_core.dispatch_components import AbstractRequestHandler
 from ask_sdk_core.skill import CustomSkill
 from ask_sdk_core.skill_builder import CustomSkillBuilder
 from ask_sdk_dynamodb.partition_keygen import (
@@ -18,10 +19,16 @@ from ask_sdk_model import RequestEnvelope
 
 from attribute_store import AttributeStore, Deadline, StorePersistenceAdapter, deadline_scope
 
+from .alexa_api import TimeoutApiClient
 from .handlers.builtins import (
+    DoneHandler,
     FallbackHandler,
     HelpHandler,
+    NoMoreHandler,
+    QuestionStrayHandler,
+    RepeatHandler,
     SessionEndedHandler,
+    StartOverHandler,
     StopHandler,
     StrayNoHandler,
     StrayYesHandler,
@@ -45,6 +52,7 @@ from .observability import count, metrics
 from .settings import Settings
 
 __all__ = [
+    "HANDLER_ORDER",
     "KEY_GENERATORS",
     "InvalidEnvelopeError",
     "LambdaHandler",
@@ -65,6 +73,41 @@ KEY_GENERATORS: dict[str, Callable[[Any], str]] = {
     "person": person_id_partition_keygen,
     "device": device_id_partition_keygen,
 }
+
+
+# The first handler whose can_handle is true answers, so the order is the design:
+HANDLER_ORDER: tuple[AbstractRequestHandler, ...] = (
+    # 0. The same request again after "I'm not sure that was saved": checked, not re-applied.
+    RepeatAfterUnsureSaveHandler(),
+    # 1. Answers to the question the skill just asked (session attribute "question").
+    ResumeAnswerHandler(),  # yes/no to "Want to finish that?"
+    ConfirmEraseHandler(),  # yes/no to "…forget everything?"
+    ListMoreHandler(),  # yes/more/next/no to "Want to hear more?"
+    QuestionStrayHandler(),  # help/fallback/yes/no/more mid-question: answer, ask again
+    # 2. Requests, whatever was asked before: a new request drops the open question.
+    LaunchHandler(),
+    RememberHandler(),  # also "it's in my backpack" as the answer to a question
+    RecallHandler(),
+    HistoryHandler(),
+    ForgetHandler(),
+    ForgetCompletelyHandler(),
+    UndoHandler(),
+    ListHandler(),
+    ForgetEverythingHandler(),
+    # 3. Built-ins and strays with no question open.
+    HelpHandler(),
+    RepeatHandler(),
+    StartOverHandler(),
+    StopHandler(),
+    DoneHandler(),
+    FallbackHandler(),
+    StrayYesHandler(),
+    StrayNoHandler(),
+    NoMoreHandler(),
+    # 4. Requests without speech.
+    SessionEndedHandler(),
+    SkillDisabledHandler(),
+)
 
 
 def build_store(settings: Settings) -> AttributeStore:
@@ -99,30 +142,9 @@ def build_skill(
         # Person and device records are listed under the account, so SkillDisabled erases them.
         account_keygen=user_id_partition_keygen,
     )
-    builder = CustomSkillBuilder(persistence_adapter=adapter)
+    builder = CustomSkillBuilder(persistence_adapter=adapter, api_client=TimeoutApiClient())
     builder.skill_id = settings.skill_id  # checked before any handler or store runs
-    for handler in (
-        RepeatAfterUnsureSaveHandler(),
-        LaunchHandler(),
-        ResumeAnswerHandler(),
-        ConfirmEraseHandler(),
-        ListMoreHandler(),
-        RememberHandler(),
-        RecallHandler(),
-        HistoryHandler(),
-        ForgetHandler(),
-        ForgetCompletelyHandler(),
-        UndoHandler(),
-        ListHandler(),
-        ForgetEverythingHandler(),
-        HelpHandler(),
-        StopHandler(),
-        FallbackHandler(),
-        StrayYesHandler(),
-        StrayNoHandler(),
-        SessionEndedHandler(),
-        SkillDisabledHandler(),
-    ):
+    for handler in HANDLER_ORDER:
         builder.add_request_handler(handler)
     builder.add_exception_handler(ErrorHandler())
     builder.add_global_request_interceptor(AttachUserState())

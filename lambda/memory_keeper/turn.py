@@ -2,31 +2,52 @@
 
 `UserState` is attached by the request interceptor. It loads the notebook from the persistence
 adapter the first time a handler asks for it (so help or stop never touch the store) and records
-every change applied, so the response interceptor can save only when something changed and
-re-apply the changes if another device saved first.
+every change applied, so the response interceptor can save only when something changed and hand
+the changes to the adapter (`save_changes`), which re-applies them if another device saved first.
+
+`SessionState` is everything the skill keeps between turns of one session: the question it just
+asked (so help, a misunderstanding or "say that again" can ask it again), the list position, the
+item last mentioned ("it", "them"), what it said last, the device's time zone, and a save whose
+outcome was unknown (so that a repeat of that request is checked, not applied twice).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import UTC, datetime
-from typing import Any
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, tzinfo
+from typing import Any, Literal, cast
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Intent, IntentConfirmationStatus, Response, Slot, SlotConfirmationStatus
 from ask_sdk_model.dialog import ElicitSlotDirective
+from ask_sdk_model.ui import SimpleCard
 
 from attribute_store import StorePersistenceAdapter
 
 from . import speech
-from .notebook import Change, Notebook, Outcome, is_plural, replay
+from .language import Language, for_locale
+from .notebook import Change, Notebook, Outcome, RecordTimeZone, replay
+from .observability import logger
+from .speech import Spoken
 
-__all__ = ["STATE_KEY", "UNSURE_KEY", "Turn", "UserState", "intent_slots"]
+__all__ = [
+    "STATE_KEY",
+    "UNSURE_KEY",
+    "Card",
+    "Question",
+    "QuestionKind",
+    "SessionState",
+    "Turn",
+    "UserState",
+    "intent_slots",
+]
 
 STATE_KEY = "memory_keeper.state"
 # Session key: a request whose save had an unknown outcome ({"writeId", "intent", "slots"}).
 UNSURE_KEY = "unsure"
-_UNCHANGED = {"unchanged", "missing", "noop"}
+_FALLBACK_ZONE = "UTC"
+QuestionKind = Literal["item", "location", "which", "erase", "more", "resume"]
 
 
 class UserState:
@@ -35,6 +56,11 @@ class UserState:
         self._manager = handler_input.attributes_manager
         self._notebook: Notebook | None = None
         self.changes: list[Change] = []
+        self._must_save = False
+
+    @property
+    def loaded(self) -> bool:
+        return self._notebook is not None
 
     @property
     def notebook(self) -> Notebook:
@@ -49,15 +75,17 @@ class UserState:
         return bool(record and write_id in record.write_ids)
 
     def change(self, change: Change) -> Outcome:
+        """Apply a change the user asked for; the record is written at the end of the turn."""
         outcome = self.notebook.apply(change)
-        if outcome.kind not in _UNCHANGED:
+        if outcome.changed:
             self.changes.append(change)
+            self._must_save = True
         return outcome
 
     def save_if_changed(self, adapter: object) -> None:
         """Hand this request's changes to the adapter; ours can replay them on a newer record
         when another device saved first. Any other ASK adapter just saves."""
-        if not self.changes:
+        if not self._must_save:
             return
         attributes = self._manager.persistent_attributes
         attributes.clear()
@@ -71,12 +99,6 @@ class UserState:
             self._manager.save_persistent_attributes()
 
 
-def intent_slots(request: Any) -> dict[str, str | None]:
-    """The spoken slot values of an IntentRequest, by slot name."""
-    slots = getattr(getattr(request, "intent", None), "slots", None) or {}
-    return {name: slot.value for name, slot in sorted(slots.items())}
-
-
 def _stored(attributes: dict[str, Any]) -> dict[str, Any]:
     """What to store: nothing for an empty notebook, so the store leaves an expiring tombstone
     (after "forget everything") instead of a record kept forever."""
@@ -84,15 +106,105 @@ def _stored(attributes: dict[str, Any]) -> dict[str, Any]:
     return attributes if keeps_something else {}
 
 
+def intent_slots(request: Any) -> dict[str, str | None]:
+    """The spoken slot values of an IntentRequest, by slot name."""
+    slots = getattr(getattr(request, "intent", None), "slots", None) or {}
+    return {name: slot.value for name, slot in sorted(slots.items())}
+
+
+@dataclass(frozen=True)
+class Question:
+    """What the skill asked: `text` asks it again on its own; an elicitation names the slot."""
+
+    kind: QuestionKind
+    text: str
+    intent: str | None = None
+    slot: str | None = None
+    slots: dict[str, str | None] = field(default_factory=dict)
+    options: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "text": self.text,
+            "intent": self.intent,
+            "slot": self.slot,
+            "slots": dict(self.slots),
+            "options": list(self.options),
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Question:
+        return cls(
+            kind=cast(QuestionKind, data["kind"]),
+            text=str(data.get("text") or ""),
+            intent=data.get("intent"),
+            slot=data.get("slot"),
+            slots=dict(data.get("slots") or {}),
+            options=tuple(data.get("options") or ()),
+        )
+
+
+@dataclass
+class SessionState:
+    question: Question | None = None
+    list_offset: int = 0
+    last_item: str | None = None
+    last_speech: str | None = None
+    last_reprompt: str | None = None
+    time_zone: str | None = None
+    unsure: dict[str, Any] | None = None
+
+    @classmethod
+    def from_attributes(cls, attributes: dict[str, Any]) -> SessionState:
+        question = attributes.get("question")
+        return cls(
+            question=Question.from_dict(question) if question else None,
+            list_offset=int(attributes.get("listOffset") or 0),
+            last_item=attributes.get("lastItem"),
+            last_speech=attributes.get("lastSpeech"),
+            last_reprompt=attributes.get("lastReprompt"),
+            time_zone=attributes.get("timeZone"),
+            unsure=attributes.get(UNSURE_KEY),
+        )
+
+    def to_attributes(self) -> dict[str, Any]:
+        values = {
+            "question": self.question.to_dict() if self.question else None,
+            "listOffset": self.list_offset or None,
+            "lastItem": self.last_item,
+            "lastSpeech": self.last_speech,
+            "lastReprompt": self.last_reprompt,
+            "timeZone": self.time_zone,
+            UNSURE_KEY: self.unsure,
+        }
+        return {key: value for key, value in values.items() if value is not None}
+
+    @property
+    def pending(self) -> dict[str, str | None] | None:
+        """The slots of a RememberIntent the skill is asking about, if any."""
+        question = self.question
+        if question and question.intent == "RememberIntent" and question.slot:
+            return dict(question.slots)
+        return None
+
+
+@dataclass(frozen=True)
+class Card:
+    title: str
+    content: str
+
+
 @dataclass
 class Turn:
-    """What a handler needs: locale, time, the user's state, the session, and how to reply."""
+    """What a handler needs: language, time, the user's state, the session, and how to reply."""
 
     handler_input: HandlerInput
-    locale: str
+    language: Language
     now: datetime
     state: UserState
-    session: dict[str, Any]
+    session: SessionState
+    in_session: bool
     one_shot: bool
 
     @classmethod
@@ -109,14 +221,16 @@ class Turn:
         if now.tzinfo is None:
             now = now.replace(tzinfo=UTC)
         session_attributes = (
-            handler_input.attributes_manager.session_attributes if session is not None else {}
+            handler_input.attributes_manager.session_attributes if session is not None else None
         )
+        session_state = SessionState.from_attributes(session_attributes or {})
         return cls(
             handler_input=handler_input,
-            locale=getattr(request, "locale", None) or speech.DEFAULT_LOCALE,
+            language=for_locale(getattr(request, "locale", None)),
             now=now,
             state=state,
-            session=session_attributes if session_attributes is not None else {},
+            session=session_state,
+            in_session=session is not None,
             one_shot=bool(session and session.new and request.object_type == "IntentRequest"),
         )
 
@@ -124,62 +238,158 @@ class Turn:
     def notebook(self) -> Notebook:
         return self.state.notebook
 
-    def say(self, key: str, **values: object) -> speech.Spoken:
-        return speech.say(self.locale, key, **values)
+    # words
 
-    def item_words(self, item: str) -> dict[str, str]:
-        """The words that agree with an item: "your keys are / they were / put them away"."""
-        plural = is_plural(item)
-        words = {
-            "verb": "are" if plural else "is",
-            "pronoun": "they" if plural else "it",
-            "past": "were" if plural else "was",
-            "object": "them" if plural else "it",
-        }
-        return {"item": item} | {name: speech.word(self.locale, key) for name, key in words.items()}
+    def say(self, key: str, **values: object) -> Spoken:
+        return speech.say(self.language, key, **values)
+
+    def words(self, item: str) -> dict[str, object]:
+        """The item from the user's side ("my mom's ring" is "your mom's ring") and the words
+        that agree with it ("your keys are / they were / put them away")."""
+        grammar = self.language.grammar
+        return {"item": grammar.flip(item), **grammar.agreement(item)}
+
+    def place(self, location: str) -> str:
+        return self.language.grammar.place(location)
+
+    def when(self, then: datetime) -> str:
+        """How long ago `then` was, in the user's time zone (asked of Alexa only when needed)."""
+        zone = self.time_zone()
+        return self.language.grammar.when(then.astimezone(zone), self.now.astimezone(zone))
+
+    def mention(self, item: str) -> None:
+        """Remember the item this turn talked about, for "it" and "them" in the next one."""
+        self.session.last_item = item
+
+    def time_zone(self) -> tzinfo:
+        """The session's zone; else the one kept on the user's record for this device; else the
+        Settings API's answer, which is then written to the record (once per device: a later
+        session, or a one-shot, needs no call); else UTC, kept for this session only."""
+        if not self.session.time_zone:
+            self.session.time_zone = self._cached_zone() or self._ask_alexa_for_zone()
+        name = self.session.time_zone
+        try:
+            return ZoneInfo(name)
+        except (ZoneInfoNotFoundError, ValueError):
+            logger.warning("unknown time zone", extra={"zone": name})
+            return UTC
+
+    def _device_id(self) -> str | None:
+        device = self.handler_input.request_envelope.context.system.device
+        return device.device_id if device else None
+
+    def _cached_zone(self) -> str | None:
+        device = self._device_id()
+        return self.notebook.time_zones.get(device) if device else None
+
+    def _ask_alexa_for_zone(self) -> str:
+        device = self._device_id()
+        if not device:
+            return _FALLBACK_ZONE
+        try:
+            settings = self.handler_input.service_client_factory.get_ups_service()
+            name = str(settings.get_system_time_zone(device) or "")
+            ZoneInfo(name)
+        except Exception as exc:  # any failure of an optional lookup: speak in UTC
+            logger.warning("time zone lookup failed", extra={"error": type(exc).__name__})
+            return _FALLBACK_ZONE
+        self.state.change(RecordTimeZone(device, name))
+        return name
 
     # responses
 
-    def answer(self, text: str) -> Response:
+    def answer(self, text: Spoken, card: Card | None = None) -> Response:
         """A complete answer: a one-shot ends here; in a session, ask what's next."""
-        if self.one_shot:
+        if card:
+            self.show(card)
+        if self.one_shot or not self.in_session:
             return self.end(text)
-        return self.ask(f"{text} {self.say('anything_else')}", self.say("reprompt"))
+        return self.ask(speech.sentences(text, self.say("anything_else")), self.say("reprompt"))
 
-    def ask(self, text: str, reprompt: str, *, awaiting: str | None = None) -> Response:
-        self._reset_session(awaiting)
+    def show(self, card: Card) -> None:
+        """A card in the Alexa app, next to the speech."""
+        self.handler_input.response_builder.set_card(SimpleCard(card.title, card.content))
+
+    def ask(self, text: Spoken, reprompt: Spoken, question: Question | None = None) -> Response:
+        self._remember_reply(text, reprompt, question)
         builder = self.handler_input.response_builder
         return builder.speak(text).ask(reprompt).set_should_end_session(False).response
 
-    def end(self, text: str | None = None) -> Response:
-        self._reset_session(None)
+    def end(self, text: Spoken | None = None) -> Response:
+        self._remember_reply(text, None, None)
         builder = self.handler_input.response_builder
         if text:
             builder.speak(text)
         return builder.set_should_end_session(True).response
 
     def elicit(
-        self, intent_name: str, slots: dict[str, str | None], slot: str, text: str, reprompt: str
+        self,
+        intent_name: str,
+        slots: dict[str, str | None],
+        slot: str,
+        text: Spoken,
+        reprompt: Spoken,
+        *,
+        kind: QuestionKind | None = None,
+        options: tuple[str, ...] = (),
     ) -> Response:
-        """Ask for one slot (Dialog.ElicitSlot); an unfinished RememberIntent is kept as pending."""
-        self._reset_session(None)
-        if intent_name == "RememberIntent":
-            self.session["pending"] = {"item": slots.get("item"), "location": slots.get("location")}
+        """Ask for one slot with Dialog.ElicitSlot, remembering the question for this session."""
+        question = Question(
+            kind or ("location" if slot == "location" else "item"),
+            str(reprompt),
+            intent_name,
+            slot,
+            dict(slots),
+            options,
+        )
+        response = self.ask(text, reprompt, question)
+        self._add_elicit_directive(question)
+        return response
+
+    def reask(self, prefix: Spoken | None = None) -> Response:
+        """Ask the session's open question again, after `prefix` (help, "sorry, ...")."""
+        question = self.session.question
+        if question is None:
+            return self.ask(self.say("what_next"), self.say("reprompt"))
+        text = Spoken(question.text)
+        response = self.ask(speech.sentences(prefix or Spoken(""), text), text, question)
+        self._add_elicit_directive(question)
+        return response
+
+    def repeat(self) -> Response:
+        """Say the last reply again, still waiting for the same answer."""
+        question = self.session.question
+        if not self.session.last_speech or not self.session.last_reprompt:
+            return self.ask(self.say("nothing_to_repeat"), self.say("reprompt"))
+        response = self.ask(
+            Spoken(self.session.last_speech), Spoken(self.session.last_reprompt), question
+        )
+        self._add_elicit_directive(question)
+        return response
+
+    def _add_elicit_directive(self, question: Question | None) -> None:
+        if question is None or question.intent is None or question.slot is None:
+            return
         intent = Intent(
-            name=intent_name,
+            name=question.intent,
             confirmation_status=IntentConfirmationStatus.NONE,
             slots={
                 name: Slot(name=name, value=value, confirmation_status=SlotConfirmationStatus.NONE)
-                for name, value in slots.items()
+                for name, value in question.slots.items()
             },
         )
-        builder = self.handler_input.response_builder
-        builder.speak(text).ask(reprompt).set_should_end_session(False)
-        builder.add_directive(ElicitSlotDirective(updated_intent=intent, slot_to_elicit=slot))
-        return builder.response
+        directive = ElicitSlotDirective(updated_intent=intent, slot_to_elicit=question.slot)
+        self.handler_input.response_builder.add_directive(directive)
 
-    def _reset_session(self, awaiting: str | None) -> None:
-        for key in ("awaiting", "listOffset", "pending"):
-            self.session.pop(key, None)
-        if awaiting:
-            self.session["awaiting"] = awaiting
+    def _remember_reply(
+        self, text: Spoken | None, reprompt: Spoken | None, question: Question | None
+    ) -> None:
+        self.session.question = question
+        if question is None or question.kind != "more":
+            self.session.list_offset = 0
+        self.session.last_speech = str(text) if text and reprompt else None
+        self.session.last_reprompt = str(reprompt) if reprompt else None
+        if self.in_session:
+            attributes = self.handler_input.attributes_manager.session_attributes
+            attributes.clear()
+            attributes.update(self.session.to_attributes())

@@ -12,9 +12,9 @@ def test_forget_then_undo_brings_it_back(dialog: Dialog) -> None:
         user: I found my passport
         alexa: Okay, I've forgotten where your passport is. Say undo if that was a mistake.
         user: where is my passport
-        alexa: You asked me to forget your passport today. Before that, it was in the top drawer.
+        alexa: You asked me to forget your passport just now. Before that, it was in the top drawer.
         user: undo
-        alexa: Undone. I remember your passport again: in the top drawer.
+        alexa: Undone. I remember your passport again: it is in the top drawer.
         user: where is my passport
         alexa: Your passport is in the top drawer.
     """)
@@ -26,7 +26,7 @@ def test_undo_a_remember_restores_the_place_before(dialog: Dialog) -> None:
         user: my keys are on the hook
         user: my keys are in the car
         user: take that back
-        alexa: Undone. I've taken back that your keys are in the car. I have on the hook again.
+        alexa: Undone. Your keys are on the hook again, not in the car.
         user: where are my keys
         alexa: Your keys are on the hook.
     """)
@@ -37,7 +37,7 @@ def test_undo_a_new_item_removes_it(dialog: Dialog) -> None:
         user: open memory keeper
         user: my umbrella is behind the door
         user: undo
-        alexa: Undone. I've taken back that your umbrella is behind the door.
+        alexa: Undone. I've taken back the note that your umbrella is behind the door.
         user: where is my umbrella
         alexa: I don't know where your umbrella is yet.
     """)
@@ -75,7 +75,7 @@ def test_forget_everything_asks_first_and_no_keeps_all(dialog: Dialog) -> None:
         user: open memory keeper
         user: my keys are on the hook
         user: forget everything
-        alexa: Are you sure you want me to forget everything you've told me?
+        alexa: Are you sure you want me to forget everything?
         alexa keeps the session open
         user: no
         alexa: Okay, I'll keep everything.

@@ -162,7 +162,7 @@ def test_too_long_text_is_refused_with_speech(dialog: Dialog) -> None:
     dialog.run(f"""
         user: open memory keeper
         user: my passport is {long_place}
-        alexa: That's a bit long for me to remember. Can you say it more briefly?
+        alexa: That place is a bit long for me. Can you say where it is in a few words?
         user: in the box
         alexa: Got it. Your passport is in the box.
     """)

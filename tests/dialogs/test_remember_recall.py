@@ -26,7 +26,7 @@ def test_what_is_told_in_one_session_is_there_days_later(dialog: Dialog) -> None
         alexa ends the session
         --- 3 days later
         user: ask memory keeper where my passport is
-        alexa: Your passport is in the top drawer. You told me that 3 days ago.
+        alexa: Your passport is in the top drawer. You told me that on Monday.
         alexa ends the session
     """)
 
@@ -36,7 +36,7 @@ def test_another_device_of_the_same_user_sees_the_note(dialog: Dialog) -> None:
         user: tell memory keeper my keys are on the hook
         --- on the phone
         user: where are my keys
-        alexa: Your keys are on the hook. You told me that today.
+        alexa: Your keys are on the hook. You told me that just now.
     """)
 
 
@@ -47,7 +47,7 @@ def test_one_shot_requests_answer_and_end(dialog: Dialog) -> None:
         alexa ends the session
         --- 1 day later
         user: ask memory keeper where did I put my glasses
-        alexa: Your glasses are on the desk. You told me that yesterday.
+        alexa: Your glasses are on the desk. You told me that yesterday morning.
         alexa ends the session
     """)
 
@@ -110,7 +110,8 @@ def test_saving_again_keeps_history_newest_first(dialog: Dialog) -> None:
         user: my passport is in the top drawer
         user: where was my passport before
         alexa: Your passport is in the top drawer now.
-        alexa: Before that, it was in the suitcase 2 days ago and on the desk 9 days ago.
+        alexa: Before that, it was in the suitcase on Monday,
+        alexa: and before that on the desk a week ago.
     """)
 
 
@@ -119,7 +120,7 @@ def test_history_with_one_place(dialog: Dialog) -> None:
         user: open memory keeper
         user: my wallet is in my bag
         user: where was my wallet before
-        alexa: I only know one place for your wallet: in my bag, since today.
+        alexa: I only know one place for your wallet: in your bag. You told me that just now.
     """)
 
 
@@ -134,7 +135,7 @@ def test_history_keeps_the_last_five_places(dialog: Dialog) -> None:
         user: my keys are on place six
         user: where were my keys before
         alexa: Your keys are on place six now.
-        alexa: on place five today, on place four today, on place three today, and on place two
+        alexa: on place five, on place four, on place three, and on place two just now.
     """)
     assert "place one" not in dialog.last.text
 

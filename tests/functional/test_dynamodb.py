@@ -108,11 +108,11 @@ def test_a_conversation_persists_across_sessions(table_config: DynamoDbConfig) -
         user: stop
         --- 3 days later
         user: ask memory keeper where my passport is
-        alexa: Your passport is in the top drawer. You told me that 3 days ago.
+        alexa: Your passport is in the top drawer. You told me that on Monday.
         --- on the phone
         user: my passport is in the suitcase
         user: where was my passport before
-        alexa: Before that, it was in the top drawer 3 days ago.
+        alexa: Before that, it was in the top drawer on Monday.
     """)
 
 
@@ -164,7 +164,7 @@ def test_records_have_the_documented_layout(table_config: DynamoDbConfig) -> Non
     assert item["version"] == 2
     assert len(item["writeIds"]) == 2 and item["writeIds"][0] != item["writeIds"][1]
     assert item["createdAt"] <= item["updatedAt"]
-    versions = item["attributes"]["notes"]["key"]["versions"]
+    versions = item["attributes"]["notes"]["keys"]["versions"]
     assert [v["location"] for v in versions] == ["on the hook", "in the car"]
 
 
@@ -228,7 +228,7 @@ def test_our_adapter_keeps_both_notes_in_the_same_race(table_config: DynamoDbCon
     )
     assert all(reply.startswith("Got it.") for reply in replies)
     notes = store.load(Caller().user_id).attributes["notes"]
-    assert set(notes) == {"passport", "key"}
+    assert set(notes) == {"passport", "keys"}
 
 
 def test_a_note_changed_on_two_devices_keeps_both_places(table_config: DynamoDbConfig) -> None:
@@ -236,7 +236,7 @@ def test_a_note_changed_on_two_devices_keeps_both_places(table_config: DynamoDbC
     handler(remember("keys", "on the hook"), None)
     PutRace(hooks(store))
     _race(handler, remember("keys", "in the car", "echo"), remember("keys", "in my bag", "phone"))
-    versions = store.load(Caller().user_id).attributes["notes"]["key"]["versions"]
+    versions = store.load(Caller().user_id).attributes["notes"]["keys"]["versions"]
     places = [v["location"] for v in versions]
     assert places[0] == "on the hook"
     assert sorted(places[1:]) == ["in my bag", "in the car"]

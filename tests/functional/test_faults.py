@@ -21,7 +21,7 @@ from typing import Any
 import pytest
 
 from attribute_store.dynamodb import DynamoDbConfig, DynamoDbStore
-from memory_keeper.notebook import normalize
+from memory_keeper.notebook import item_key
 from memory_keeper.settings import Settings
 from memory_keeper.skill import LambdaHandler, build_skill, lambda_handler
 from tests.support.certification import certified
@@ -78,7 +78,7 @@ class Proxied:
 
     def places(self, chat: Chat, item: str) -> list[str]:
         notes = self.truth.load(chat.caller.user_id, consistent=True).attributes.get("notes", {})
-        note = notes.get(normalize(item))
+        note = notes.get(item_key(item))
         return [v["location"] for v in note["versions"]] if note else []
 
 
@@ -244,7 +244,7 @@ def test_concurrent_writers_under_jitter_and_resets_tell_the_truth(proxied: Prox
     proxied.proxy.set_policy(PASS)
     notes = proxied.truth.load(Caller(user=user).user_id, consistent=True).attributes["notes"]
     for item, place, reply in heard:
-        stored = [v["location"] for v in notes.get(normalize(item), {}).get("versions", [])]
+        stored = [v["location"] for v in notes.get(item_key(item), {}).get("versions", [])]
         assert stored.count(place) <= 1
         if reply == SAVED:
             assert stored == [place], f"{item}: acknowledged but not stored"

@@ -48,7 +48,7 @@ def test_one_shot_remember_event_then_recall_event(make_handler: HandlerFactory)
     assert saved["response"]["shouldEndSession"] is True
     recalled = handler(json.loads((EVENTS_DIR / "recall.json").read_text()), None)
     assert speech(recalled).startswith(
-        "Your passport is in the top drawer. You told me that today."
+        "Your passport is in the top drawer. You told me that just now."
     )
 
 
@@ -134,7 +134,7 @@ def test_memory_full_is_spoken_and_nothing_is_lost(
     assert speech(result).startswith("Your memory is full, so I couldn't save that.")
     after = store.load(caller.user_id)
     assert after.version > before.version
-    assert "key" in after.attributes["notes"]
+    assert "keys" in after.attributes["notes"]
 
 
 class CountingSqlite(SqliteStore):
@@ -177,6 +177,7 @@ def test_read_only_turns_do_not_write(
     handler(
         intent_request(caller, "RememberIntent", {"item": "keys", "location": "on the hook"}), None
     )
+    handler(intent_request(caller, "RecallIntent", {"item": "keys"}), None)  # learns the zone
     CountingSqlite.saves = CountingSqlite.loads = 0
     handler(intent_request(caller, intent, slots, Session(new=False)), None)
     handler(launch_request(caller), None)
@@ -272,7 +273,7 @@ def test_timestamps_come_from_the_request(handler: Any, sqlite_store: SqliteStor
     handler(
         intent_request(caller, "RememberIntent", {"item": "keys", "location": "hook"}, at=at), None
     )
-    version = sqlite_store.load(caller.user_id).attributes["notes"]["key"]["versions"][0]
+    version = sqlite_store.load(caller.user_id).attributes["notes"]["keys"]["versions"][0]
     assert version["savedAt"] == at.isoformat()
 
 

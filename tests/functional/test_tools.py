@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from attribute_store.sqlite import SqliteStore
 from tests.support.cfn import ROOT
 from tests.support.processes import run_python
 
@@ -81,7 +82,7 @@ def _one_line_error(result: subprocess.CompletedProcess[str], named: str) -> Non
 @pytest.mark.parametrize(
     ("env", "named"),
     [
-        ({"SAVE_ATTEMPTS": "abc"}, "SAVE_ATTEMPTS must be a whole number from 1 to 10"),
+        ({"SAVE_ATTEMPTS": "abc"}, "SAVE_ATTEMPTS must be a whole number from 1 to 100"),
         ({"TABLE_NAME": "t"}, "DYNAMODB_ENDPOINT"),
         ({"DYNAMODB_ENDPOINT": "http://127.0.0.1:9"}, "TABLE_NAME"),
         ({"PARTITION_KEY_SOURCE": "household"}, "PARTITION_KEY_SOURCE"),
@@ -165,3 +166,27 @@ def test_ctrl_c_in_chat_ends_the_conversation_like_end_of_input(tmp_path: Path) 
     assert chat.returncode == 0 and "Traceback" not in err, err
     after = _run(["tools.chat", "--user", "u5"], store, "open memory keeper\n").stdout
     assert "Want to finish that?" in after
+
+
+def test_chat_says_places_from_the_users_side(tmp_path: Path) -> None:
+    script = "my car keys are in my coat pocket\nwhere are my car keys\n"
+    out = _run(["tools.chat", "--user", "u5"], tmp_path / "p.sqlite3", script).stdout
+    assert "Your car keys are in your coat pocket. You told me that just now." in out
+
+
+def test_chat_time_zone_reaches_the_skill_through_the_settings_api(tmp_path: Path) -> None:
+    store = tmp_path / "tz.sqlite3"
+    script = "open memory keeper\nmy keys are on the hook\nwhere are my keys\nmy hat is on me\n"
+    _run(["tools.chat", "--user", "u6", "--time-zone", "Asia/Tokyo"], store, script)
+    record = SqliteStore(store).load("amzn1.ask.account.u6")
+    assert list(record.attributes["timeZones"].values()) == ["Asia/Tokyo"]
+
+
+def test_chat_refuses_an_unknown_time_zone(tmp_path: Path) -> None:
+    result = run_python(
+        ["-m", "tools.chat", "--time-zone", "Mars/Base"],
+        env={"LOCAL_STORE_PATH": str(tmp_path / "x")},
+        check=False,
+    )
+    assert result.returncode == 2
+    assert "Mars/Base" in result.stderr

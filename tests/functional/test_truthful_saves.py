@@ -105,7 +105,7 @@ def test_an_unknown_outcome_is_said_and_a_repeat_is_not_applied_twice(
         alexa: on the hook
     """)
     notes = sqlite_store.load("amzn1.ask.account.dialog-user").attributes["notes"]
-    assert [v["location"] for v in notes["key"]["versions"]] == ["on the hook"]
+    assert [v["location"] for v in notes["keys"]["versions"]] == ["on the hook"]
 
 
 def test_a_repeat_after_an_unknown_outcome_that_did_not_land_is_applied(

@@ -7,6 +7,7 @@ alexa keeps the session open                the reply left it open
 --- 3 days later                            the clock moves on (hours, days)
 --- the session times out                   Alexa sends SessionEndedRequest
 --- on the phone                            same user, another device
+--- the device is in America/Los_Angeles    the Settings API reports this device's time zone
 """
 
 from __future__ import annotations
@@ -19,10 +20,14 @@ from datetime import UTC, datetime, timedelta
 from memory_keeper.skill import LambdaHandler
 from tools.chat import Chat, Reply
 from tools.envelopes import Caller
+from tools.settings_api import SettingsApi
 
 __all__ = ["START", "Dialog"]
 
-START = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
+START = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)  # a Monday
+# Without a Settings API the dialog's device points at a closed loopback port: the call is refused
+# at once and the skill speaks in UTC, without ever reaching for the internet.
+NO_SETTINGS_API = "http://127.0.0.1:9"
 _LATER = re.compile(r"^(\d+) (hour|hours|day|days|minute|minutes) later$")
 
 
@@ -32,12 +37,16 @@ class Dialog:
     user: str = "dialog-user"
     now: datetime = START
     replies: list[Reply] = field(default_factory=list)
+    settings_api: SettingsApi | None = None
 
     def __post_init__(self) -> None:
         self.chat = self._chat("kitchen-echo")
 
     def _chat(self, device: str) -> Chat:
-        return Chat(self.handler, Caller(user=self.user, device=device), clock=lambda: self.now)
+        caller = Caller(user=self.user, device=device, api_endpoint=NO_SETTINGS_API)
+        if self.settings_api:
+            caller.api_endpoint = self.settings_api.url
+        return Chat(self.handler, caller, clock=lambda: self.now)
 
     @property
     def last(self) -> Reply:
@@ -85,5 +94,9 @@ class Dialog:
             self.replies.append(reply)
         elif scene.startswith("on the "):
             self.chat = self._chat(scene.removeprefix("on the "))
+        elif scene.startswith("the device is in "):
+            assert self.settings_api is not None, "this dialog has no Settings API"
+            device = self.chat.caller.context()["System"]["device"]["deviceId"]
+            self.settings_api.zones[device] = scene.removeprefix("the device is in ")
         else:
             raise ValueError(f"unknown scene: {scene!r}")

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 
+from memory_keeper.language.en import GRAMMAR
 from memory_keeper.notebook import (
     MAX_ITEMS,
     MAX_TEXT_LENGTH,
@@ -21,12 +23,12 @@ from memory_keeper.notebook import (
     SetPending,
     TextTooLongError,
     Undo,
-    clean_item,
-    clean_location,
-    is_plural,
-    normalize,
+    check_text,
+    item_key,
     replay,
 )
+
+fold = GRAMMAR.fold
 
 T0 = datetime(2026, 1, 1, tzinfo=UTC)
 
@@ -46,39 +48,37 @@ T0 = datetime(2026, 1, 1, tzinfo=UTC)
         ("my", "my"),
     ],
 )
-def test_normalize_makes_forgiving_keys(text: str, key: str) -> None:
-    assert normalize(text) == key
+def test_english_folds_items_for_forgiving_lookup(text: str, key: str) -> None:
+    assert fold(item_key(GRAMMAR.clean_item(text))) == key
 
 
 @pytest.mark.parametrize(
-    ("item", "plural"), [("keys", True), ("glasses", True), ("passport", False)]
+    ("item", "plural"), [("keys", True), ("glasses", True), ("passport", False), ("lens", False)]
 )
 def test_is_plural(item: str, plural: bool) -> None:
-    assert is_plural(item) is plural
+    assert GRAMMAR.is_plural(item) is plural
 
 
 def test_clean_text_strips_determiners_and_sentence_punctuation() -> None:
-    assert clean_item("my passport.") == "passport"
-    assert clean_item("salt & pepper") == "salt & pepper"
-    assert clean_location("is in the top drawer!") == "in the top drawer"
+    assert GRAMMAR.clean_item("my passport.") == "passport"
+    assert GRAMMAR.clean_item("salt & pepper") == "salt & pepper"
+    assert GRAMMAR.clean_location("is in the top drawer!") == "in the top drawer"
 
 
-def test_clean_text_limits() -> None:
-    assert clean_item("x" * MAX_TEXT_LENGTH) == "x" * MAX_TEXT_LENGTH
+def test_text_limits() -> None:
+    assert check_text("item", "x" * MAX_TEXT_LENGTH) == "x" * MAX_TEXT_LENGTH
     with pytest.raises(TextTooLongError) as error:
-        clean_location("y" * (MAX_TEXT_LENGTH + 1))
+        check_text("location", "y" * (MAX_TEXT_LENGTH + 1))
     assert error.value.field_name == "location"
     with pytest.raises(EmptyTextError):
-        clean_item("  ... ")
-    with pytest.raises(EmptyTextError):
-        clean_item(None)
+        check_text("item", GRAMMAR.clean_item("  ... "))
 
 
 def test_remember_makes_versions_and_keeps_the_last_five() -> None:
     notebook = Notebook()
     for day in range(MAX_VERSIONS + 2):
         notebook.apply(Remember("keys", f"place {day}", T0 + timedelta(days=day)))
-    note = notebook.find("my keys")
+    note = notebook.find("keys", fold)
     assert note is not None
     assert note.current.location == f"place {MAX_VERSIONS + 1}"
     assert len(note.versions) == MAX_VERSIONS
@@ -91,37 +91,65 @@ def test_remember_makes_versions_and_keeps_the_last_five() -> None:
 def test_same_place_again_is_unchanged() -> None:
     notebook = Notebook()
     notebook.apply(Remember("keys", "on the hook", T0))
-    assert notebook.apply(Remember("my keys", "On the hook", T0)).kind == "unchanged"
+    assert notebook.apply(Remember("Keys", "On the hook", T0)).kind == "unchanged"
 
 
 def test_find_by_containment_and_close_spelling() -> None:
     notebook = Notebook()
     notebook.apply(Remember("car keys", "in the car", T0))
     notebook.apply(Remember("passport", "in the safe", T0))
-    found_keys = notebook.find("keys")
-    found_passport = notebook.find("pasport")
+    found_keys = notebook.find("keys", fold)
+    found_passport = notebook.find("pasport", fold)
     assert found_keys is not None and found_keys.item == "car keys"
     assert found_passport is not None and found_passport.item == "passport"
-    assert notebook.find("umbrella") is None
+    assert notebook.find("umbrella", fold) is None
 
 
-def test_containment_that_is_ambiguous_finds_nothing() -> None:
+def test_containment_that_is_ambiguous_finds_every_candidate() -> None:
     notebook = Notebook()
     notebook.apply(Remember("car keys", "in the car", T0))
     notebook.apply(Remember("house keys", "on the hook", T0))
-    assert notebook.find("keys") is None
+    assert notebook.find("keys", fold) is None
+    assert [n.item for n in notebook.lookup("keys", fold)] == ["car keys", "house keys"]
+
+
+def test_a_number_variant_is_found_but_its_own_note_comes_first() -> None:
+    notebook = Notebook()
+    notebook.apply(Remember("keys", "on the hook", T0))
+    assert [n.item for n in notebook.lookup("key", fold)] == ["keys"]
+    notebook.apply(Remember("key", "in the blue box", T0))
+    assert [n.item for n in notebook.lookup("keys", fold)] == ["keys"]
+    assert [n.item for n in notebook.lookup("key", fold)] == ["key"]
+
+
+def test_schema_1_records_are_rekeyed_by_the_item() -> None:
+    old = {
+        "schemaVersion": 1,
+        "notes": {
+            "car key": {
+                "item": "car keys",
+                "versions": [{"id": "v1", "location": "in the car", "savedAt": T0.isoformat()}],
+                "forgottenAt": None,
+            }
+        },
+        "undo": [{"id": "v1", "kind": "remember", "key": "car key", "versionId": "v1"}],
+    }
+    notebook = Notebook.from_attributes(old)
+    assert list(notebook.notes) == ["car keys"]
+    assert notebook.undo_stack[0].key == "car keys"
+    assert notebook.to_attributes()["schemaVersion"] == 2
 
 
 def test_forget_is_soft_and_undo_restores() -> None:
     notebook = Notebook()
     notebook.apply(Remember("passport", "in the safe", T0))
     assert notebook.apply(Forget("passport", T0)).kind == "forgotten"
-    assert notebook.find("passport") is None
-    assert notebook.find("passport", include_forgotten=True) is not None
+    assert notebook.find("passport", fold) is None
+    assert notebook.find("passport", fold, include_forgotten=True) is not None
     target = notebook.last_undo_id
     assert target is not None
     assert notebook.apply(Undo(target, T0)).undone == "forget"
-    assert notebook.find("passport") is not None
+    assert notebook.find("passport", fold) is not None
 
 
 def test_undo_of_a_remember_on_a_forgotten_note_forgets_it_again() -> None:
@@ -132,8 +160,8 @@ def test_undo_of_a_remember_on_a_forgotten_note_forgets_it_again() -> None:
     target = notebook.last_undo_id
     assert target is not None
     notebook.apply(Undo(target, T0))
-    assert notebook.find("passport") is None
-    forgotten = notebook.find("passport", include_forgotten=True)
+    assert notebook.find("passport", fold) is None
+    forgotten = notebook.find("passport", fold, include_forgotten=True)
     assert forgotten is not None and forgotten.current.location == "in the safe"
 
 
@@ -144,7 +172,7 @@ def test_item_limit_counts_active_items() -> None:
     with pytest.raises(NotebookFullError):
         notebook.apply(Remember("one more", "there", T0))
     notebook.apply(Remember("thing 3", "moved", T0))  # moving a known item is still allowed
-    notebook.apply(Forget(normalize("thing 3"), T0))
+    notebook.apply(Forget(item_key("thing 3"), T0))
     notebook.apply(Remember("one more", "there", T0))
     assert len(notebook.active_notes()) == MAX_ITEMS
 
@@ -172,7 +200,7 @@ def test_attributes_round_trip() -> None:
     notebook = Notebook()
     notebook.apply(Remember("keys", "hook", T0))
     notebook.apply(Remember("keys", "car", T0 + timedelta(hours=1)))
-    notebook.apply(Forget("key", T0 + timedelta(hours=2)))
+    notebook.apply(Forget("keys", T0 + timedelta(hours=2)))
     attributes = notebook.to_attributes()
     assert Notebook.from_attributes(attributes).to_attributes() == attributes
 
@@ -188,7 +216,16 @@ def test_replay_applies_changes_to_newer_state_and_keeps_both_values() -> None:
     # Device B's change, re-applied on A's state.
     b_changes = [Remember("keys", "in the drawer", T0 + timedelta(minutes=2))]
     merged = Notebook.from_attributes(replay(a.to_attributes(), list(b_changes)))
-    keys = merged.find("keys")
+    keys = merged.find("keys", fold)
     assert keys is not None
     assert [v.location for v in keys.versions] == ["on the hook", "in the car", "in the drawer"]
-    assert merged.find("wallet") is not None
+    assert merged.find("wallet", fold) is not None
+
+
+def test_the_domain_knows_no_sdk_no_store_and_no_language() -> None:
+    import memory_keeper.notebook as notebook
+
+    source = Path(notebook.__file__).read_text(encoding="utf-8")
+    imports = [line for line in source.splitlines() if line.startswith(("import ", "from "))]
+    for forbidden in ("ask_sdk", "boto3", "attribute_store", "language", "speech"):
+        assert not any(forbidden in line for line in imports), forbidden

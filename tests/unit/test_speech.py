@@ -1,28 +1,76 @@
+"""Speech and the English grammar: escaping, perspective, places, time phrases, strings."""
+
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 
 from memory_keeper import speech
+from memory_keeper.language import LOCALE_STRINGS, for_locale
+from memory_keeper.language.en import GRAMMAR
 
-NOW = datetime(2026, 6, 15, 12, tzinfo=UTC)
+LA = ZoneInfo("America/Los_Angeles")
+NOW = datetime(2026, 6, 17, 18, 30, tzinfo=LA)  # a Wednesday evening
 
 
 @pytest.mark.parametrize(
-    ("days", "spoken"),
+    ("then", "spoken"),
     [
-        (0, "today"),
-        (1, "yesterday"),
-        (3, "3 days ago"),
-        (13, "13 days ago"),
-        (20, "2 weeks ago"),
-        (90, "3 months ago"),
-        (400, "over a year ago"),
+        (NOW - timedelta(seconds=30), "just now"),
+        (NOW - timedelta(minutes=25), "25 minutes ago"),
+        (datetime(2026, 6, 17, 9, tzinfo=LA), "this morning"),
+        (datetime(2026, 6, 17, 14, tzinfo=LA), "this afternoon"),
+        (datetime(2026, 6, 17, 3, tzinfo=LA), "earlier today"),
+        (datetime(2026, 6, 16, 19, tzinfo=LA), "yesterday evening"),
+        (datetime(2026, 6, 16, 22, tzinfo=LA), "last night"),
+        (datetime(2026, 6, 16, 10, tzinfo=LA), "yesterday morning"),
+        (datetime(2026, 6, 14, 10, tzinfo=LA), "on Sunday"),
+        (NOW - timedelta(days=9), "a week ago"),
+        (NOW - timedelta(days=21), "3 weeks ago"),
+        (NOW - timedelta(days=90), "3 months ago"),
+        (NOW - timedelta(days=400), "a year ago"),
+        (NOW - timedelta(days=800), "2 years ago"),
     ],
 )
-def test_ago(days: int, spoken: str) -> None:
-    assert speech.ago("en-US", NOW - timedelta(days=days), NOW) == spoken
+def test_time_phrases(then: datetime, spoken: str) -> None:
+    assert GRAMMAR.when(then, NOW) == spoken
+
+
+@pytest.mark.parametrize(
+    ("location", "spoken"),
+    [
+        ("in my coat pocket", "in your coat pocket"),
+        ("the kitchen drawer", "in the kitchen drawer"),
+        ("kitchen", "in the kitchen"),
+        ("my bag", "in your bag"),
+        ("to the safe", "in the safe"),
+        ("home", "at home"),
+        ("at my dad's place", "at your dad's place"),
+        ("mom's house", "at mom's house"),
+        ("on the hook", "on the hook"),
+        ("back in my jacket", "back in your jacket"),
+        ("where I always keep it", "where you always keep it"),
+    ],
+)
+def test_places_are_said_from_the_users_side_with_a_preposition(location: str, spoken: str) -> None:
+    assert GRAMMAR.place(location) == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "non_answer"),
+    [
+        ("I don't know", True),
+        ("not sure", True),
+        ("no idea", True),
+        ("I can't remember", True),
+        ("in the drawer", False),
+        ("the knotted bag", False),
+    ],
+)
+def test_non_answers(text: str, non_answer: bool) -> None:
+    assert GRAMMAR.is_non_answer(text) is non_answer
 
 
 def test_say_escapes_user_text_but_not_spoken_parts() -> None:
@@ -30,23 +78,30 @@ def test_say_escapes_user_text_but_not_spoken_parts() -> None:
         "en-US",
         "saved",
         item="salt & <pepper>",
-        verb=speech.word("en-US", "is"),
-        location="on the 'shelf'",
+        verb=speech.escaped("is"),
+        place="on the 'shelf'",
     )
     assert text == "Got it. Your salt &amp; &lt;pepper&gt; is on the &apos;shelf&apos;."
 
 
+def test_control_characters_never_reach_ssml() -> None:
+    assert speech.escaped("keys\x00\x07 & co") == "keys &amp; co"
+
+
 def test_unknown_locale_falls_back_to_default() -> None:
     assert speech.say("xx-XX", "goodbye") == speech.say("en-US", "goodbye")
+    assert for_locale("en-GB").strings["goodbye"] == "Goodbye."  # en-GB resolves through en
 
 
-def test_join_words() -> None:
-    assert speech.join_words("en-US", ["a"]) == "a"
-    assert speech.join_words("en-US", ["a", "b"]) == "a and b"
-    assert speech.join_words("en-US", ["a", "b", "c"]) == "a, b, and c"
+def test_join() -> None:
+    language = for_locale("en-US")
+    parts = [speech.escaped(p) for p in ("a", "b", "c")]
+    assert speech.join(language, parts[:1]) == "a"
+    assert speech.join(language, parts[:2]) == "a and b"
+    assert speech.join(language, parts, "or") == "a, b, or c"
 
 
-def test_every_locale_has_every_key() -> None:
-    keys = set(speech.STRINGS[speech.DEFAULT_LOCALE])
-    for locale, table in speech.STRINGS.items():
-        assert set(table) == keys, locale
+def test_every_locale_overlay_only_overrides_known_strings() -> None:
+    keys = set(for_locale("en-US").strings)
+    for locale, overlay in LOCALE_STRINGS.items():
+        assert set(overlay) <= keys, locale

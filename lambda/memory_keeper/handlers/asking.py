@@ -1,4 +1,4 @@
-"""Shared by the intents that take one {item}: read it, or ask for it."""
+"""Shared by the handlers: read a slot safely, resolve the {item} the user means, or ask."""
 
 from __future__ import annotations
 
@@ -6,31 +6,61 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils import get_slot
 from ask_sdk_model import Response
 
-from ..notebook import EmptyTextError, TextTooLongError, clean_item
-from ..turn import Turn
+from .. import speech
+from ..notebook import EmptyTextError, Note, TextTooLongError, check_text
+from ..turn import QuestionKind, Turn
 
-__all__ = ["awaiting", "item_or_question", "slot_value"]
+__all__ = ["asking", "find_note", "item_or_question", "slot_value"]
 
-
-def item_or_question(turn: Turn, intent_name: str) -> str | Response:
-    """The cleaned {item} slot, or an ElicitSlot response asking for it."""
-    try:
-        return clean_item(slot_value(turn.handler_input, "item"))
-    except EmptyTextError:
-        text, reprompt = turn.say("ask_which"), turn.say("ask_which_reprompt")
-    except TextTooLongError:
-        text, reprompt = turn.say("too_long"), turn.say("too_long_reprompt")
-    return turn.elicit(intent_name, {"item": None}, "item", text, reprompt)
-
-
-def awaiting(handler_input: HandlerInput, what: str) -> bool:
-    """True when the skill's last question in this session was `what` (resume, more, erase)."""
-    session = handler_input.request_envelope.session
-    return bool(session and (session.attributes or {}).get("awaiting") == what)
+_MAX_OPTIONS = 3
 
 
 def slot_value(handler_input: HandlerInput, name: str) -> str | None:
-    """The spoken value of a slot, or None when the slot is absent or empty."""
+    """The spoken value of a slot without control characters, or None when absent or empty."""
     slot = get_slot(handler_input, name)
-    value = slot.value if slot is not None else None
-    return str(value) if value else None
+    value = speech.strip_control(str(slot.value)).strip() if slot and slot.value else ""
+    return value or None
+
+
+def asking(handler_input: HandlerInput, kind: QuestionKind) -> bool:
+    """True when the skill's open question in this session is of `kind`."""
+    session = handler_input.request_envelope.session
+    question = (session.attributes or {}).get("question") if session else None
+    return bool(question and question.get("kind") == kind)
+
+
+def item_or_question(turn: Turn, intent_name: str) -> str | Response:
+    """The item the user means: the {item} slot cleaned, "it"/"them" as the item last mentioned;
+    or a response: a question for the item, or "okay" when the answer was "I don't know"."""
+    grammar = turn.language.grammar
+    raw = slot_value(turn.handler_input, "item")
+    if raw and grammar.is_non_answer(raw):
+        return turn.answer(turn.say("what_next"))
+    if raw and grammar.is_pronoun(raw):
+        raw = turn.session.last_item
+    try:
+        return check_text("item", grammar.clean_item(raw or ""))
+    except EmptyTextError:
+        text, reprompt = turn.say("ask_which"), turn.say("ask_which_reprompt")
+    except TextTooLongError:
+        text, reprompt = turn.say("too_long_item"), turn.say("too_long_item_reprompt")
+    return turn.elicit(intent_name, {"item": None}, "item", text, reprompt)
+
+
+def find_note(
+    turn: Turn, intent_name: str, item: str, *, include_forgotten: bool = False
+) -> Note | Response | None:
+    """The one note `item` means; a question when it could mean several; None when none."""
+    notes = turn.notebook.lookup(
+        item, turn.language.grammar.fold, include_forgotten=include_forgotten
+    )
+    if len(notes) <= 1:
+        return notes[0] if notes else None
+    options = [turn.say("list_option", **turn.words(note.item)) for note in notes[:_MAX_OPTIONS]]
+    either = speech.join(turn.language, options, "or")
+    text = turn.say("ask_which_of", options=either)
+    reprompt = turn.say("ask_which_of_reprompt", options=either)
+    names = tuple(note.item for note in notes[:_MAX_OPTIONS])
+    return turn.elicit(
+        intent_name, {"item": None}, "item", text, reprompt, kind="which", options=names
+    )

@@ -15,9 +15,10 @@ from attribute_store import (
     StoreUnavailableError,
 )
 
+from .. import speech
 from ..notebook import MAX_ITEMS, NotebookFullError
 from ..observability import logger, redacted_traceback
-from ..turn import UNSURE_KEY, Turn, intent_slots
+from ..turn import Turn, intent_slots
 
 __all__ = ["ErrorHandler"]
 
@@ -60,10 +61,13 @@ class ErrorHandler(AbstractExceptionHandler):  # type: ignore[misc]
         if isinstance(exception, StoreOutcomeUnknownError):
             # Keep the session open so that a repeat of the request is checked, not applied twice.
             if isinstance(request, IntentRequest):
-                turn.session[UNSURE_KEY] = {
+                turn.session.unsure = {
                     "writeId": exception.write_id,
                     "intent": request.intent.name,
                     "slots": intent_slots(request),
                 }
             return turn.ask(turn.say(key), turn.say("reprompt"))
-        return turn.answer(turn.say(key, limit=MAX_ITEMS))
+        text = turn.say(key, limit=MAX_ITEMS)
+        if turn.one_shot:
+            return turn.end(text)
+        return turn.ask(speech.sentences(text, turn.say("what_now")), turn.say("reprompt"))

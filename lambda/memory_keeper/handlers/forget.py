@@ -8,8 +8,8 @@ from ask_sdk_core.utils import is_intent_name
 from ask_sdk_model import Response
 
 from ..notebook import Forget, ForgetEverything, Undo
-from ..turn import Turn
-from .asking import awaiting, item_or_question
+from ..turn import Question, Turn
+from .asking import asking, find_note, item_or_question, slot_value
 
 __all__ = ["ConfirmEraseHandler", "ForgetEverythingHandler", "ForgetHandler", "UndoHandler"]
 
@@ -20,14 +20,25 @@ class ForgetHandler(AbstractRequestHandler):  # type: ignore[misc]
 
     def handle(self, handler_input: HandlerInput) -> Response:
         turn = Turn.of(handler_input)
+        raw = slot_value(handler_input, "item")
+        if raw and turn.language.grammar.means_everything(raw):  # "delete all my stuff"
+            return confirm_erase(turn)
         item = item_or_question(turn, "ForgetIntent")
         if isinstance(item, Response):
             return item
-        note = turn.notebook.find(item)
+        note = find_note(turn, "ForgetIntent", item)
+        if isinstance(note, Response):
+            return note
         if note is None:
-            return turn.answer(turn.say("forget_unknown", **turn.item_words(item)))
+            gone = find_note(turn, "ForgetIntent", item, include_forgotten=True)
+            if isinstance(gone, Response):
+                return gone
+            if gone is not None:
+                return turn.answer(turn.say("forget_already", **turn.words(gone.item)))
+            return turn.answer(turn.say("forget_unknown", **turn.words(item)))
         turn.state.change(Forget(note.key, turn.now))
-        return turn.answer(turn.say("forgotten", **turn.item_words(note.item)))
+        turn.mention(note.item)
+        return turn.answer(turn.say("forgotten", **turn.words(note.item)))
 
 
 class UndoHandler(AbstractRequestHandler):  # type: ignore[misc]
@@ -41,20 +52,18 @@ class UndoHandler(AbstractRequestHandler):  # type: ignore[misc]
         if outcome is None or outcome.kind != "undone" or outcome.note is None:
             return turn.answer(turn.say("nothing_to_undo"))
         note = outcome.note
-        words = turn.item_words(note.item)
+        turn.mention(note.item)
+        words = turn.words(note.item)
         if outcome.undone == "forget":
-            return turn.answer(turn.say("undone_forget", location=note.current.location, **words))
-        taken_back = outcome.previous.location if outcome.previous else ""
+            place = turn.place(note.current.location)
+            return turn.answer(turn.say("undone_forget", place=place, **words))
+        taken_back = turn.place(outcome.previous.location) if outcome.previous else ""
         if note.versions and note.active:
+            place = turn.place(note.current.location)
             return turn.answer(
-                turn.say(
-                    "undone_remember_back",
-                    location=taken_back,
-                    location_before=note.current.location,
-                    **words,
-                )
+                turn.say("undone_remember_back", place=place, taken_back=taken_back, **words)
             )
-        return turn.answer(turn.say("undone_remember", location=taken_back, **words))
+        return turn.answer(turn.say("undone_remember", place=taken_back, **words))
 
 
 class ForgetEverythingHandler(AbstractRequestHandler):  # type: ignore[misc]
@@ -62,17 +71,21 @@ class ForgetEverythingHandler(AbstractRequestHandler):  # type: ignore[misc]
         return bool(is_intent_name("ForgetEverythingIntent")(handler_input))
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        turn = Turn.of(handler_input)
-        if not turn.notebook.notes:
-            return turn.answer(turn.say("erase_nothing"))
-        return turn.ask(turn.say("confirm_erase"), turn.say("confirm_erase"), awaiting="erase")
+        return confirm_erase(Turn.of(handler_input))
+
+
+def confirm_erase(turn: Turn) -> Response:
+    if not turn.notebook.notes:
+        return turn.answer(turn.say("erase_nothing"))
+    reprompt = turn.say("confirm_erase_reprompt")
+    return turn.ask(turn.say("confirm_erase"), reprompt, Question("erase", reprompt))
 
 
 class ConfirmEraseHandler(AbstractRequestHandler):  # type: ignore[misc]
     """Yes / No right after "forget everything"."""
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
-        return awaiting(handler_input, "erase") and (
+        return asking(handler_input, "erase") and (
             is_intent_name("AMAZON.YesIntent")(handler_input)
             or is_intent_name("AMAZON.NoIntent")(handler_input)
         )

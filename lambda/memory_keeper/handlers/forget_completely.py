@@ -10,7 +10,7 @@ from ask_sdk_model import Response
 
 from ..notebook import ForgetCompletely
 from ..turn import Turn
-from .asking import item_or_question
+from .asking import find_note, item_or_question
 
 __all__ = ["ForgetCompletelyHandler"]
 
@@ -24,8 +24,10 @@ class ForgetCompletelyHandler(AbstractRequestHandler):  # type: ignore[misc]
         item = item_or_question(turn, "ForgetCompletelyIntent")
         if isinstance(item, Response):
             return item
-        note = turn.notebook.find(item, include_forgotten=True)
+        note = find_note(turn, "ForgetCompletelyIntent", item, include_forgotten=True)
+        if isinstance(note, Response):  # several items fit: asks which one
+            return note
         if note is None:
-            return turn.answer(turn.say("forget_unknown", **turn.item_words(item)))
+            return turn.answer(turn.say("forget_unknown", **turn.words(item)))
         turn.state.change(ForgetCompletely(note.key, turn.now))
-        return turn.answer(turn.say("forgotten_completely", **turn.item_words(note.item)))
+        return turn.answer(turn.say("forgotten_completely", **turn.words(note.item)))

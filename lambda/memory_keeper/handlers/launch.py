@@ -8,8 +8,8 @@ from ask_sdk_core.utils import is_intent_name, is_request_type
 from ask_sdk_model import Response
 
 from ..notebook import ClearPending
-from ..turn import Turn
-from .asking import awaiting
+from ..turn import Question, Turn
+from .asking import asking
 from .remember import elicit_remember
 
 __all__ = ["LaunchHandler", "ResumeAnswerHandler"]
@@ -25,10 +25,13 @@ class LaunchHandler(AbstractRequestHandler):  # type: ignore[misc]
         pending = notebook.pending
         if pending and pending.fresh_at(turn.now):
             if pending.item:
-                text = turn.say("offer_resume", **turn.item_words(pending.item))
+                words = turn.words(pending.item)
+                text = turn.say("offer_resume", **words)
+                reprompt = turn.say("offer_resume_reprompt", **words)
             else:
                 text = turn.say("offer_resume_no_item")
-            return turn.ask(text, text, awaiting="resume")
+                reprompt = turn.say("offer_resume_no_item_reprompt")
+            return turn.ask(text, reprompt, Question("resume", reprompt))
         if pending:
             turn.state.change(ClearPending())
         if not notebook.notes and not notebook.undo_stack:
@@ -41,10 +44,10 @@ class LaunchHandler(AbstractRequestHandler):  # type: ignore[misc]
 
 
 class ResumeAnswerHandler(AbstractRequestHandler):  # type: ignore[misc]
-    """Yes / No to "Want to finish that?"."""
+    """Yes / No to "Want to finish that?" (an answer with the place itself goes to Remember)."""
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
-        return awaiting(handler_input, "resume") and (
+        return asking(handler_input, "resume") and (
             is_intent_name("AMAZON.YesIntent")(handler_input)
             or is_intent_name("AMAZON.NoIntent")(handler_input)
         )

@@ -1,6 +1,11 @@
-"""RecallIntent {item}: "where is my passport"; HistoryIntent {item}: "where was it before"."""
+"""RecallIntent {item}: "where is my passport"; HistoryIntent {item}: "where was it before".
+
+Both answer with a card in the Alexa app too.
+"""
 
 from __future__ import annotations
+
+from itertools import groupby
 
 from ask_sdk_core.dispatch_components import AbstractRequestHandler
 from ask_sdk_core.handler_input import HandlerInput
@@ -8,8 +13,10 @@ from ask_sdk_core.utils import is_intent_name
 from ask_sdk_model import Response
 
 from .. import speech
-from ..turn import Turn
-from .asking import item_or_question
+from ..notebook import Note
+from ..speech import Spoken
+from ..turn import Card, Turn
+from .asking import find_note, item_or_question
 
 __all__ = ["HistoryHandler", "RecallHandler"]
 
@@ -23,22 +30,32 @@ class RecallHandler(AbstractRequestHandler):  # type: ignore[misc]
         item = item_or_question(turn, "RecallIntent")
         if isinstance(item, Response):
             return item
-        note = turn.notebook.find(item)
+        note = find_note(turn, "RecallIntent", item)
+        if isinstance(note, Response):
+            return note
         if note:
-            when = speech.ago(turn.locale, note.current.saved_at, turn.now)
-            words = turn.item_words(note.item)
-            return turn.answer(
-                turn.say("recall", location=note.current.location, when=when, **words)
-            )
-        forgotten = turn.notebook.find(item, include_forgotten=True)
-        if forgotten and forgotten.forgotten_at:
-            when = speech.ago(turn.locale, forgotten.forgotten_at, turn.now)
-            words = turn.item_words(forgotten.item)
+            turn.mention(note.item)
             text = turn.say(
-                "recall_forgotten", location=forgotten.current.location, when=when, **words
+                "recall",
+                place=turn.place(note.current.location),
+                when=turn.when(note.current.saved_at),
+                **turn.words(note.item),
             )
-            return turn.answer(text)
-        return turn.answer(turn.say("recall_unknown", **turn.item_words(item)))
+            return turn.answer(text, _card(turn, note, text))
+        forgotten = find_note(turn, "RecallIntent", item, include_forgotten=True)
+        if isinstance(forgotten, Response):
+            return forgotten
+        if forgotten and forgotten.forgotten_at:
+            turn.mention(forgotten.item)
+            text = turn.say(
+                "recall_forgotten",
+                place=turn.place(forgotten.current.location),
+                when=turn.when(forgotten.forgotten_at),
+                **turn.words(forgotten.item),
+            )
+            return turn.answer(text, _card(turn, forgotten, text))
+        turn.mention(item)
+        return turn.answer(turn.say("recall_unknown", **turn.words(item)))
 
 
 class HistoryHandler(AbstractRequestHandler):  # type: ignore[misc]
@@ -50,27 +67,39 @@ class HistoryHandler(AbstractRequestHandler):  # type: ignore[misc]
         item = item_or_question(turn, "HistoryIntent")
         if isinstance(item, Response):
             return item
-        note = turn.notebook.find(item)
+        note = find_note(turn, "HistoryIntent", item)
+        if isinstance(note, Response):
+            return note
         if note is None:
-            return turn.answer(turn.say("recall_unknown", **turn.item_words(item)))
-        words = turn.item_words(note.item)
+            turn.mention(item)
+            return turn.answer(turn.say("recall_unknown", **turn.words(item)))
+        turn.mention(note.item)
+        words = turn.words(note.item)
+        place = turn.place(note.current.location)
         if not note.earlier:
-            when = speech.ago(turn.locale, note.current.saved_at, turn.now)
-            return turn.answer(
-                turn.say("history_none", location=note.current.location, when=when, **words)
-            )
-        places = [
-            turn.say(
-                "history_place",
-                location=version.location,
-                when=speech.ago(turn.locale, version.saved_at, turn.now),
-            )
-            for version in note.earlier
-        ]
-        text = turn.say(
-            "history",
-            location=note.current.location,
-            places=speech.join_words(turn.locale, places),
-            **words,
+            when = turn.when(note.current.saved_at)
+            text = turn.say("history_none", place=place, when=when, **words)
+            return turn.answer(text, _card(turn, note, text))
+        text = turn.say("history", place=place, places=_earlier_places(turn, note), **words)
+        return turn.answer(text, _card(turn, note, text))
+
+
+def _earlier_places(turn: Turn, note: Note) -> Spoken:
+    """Earlier places newest first, each time phrase said once: "in the drawer and in the car
+    on Tuesday, and before that in the safe 3 weeks ago"."""
+    dated = [(turn.when(v.saved_at), turn.place(v.location)) for v in note.earlier]
+    groups = [
+        turn.say(
+            "history_group",
+            places=speech.join(turn.language, [speech.escaped(p) for _, p in group]),
+            when=when,
         )
-        return turn.answer(text)
+        for when, group in groupby(dated, key=lambda pair: pair[0])
+    ]
+    rest = [turn.say("history_before", group=group) for group in groups[1:]]
+    return speech.Spoken(groups[0] + "".join(rest))
+
+
+def _card(turn: Turn, note: Note, text: Spoken) -> Card:
+    title = speech.plain(turn.say("card_title_item", **turn.words(note.item)))
+    return Card(title, speech.plain(text))

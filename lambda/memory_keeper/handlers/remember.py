@@ -14,11 +14,11 @@ from ..notebook import (
     NotebookFullError,
     Remember,
     TextTooLongError,
-    clean_item,
-    clean_location,
+    check_text,
+    item_key,
 )
 from ..turn import Turn
-from .asking import slot_value
+from .asking import asking, slot_value
 
 __all__ = ["RememberHandler", "elicit_remember"]
 
@@ -29,37 +29,77 @@ class RememberHandler(AbstractRequestHandler):  # type: ignore[misc]
 
     def handle(self, handler_input: HandlerInput) -> Response:
         turn = Turn.of(handler_input)
-        raw = {
-            "item": slot_value(handler_input, "item"),
-            "location": slot_value(handler_input, "location"),
-        }
+        grammar = turn.language.grammar
+        raw_item = slot_value(handler_input, "item")
+        raw_location = slot_value(handler_input, "location")
+        if any(grammar.is_non_answer(text) for text in (raw_item, raw_location) if text):
+            return _nothing_saved(turn, raw_item if raw_location else None)
+        if raw_item is None or grammar.is_pronoun(raw_item):
+            raw_item = _item_in_context(turn)
         try:
-            item = clean_item(raw["item"])
+            item = check_text("item", grammar.clean_item(raw_item or ""))
         except EmptyTextError:
-            return elicit_remember(turn, {"item": None, "location": raw["location"]})
+            return elicit_remember(turn, {"item": None, "location": raw_location})
         except TextTooLongError:
-            return elicit_remember(turn, {"item": None, "location": raw["location"]}, too_long=True)
+            return elicit_remember(turn, {"item": None, "location": raw_location}, too_long=True)
         try:
-            location = clean_location(raw["location"])
+            location = check_text("location", grammar.clean_location(raw_location or ""))
         except EmptyTextError:
             return elicit_remember(turn, {"item": item, "location": None})
         except TextTooLongError:
             return elicit_remember(turn, {"item": item, "location": None}, too_long=True)
         try:
-            outcome = turn.state.change(Remember(item, location, turn.now))
+            outcome = turn.state.change(
+                Remember(item, location, turn.now, key=_same_note(turn, item))
+            )
         except NotebookFullError:
             return turn.answer(turn.say("notebook_full", limit=MAX_ITEMS))
         if turn.notebook.pending:
             turn.state.change(ClearPending())
-        words = turn.item_words(item)
+        turn.mention(item)
+        words = turn.words(item)
+        place = turn.place(location)
         if outcome.kind == "unchanged":
-            return turn.answer(turn.say("unchanged", location=location, **words))
+            return turn.answer(turn.say("unchanged", place=place, **words))
         if outcome.kind == "moved" and outcome.previous:
-            moved = turn.say(
-                "moved", location=location, previous=outcome.previous.location, **words
-            )
-            return turn.answer(moved)
-        return turn.answer(turn.say("saved", location=location, **words))
+            previous = turn.place(outcome.previous.location)
+            return turn.answer(turn.say("moved", place=place, previous=previous, **words))
+        return turn.answer(turn.say("saved", place=place, **words))
+
+
+def _item_in_context(turn: Turn) -> str | None:
+    """ "It's in my backpack": the item of the question the skill asked (a resumed dialog
+    included), else the item last mentioned in this session."""
+    question = turn.session.question
+    if question and question.slots.get("item"):
+        return question.slots["item"]
+    if asking(turn.handler_input, "resume") and turn.notebook.pending:
+        return turn.notebook.pending.item
+    return turn.session.last_item
+
+
+def _same_note(turn: Turn, item: str) -> str:
+    """The key of the note `item` names when it is another form of one item's name ("passports"
+    for "passport") and nothing else could be meant; else "" (the item's own key)."""
+    fold = turn.language.grammar.fold
+    found = turn.notebook.lookup(item, fold, include_forgotten=True)
+    if len(found) != 1 or fold(found[0].key) != fold(item_key(item)):
+        return ""
+    words = set(fold(item_key(item)).split())
+    others = [
+        note for note in turn.notebook.notes.values()
+        if note is not found[0] and words <= set(fold(note.key).split())
+    ]  # fmt: skip
+    return "" if others else found[0].key
+
+
+def _nothing_saved(turn: Turn, item: str | None) -> Response:
+    if turn.notebook.pending:
+        turn.state.change(ClearPending())
+    if item and not turn.language.grammar.is_pronoun(item):
+        clean = turn.language.grammar.clean_item(item)
+        return turn.answer(turn.say("not_saved_item", **turn.words(clean)))
+    return turn.answer(turn.say("not_saved"))
 
 
 def elicit_remember(
@@ -67,15 +107,17 @@ def elicit_remember(
 ) -> Response:
     """Ask for whichever slot of RememberIntent is missing (the item first)."""
     if not slots.get("item"):
-        text, reprompt = turn.say("ask_item"), turn.say("ask_item_reprompt")
         slot = "item"
+        text, reprompt = turn.say("ask_item"), turn.say("ask_item_reprompt")
+        if too_long:
+            text, reprompt = turn.say("too_long_item"), turn.say("too_long_item_reprompt")
     else:
-        words = turn.item_words(str(slots["item"]))
+        slot = "location"
+        words = turn.words(str(slots["item"]))
         text, reprompt = (
             turn.say("ask_location", **words),
             turn.say("ask_location_reprompt", **words),
         )
-        slot = "location"
-    if too_long:
-        text, reprompt = turn.say("too_long"), turn.say("too_long_reprompt")
+        if too_long:
+            text, reprompt = turn.say("too_long_location"), turn.say("too_long_location_reprompt")
     return turn.elicit("RememberIntent", slots, slot, text, reprompt)

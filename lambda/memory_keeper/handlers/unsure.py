@@ -33,5 +33,5 @@ class RepeatAfterUnsureSaveHandler(AbstractRequestHandler):  # type: ignore[misc
 
     def handle(self, handler_input: HandlerInput) -> Response:
         turn = Turn.of(handler_input)
-        turn.session.pop(UNSURE_KEY, None)
+        turn.session.unsure = None
         return turn.answer(turn.say("saved_after_all"))

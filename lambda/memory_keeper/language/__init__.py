@@ -1,0 +1,64 @@
+"""Language as a plug-in: a grammar module per language, a strings table per language and locale.
+
+`for_locale("en-GB")` gives the `Language` for a request: its grammar (perspective, places,
+agreement, time phrases, matching forms) and its strings, resolved locale -> language -> default,
+so an `en-GB` table only overlays the words that differ from `en`. Adding a locale = an
+interaction model + an overlay in `LOCALE_STRINGS`; adding a language = also a grammar module
+registered in `_GRAMMARS`.
+"""
+
+from __future__ import annotations
+
+from collections import ChainMap
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Protocol
+
+from . import en
+
+__all__ = ["DEFAULT_LOCALE", "LOCALE_STRINGS", "Grammar", "Language", "for_locale"]
+
+DEFAULT_LOCALE = "en-US"
+
+
+class Grammar(Protocol):
+    """What the skill needs to know about a language to understand and answer in it."""
+
+    def clean_item(self, text: str) -> str: ...
+    def clean_location(self, text: str) -> str: ...
+    def fold(self, key: str) -> str: ...
+    def is_plural(self, item: str) -> bool: ...
+    def is_pronoun(self, text: str) -> bool: ...
+    def is_non_answer(self, text: str) -> bool: ...
+    def means_everything(self, text: str) -> bool: ...
+    def flip(self, text: str) -> str: ...
+    def place(self, location: str) -> str: ...
+    def agreement(self, item: str) -> dict[str, str]: ...
+    def when(self, then: datetime, now: datetime) -> str: ...
+    def join(self, parts: Sequence[str], conjunction: str = ...) -> str: ...
+    def count(self, n: int) -> str: ...
+
+
+# language -> its grammar and base strings
+_GRAMMARS: dict[str, tuple[Grammar, Mapping[str, str]]] = {"en": (en.GRAMMAR, en.STRINGS)}
+# locale -> only the strings that differ from its language's
+LOCALE_STRINGS: dict[str, Mapping[str, str]] = {"en-US": {}}
+
+
+@dataclass(frozen=True)
+class Language:
+    locale: str
+    grammar: Grammar
+    strings: Mapping[str, str]
+
+
+def for_locale(locale: str | None) -> Language:
+    """The language of `locale`; an unknown one falls back to its language, then the default."""
+    locale = locale or DEFAULT_LOCALE
+    code = locale.split("-")[0].lower()
+    if code not in _GRAMMARS:
+        locale, code = DEFAULT_LOCALE, DEFAULT_LOCALE.split("-")[0]
+    grammar, base = _GRAMMARS[code]
+    overlay = LOCALE_STRINGS.get(locale, {})
+    return Language(locale, grammar, ChainMap(dict(overlay), dict(base)))

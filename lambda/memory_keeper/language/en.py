@@ -1,0 +1,368 @@
+"""English: the grammar of what Memory Keeper hears and says, and its strings.
+
+Everything English-specific lives here: which words to drop from an item ("my", "the"), which
+answers are not answers ("I don't know"), pronouns that point back ("it", "them"), turning the
+user's words around ("in my coat pocket" -> "in your coat pocket"), a place said without a
+preposition ("the kitchen drawer" -> "in the kitchen drawer"), agreement ("your keys are"), time
+phrases ("yesterday evening", "on Tuesday") and list joining. Strings are `str.format` templates;
+the speech layer escapes every value for SSML.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import datetime
+
+__all__ = ["GRAMMAR", "STRINGS", "English"]
+
+_PUNCTUATION = re.compile(r"[.,!?;:\"()\[\]{}]+")
+_SPACES = re.compile(r"\s+")
+
+_LEADING = frozenset(
+    {
+        "my", "the", "a", "an", "our", "your", "his", "her", "their", "its", "some", "that",
+        "this", "these", "those",
+    }
+)  # fmt: skip
+_TRAILING = ("again", "please", "anymore", "any more", "now", "too", "for me", "as well", "at")
+_PRONOUNS = frozenset(
+    {
+        "it", "them", "they", "that", "those", "this", "these", "that one", "this one",
+        "those ones", "these ones", "that thing", "those things", "the thing", "the things",
+        "one",
+    }
+)  # fmt: skip
+_EVERYTHING = frozenset(
+    {
+        "everything", "all", "all of it", "it all", "all my stuff", "stuff", "all my things",
+        "things", "all things", "all my items", "items", "all items", "all of them",
+        "all my notes", "notes", "all my data", "data", "everything i told you", "list",
+        "whole list", "all my information", "everything you know", "all the things",
+    }
+)  # fmt: skip
+_NON_ANSWER = re.compile(
+    r"^(?:(?:i )?(?:don't|do not|dont) (?:know|remember)|(?:i'm |i am |im )?not sure"
+    r"|no (?:idea|clue)|(?:i )?have no idea|not a clue|dunno|who knows|i forgot|i forget"
+    r"|i (?:can't|cannot|cant) remember|somewhere|nowhere|no where|unknown)\b"
+)
+# Words a place can start with and be said as it is: prepositions, and adverbs or participles
+# that already read as a place ("back in the drawer", "plugged in by the couch").
+_PLACE_STARTS = frozenset(
+    {
+        "in", "on", "under", "underneath", "beneath", "behind", "by", "beside", "next", "near",
+        "at", "inside", "outside", "above", "below", "over", "between", "with", "among", "around",
+        "up", "down", "upstairs", "downstairs", "back", "now", "still", "there", "here", "against",
+        "across", "along", "atop", "within", "somewhere", "plugged", "clipped", "hanging", "hung",
+        "sitting", "lying", "stuck", "taped", "tucked", "hidden", "locked", "stored", "packed",
+        "left", "kept", "where", "wherever",
+    }
+)  # fmt: skip
+_AT_PLACES = frozenset({"home", "work", "school", "church", "the office", "the gym", "the bank"})
+_HOMES = frozenset({"house", "place", "home", "apartment", "flat", "office"})
+_DETERMINERS = frozenset({"the", "a", "an", "my", "your", "our", "his", "her", "their", "this"})
+# Perspective: the user's words said back to them. "your" is not turned into "my": people name
+# places for themselves ("in my bag"), and "you" cannot be told apart from "you" the skill.
+_FLIP = {
+    "i": "you", "me": "you", "my": "your", "mine": "yours", "myself": "yourself",
+    "we": "you", "us": "you", "our": "your", "ours": "yours", "ourselves": "yourselves",
+    "i'm": "you're", "i've": "you've", "i'll": "you'll", "i'd": "you'd",
+    "we're": "you're", "we've": "you've", "we'll": "you'll", "we'd": "you'd",
+}  # fmt: skip
+_SINGULAR_S = frozenset(
+    {
+        "lens", "canvas", "atlas", "gas", "news", "series", "species", "chaos", "physics", "alias",
+        "bias", "cactus", "christmas",
+    }
+)  # fmt: skip
+_IRREGULAR_PLURALS = frozenset({"children", "people", "men", "women", "feet", "teeth", "mice"})
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def _squash(text: str) -> str:
+    return _SPACES.sub(" ", _PUNCTUATION.sub(" ", text)).strip()
+
+
+def _singular(word: str) -> str:
+    if word in _SINGULAR_S:
+        return word
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith(("sses", "xes", "ches", "shes", "zes")):
+        return word[:-2]
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "'s")):
+        return word[:-1]
+    return word
+
+
+def _part_of_day(hour: int) -> str:
+    if hour < 5:
+        return "night"
+    if hour < 12:
+        return "morning"
+    if hour < 17:
+        return "afternoon"
+    return "evening"
+
+
+class English:
+    code = "en"
+
+    # understanding
+
+    def clean_item(self, text: str) -> str:
+        """The item as the user named it, minus "my"/"the" before and "again"/"please" after."""
+        words = _squash(text).split()
+        while len(words) > 1 and words[0].lower() in _LEADING:
+            words = words[1:]
+        item = " ".join(words)
+        for tail in _TRAILING:
+            if item.lower().endswith(" " + tail):
+                item = item[: -len(tail) - 1]
+        return item
+
+    def clean_location(self, text: str) -> str:
+        location = _squash(text)
+        for verb in ("is ", "are ", "it's ", "it is ", "they're ", "they are "):
+            if location.lower().startswith(verb):
+                location = location[len(verb) :]
+        for tail in (" please", " for me"):
+            if location.lower().endswith(tail):
+                location = location[: -len(tail)]
+        return location
+
+    def fold(self, key: str) -> str:
+        """A lookup form that forgives number: "car keys" and "car key" fold alike."""
+        return " ".join(_singular(word) for word in key.lower().split())
+
+    def is_plural(self, item: str) -> bool:
+        words = item.lower().split()
+        if not words:
+            return False
+        last = words[-1]
+        return last in _IRREGULAR_PLURALS or _singular(last) != last
+
+    def is_pronoun(self, text: str) -> bool:
+        return _squash(text).lower() in _PRONOUNS
+
+    def is_non_answer(self, text: str) -> bool:
+        return bool(_NON_ANSWER.match(_squash(text).lower().replace("’", "'")))
+
+    def means_everything(self, text: str) -> bool:
+        words = _squash(text).lower().split()
+        while words and words[0] in ("my", "the", "of", "your"):
+            words = words[1:]
+        return " ".join(words) in _EVERYTHING
+
+    # speaking
+
+    def flip(self, text: str) -> str:
+        """The user's words from Memory Keeper's side: "my bag" -> "your bag"."""
+        return " ".join(_FLIP.get(word.lower(), word) for word in text.split())
+
+    def place(self, location: str) -> str:
+        """A place as it can follow "is": "the kitchen drawer" -> "in the kitchen drawer"."""
+        words = location.split()
+        if not words:
+            return location
+        first, lowered = words[0].lower(), location.lower()
+        if first in ("to", "into") and len(words) > 1:
+            location, first = "in " + " ".join(words[1:]), "in"
+        elif first == "onto" and len(words) > 1:
+            location, first = "on " + " ".join(words[1:]), "on"
+        if first in _PLACE_STARTS:
+            phrase = location
+        elif lowered in _AT_PLACES or (first.endswith("'s") and words[-1].lower() in _HOMES):
+            phrase = "at " + location
+        elif first in _DETERMINERS or first.endswith("'s"):
+            phrase = "in " + location
+        else:
+            phrase = "in the " + location
+        return self.flip(phrase)
+
+    def agreement(self, item: str) -> dict[str, str]:
+        """The words that agree with an item: "your keys are / they were / put them away"."""
+        if self.is_plural(item):
+            return {"verb": "are", "pronoun": "they", "past": "were", "object": "them"}
+        return {"verb": "is", "pronoun": "it", "past": "was", "object": "it"}
+
+    def when(self, then: datetime, now: datetime) -> str:
+        """How long ago, as a person says it; both times in the user's own time zone."""
+        minutes = int((now - then).total_seconds() // 60)
+        if minutes < 2:
+            return "just now"
+        if minutes < 60:
+            return f"{minutes} minutes ago"
+        days = (now.date() - then.date()).days
+        part = _part_of_day(then.hour)
+        if days <= 0:
+            return "earlier today" if part == "night" else f"this {part}"
+        if days == 1:
+            if then.hour >= 21:
+                return "last night"
+            return "yesterday" if part == "night" else f"yesterday {part}"
+        if days < 7:
+            return f"on {_WEEKDAYS[then.weekday()]}"
+        if days < 14:
+            return "a week ago"
+        if days < 60:
+            return f"{days // 7} weeks ago"
+        if days < 365:
+            return f"{days // 30} months ago"
+        years = days // 365
+        return "a year ago" if years == 1 else f"{years} years ago"
+
+    def join(self, parts: Sequence[str], conjunction: str = "and") -> str:
+        """ "a", "a and b", "a, b, and c" (or "a, b, or c")."""
+        if len(parts) <= 1:
+            return "".join(parts)
+        if len(parts) == 2:
+            return f"{parts[0]} {conjunction} {parts[1]}"
+        return ", ".join(parts[:-1]) + f", {conjunction} {parts[-1]}"
+
+    def count(self, n: int) -> str:
+        return "one thing" if n == 1 else f"{n} things"
+
+
+GRAMMAR = English()
+
+STRINGS: dict[str, str] = {
+    "welcome_new": (
+        "Welcome to Memory Keeper. I remember where you put things. "
+        "For example, say: my passport is in the top drawer. "
+        "What would you like me to remember?"
+    ),
+    "welcome_back": "Welcome back. {count_phrase} What would you like to do?",
+    "welcome_back_empty": (
+        "Welcome back. You haven't got anything saved right now. "
+        "What would you like me to remember?"
+    ),
+    "offer_resume": (
+        "Welcome back. Last time you were telling me where your {item} {verb}. Want to finish that?"
+    ),
+    "offer_resume_no_item": (
+        "Welcome back. Last time you were telling me about something you put away. "
+        "Want to finish that?"
+    ),
+    "offer_resume_reprompt": "Do you want to finish telling me about your {item}?",
+    "offer_resume_no_item_reprompt": "Do you want to finish what you started last time?",
+    "resume_declined": "Okay, let's leave that. What would you like to do?",
+    "count_one": "You've saved one thing.",
+    "count_many": "You've saved {count} things.",
+    "ask_item": "What would you like me to remember?",
+    "ask_item_reprompt": "What's the thing you want me to remember? For example: my passport.",
+    "ask_which": "Which thing do you mean?",
+    "ask_which_reprompt": "Which thing do you mean? For example: my keys.",
+    "ask_which_of": "Which do you mean: {options}?",
+    "ask_which_of_reprompt": "Do you mean {options}?",
+    "what_next": "Okay. What would you like to do?",
+    "ask_location": "Where {verb} your {item}?",
+    "ask_location_reprompt": "Where did you put your {item}?",
+    "saved": "Got it. Your {item} {verb} {place}.",
+    "moved": "Got it. Your {item} {verb} {place} now. Before, {pronoun} {past} {previous}.",
+    "unchanged": "I already have that: your {item} {verb} {place}.",
+    "not_saved": "That's okay, I haven't saved anything.",
+    "not_saved_item": (
+        "That's okay, I haven't saved anything. When you know where your {item} {verb}, "
+        "just tell me."
+    ),
+    "recall": "Your {item} {verb} {place}. You told me that {when}.",
+    "recall_forgotten": (
+        "You asked me to forget your {item} {when}. Before that, {pronoun} {past} {place}."
+    ),
+    "recall_unknown": (
+        "I don't know where your {item} {verb} yet. When you put {object} away, tell me, "
+        "for example: my {item} {verb} in the top drawer."
+    ),
+    "history_none": ("I only know one place for your {item}: {place}. You told me that {when}."),
+    "history": "Your {item} {verb} {place} now. Before that, {pronoun} {past} {places}.",
+    "history_group": "{places} {when}",
+    "history_before": ", and before that {group}",
+    "forgotten": ("Okay, I've forgotten where your {item} {verb}. Say undo if that was a mistake."),
+    "forget_unknown": "I don't have anything saved for your {item}.",
+    "forget_already": "I've already forgotten your {item}.",
+    "forgotten_completely": "Done. I've erased your {item} and every place you told me, for good.",
+    "undone_remember": "Undone. I've taken back the note that your {item} {verb} {place}.",
+    "undone_remember_back": "Undone. Your {item} {verb} {place} again, not {taken_back}.",
+    "undone_forget": "Undone. I remember your {item} again: {pronoun} {verb} {place}.",
+    "nothing_to_undo": "There's nothing to undo.",
+    "list_empty": "You haven't told me about anything yet. Try saying: my keys are on the hook.",
+    "list_all": "You've told me about {count_things}: {entries}.",
+    "list_first": "You've told me about {count_things}. The most recent: {entries}",
+    "list_next": "Next: {entries}",
+    "list_more": "…and {remaining} more. Want to hear more?",
+    "list_more_reprompt": "Do you want to hear more?",
+    "list_done": "That's everything.",
+    "list_entry": "your {item} {verb} {place}",
+    "list_option": "your {item}",
+    "confirm_erase": (
+        "This erases everything you've told me, and it can't be undone. "
+        "Are you sure you want me to forget everything?"
+    ),
+    "confirm_erase_reprompt": "Please say yes or no: should I forget everything you've told me?",
+    "erase_nothing": "There's nothing to forget.",
+    "erased": "Done. I've forgotten everything you told me.",
+    "erase_kept": "Okay, I'll keep everything.",
+    "help": (
+        "I remember where you put things. Say, for example: {example_remember}. "
+        "Later, ask: {example_recall}? You can also ask: {example_list}? Or: {example_history}? "
+        "Or say: {example_forget}. What would you like to do?"
+    ),
+    # Phrases the help teaches; a test proves each is understood by the interaction model.
+    "example_remember": "my passport is in the top drawer",
+    "example_recall": "where is my passport",
+    "example_list": "what do you remember",
+    "example_history": "where was my passport before",
+    "example_forget": "forget my passport",
+    "help_location": (
+        "I'm saving where your {item} {verb}. Tell me the place, like: in the top drawer."
+    ),
+    "help_item": "Tell me the thing, like: my passport.",
+    "help_which": "You've told me about more than one thing with that name.",
+    "help_erase": (
+        "If you say yes, I'll erase everything you've told me, for good. "
+        "If you say no, I'll keep it."
+    ),
+    "help_more": "I'm reading what you've told me, a few at a time.",
+    "help_resume": "Last time, you started telling me where something is.",
+    "fallback": (
+        "Sorry, I didn't get that. You can tell me where you put something, or ask me "
+        "where something is. What would you like to do?"
+    ),
+    "fallback_short": "Sorry, I didn't get that.",
+    "finish_first": "Let's finish this first.",
+    "nothing_more": "There's nothing more to read right now. What would you like to do?",
+    "nothing_to_repeat": "I haven't said anything yet. What would you like to do?",
+    "start_over": "Okay, let's start over. What would you like to do?",
+    "goodbye": "Goodbye.",
+    "thanks_goodbye": "You're welcome. Goodbye.",
+    "anything_else": "Anything else?",
+    "reprompt": (
+        "You can tell me where you put something, or ask me where something is. "
+        "What would you like to do?"
+    ),
+    "too_long_item": "That name is a bit long for me. What's a shorter name for it?",
+    "too_long_item_reprompt": "What's a short name for the thing, in a few words?",
+    "too_long_location": "That place is a bit long for me. Can you say where it is in a few words?",
+    "too_long_location_reprompt": "Where is it, in a few words?",
+    "notebook_full": (
+        "You've already got {limit} things saved, which is as many as I can keep. "
+        "Forget something first, then try again."
+    ),
+    "memory_full": "Your memory is full, so I couldn't save that. Forget something first.",
+    "save_conflict": "Sorry, I couldn't save that just now.",
+    "save_unsure": (
+        "Sorry, I'm not sure that was saved: my notes didn't answer in time. "
+        "In a moment, could you say that again, so I can check?"
+    ),
+    "saved_after_all": "I've checked: that was saved after all, so there's nothing more to do.",
+    "store_unavailable": "Sorry, I can't reach my notes right now. Please try again later.",
+    "error": "Sorry, something went wrong on my side.",
+    "what_now": "What would you like to do?",
+    "and": "and",
+    "or": "or",
+    "card_title": "Memory Keeper",
+    "card_title_item": "Your {item}",
+    "card_list_title": "What you've told me",
+    "card_more": "…and {remaining} more.",
+}

@@ -1,0 +1,166 @@
+"""Every intent of the interaction model, in every state a conversation can be in.
+
+Generated: the states are reached by talking (`STATES`), the intents come from the model, so a
+new intent or a new question the skill can ask is covered without writing a test for it. Each
+response must pass the certification check (the handler fixture applies it) and must not be the
+generic apology of the error handler, which would mean no handler took the request there.
+
+The routing test reads `HANDLER_ORDER` (skill.py) and states which handler answers what.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+from ask_sdk_core.attributes_manager import AttributesManager
+from ask_sdk_core.handler_input import HandlerInput
+from ask_sdk_core.serialize import DefaultSerializer
+from ask_sdk_model import RequestEnvelope
+
+from memory_keeper.skill import HANDLER_ORDER, LambdaHandler
+from tests.support.dialog import Dialog
+from tools.envelopes import Caller, Session, intent_request
+from tools.nlu import Model
+from tools.settings_api import SettingsApi
+
+MODEL = Model.load()
+INTENTS = [intent["name"] for intent in MODEL.intents]
+SLOT_VALUES = {"item": "keys", "location": "in the drawer"}
+
+# state -> what the user says to get there (None: no session, the intent is a one-shot)
+STATES: dict[str, str | None] = {
+    "one-shot": None,
+    "welcome, nothing saved": "open memory keeper",
+    "anything else": "open memory keeper\nmy keys are on the hook\nmy wallet is in the car",
+    "asking what to remember": "open memory keeper\nremember something",
+    "asking where": "open memory keeper\nremember my passport",
+    "asking which item": "open memory keeper\nmy car keys are in the car\n"
+    "my house keys are on the hook\nwhere are my keys",
+    "asking which thing": "open memory keeper\nwhere is it",
+    "confirming erase": "open memory keeper\nmy keys are on the hook\nforget everything",
+    "reading the list": "open memory keeper\n"
+    + "\n".join(f"my thing {n} is in box {n}" for n in range(5))
+    + "\nwhat do you remember",
+    "offering to resume": "open memory keeper\nremember my passport\n--- the session times out\n"
+    "open memory keeper",
+}
+EXPECTED_QUESTION = {
+    "asking what to remember": "item",
+    "asking where": "location",
+    "asking which item": "which",
+    "asking which thing": "item",
+    "confirming erase": "erase",
+    "reading the list": "more",
+    "offering to resume": "resume",
+}
+
+
+def _slots(intent: str) -> dict[str, str | None]:
+    return {name: SLOT_VALUES[name] for name in MODEL.slot_names.get(intent, [])}
+
+
+def _reach(dialog: Dialog, state: str) -> None:
+    script = STATES[state]
+    if script:
+        dialog.run("\n".join(f"user: {line}" if not line.startswith("---") else line
+                             for line in script.splitlines()))  # fmt: skip
+        question = (dialog.last.response.get("sessionAttributes") or {}).get("question")
+        assert (question or {}).get("kind") == EXPECTED_QUESTION.get(state), state
+
+
+@pytest.mark.parametrize("intent", INTENTS)
+@pytest.mark.parametrize("state", list(STATES))
+def test_every_intent_in_every_state_gets_a_real_answer(
+    handler: LambdaHandler, settings_api: SettingsApi, state: str, intent: str
+) -> None:
+    dialog = Dialog(handler, user=f"{state}-{intent}", settings_api=settings_api)
+    _reach(dialog, state)
+    reply = dialog.chat.send_intent(intent, _slots(intent))  # certified by the fixture
+    assert reply.text, (state, intent)
+    assert "went wrong" not in reply.text, (state, intent, reply.text)
+    without_slots = dialog.chat.send_intent(intent, {}) if MODEL.slot_names.get(intent) else None
+    assert without_slots is None or "went wrong" not in without_slots.text
+
+
+def _route(question: dict[str, Any] | None, intent: str) -> str:
+    """The name of the first handler in HANDLER_ORDER that takes `intent` under `question`."""
+    session = Session(new=False, attributes={"question": question} if question else {})
+    envelope = intent_request(Caller(), intent, _slots(intent), session)
+    request = DefaultSerializer().deserialize(json.dumps(envelope), RequestEnvelope)
+    handler_input = HandlerInput(request, AttributesManager(request))
+    for handler in HANDLER_ORDER:
+        if handler.can_handle(handler_input):
+            return type(handler).__name__
+    return "nobody"
+
+
+def _question(kind: str) -> dict[str, Any]:
+    intent = {"item": "RecallIntent", "location": "RememberIntent", "which": "RecallIntent"}
+    slot = "location" if kind == "location" else "item" if kind in intent else None
+    return {"kind": kind, "text": "Where?", "intent": intent.get(kind), "slot": slot}
+
+
+ROUTES = {
+    # (question kind or None, intent): handler
+    (None, "AMAZON.YesIntent"): "StrayYesHandler",
+    (None, "AMAZON.NoIntent"): "StrayNoHandler",
+    (None, "AMAZON.MoreIntent"): "NoMoreHandler",
+    (None, "AMAZON.NextIntent"): "NoMoreHandler",
+    (None, "AMAZON.HelpIntent"): "HelpHandler",
+    (None, "AMAZON.FallbackIntent"): "FallbackHandler",
+    (None, "AMAZON.RepeatIntent"): "RepeatHandler",
+    (None, "AMAZON.StartOverIntent"): "StartOverHandler",
+    (None, "AMAZON.StopIntent"): "StopHandler",
+    (None, "AMAZON.CancelIntent"): "StopHandler",
+    (None, "AMAZON.NavigateHomeIntent"): "StopHandler",
+    (None, "DoneIntent"): "DoneHandler",
+    (None, "RememberIntent"): "RememberHandler",
+    (None, "RecallIntent"): "RecallHandler",
+    (None, "HistoryIntent"): "HistoryHandler",
+    (None, "ForgetIntent"): "ForgetHandler",
+    (None, "UndoIntent"): "UndoHandler",
+    (None, "ListIntent"): "ListHandler",
+    (None, "ForgetEverythingIntent"): "ForgetEverythingHandler",
+    ("erase", "AMAZON.YesIntent"): "ConfirmEraseHandler",
+    ("erase", "AMAZON.NoIntent"): "ConfirmEraseHandler",
+    ("erase", "AMAZON.FallbackIntent"): "QuestionStrayHandler",
+    ("erase", "AMAZON.HelpIntent"): "QuestionStrayHandler",
+    ("erase", "RememberIntent"): "RememberHandler",
+    ("more", "AMAZON.YesIntent"): "ListMoreHandler",
+    ("more", "AMAZON.MoreIntent"): "ListMoreHandler",
+    ("more", "AMAZON.NextIntent"): "ListMoreHandler",
+    ("more", "AMAZON.NoIntent"): "ListMoreHandler",
+    ("more", "AMAZON.RepeatIntent"): "RepeatHandler",
+    ("resume", "AMAZON.YesIntent"): "ResumeAnswerHandler",
+    ("resume", "AMAZON.NoIntent"): "ResumeAnswerHandler",
+    ("resume", "RememberIntent"): "RememberHandler",
+    ("location", "AMAZON.YesIntent"): "QuestionStrayHandler",
+    ("location", "AMAZON.NoIntent"): "QuestionStrayHandler",
+    ("location", "AMAZON.HelpIntent"): "QuestionStrayHandler",
+    ("location", "AMAZON.MoreIntent"): "QuestionStrayHandler",
+    ("location", "AMAZON.StopIntent"): "StopHandler",
+    ("location", "RememberIntent"): "RememberHandler",
+    ("which", "RecallIntent"): "RecallHandler",
+    ("which", "AMAZON.FallbackIntent"): "QuestionStrayHandler",
+    ("item", "AMAZON.StartOverIntent"): "StartOverHandler",
+}
+
+
+@pytest.mark.parametrize(("kind", "intent"), list(ROUTES))
+def test_the_handler_order_routes_each_intent_in_each_state(kind: str | None, intent: str) -> None:
+    assert _route(_question(kind) if kind else None, intent) == ROUTES[(kind, intent)]
+
+
+def test_every_intent_in_every_question_state_has_a_handler_and_every_handler_is_used() -> None:
+    used = set()
+    for kind in (None, "item", "location", "which", "erase", "more", "resume"):
+        for intent in INTENTS:
+            handler = _route(_question(kind) if kind else None, intent)
+            assert handler != "nobody", (kind, intent)
+            used.add(handler)
+    requests_only = {"LaunchHandler", "SessionEndedHandler", "SkillDisabledHandler"}
+    # Only after a save whose outcome was unknown (tests/functional/test_truthful_saves.py).
+    after_an_unsure_save = {"RepeatAfterUnsureSaveHandler"}
+    assert {type(h).__name__ for h in HANDLER_ORDER} - used == requests_only | after_an_unsure_save
