@@ -245,25 +245,11 @@ class DynamoDbStore(AttributeStore):
         """A conditional PutItem that answers truthfully: returns only once the item is stored;
         raises `StoreConflictError` or `StoreUnavailableError` only when it is not."""
         deadline = current_deadline(self.config.default_deadline_seconds)
-        if expected_version == 0:
-            condition = "attribute_not_exists(#key)"
-            names, values = {"#key": self.key_name}, {}
-        else:
-            condition = "#version = :expected"
-            names, values = {"#version": "version"}, {":expected": {"N": str(expected_version)}}
-        request: dict[str, Any] = {
-            "Item": {name: to_wire(to_dynamodb(value)) for name, value in item.items()},
-            "ConditionExpression": condition,
-            "ExpressionAttributeNames": names,
-        }
-        if values:
-            request["ExpressionAttributeValues"] = values
-        if self._returns_item:
-            request["ReturnValuesOnConditionCheckFailure"] = "ALL_OLD"
         attempts = _Attempts()
         try:
             # Keep time to read back the truth should an attempt's answer be lost.
             reserve = min(_first_timeouts(self.config).seconds, deadline.seconds / 3)
+            request = self._put_request(item, expected_version)
             self._call("PutItem", key, request, deadline.shortened(reserve), attempts)
             return
         except StoreItemTooLargeError:
@@ -283,7 +269,55 @@ class DynamoDbStore(AttributeStore):
             if write_id in current.write_ids:
                 logger.info("an unanswered attempt of this save had landed", extra=_log(key))
                 return
+            if current.version == expected_version and self._fence(key, current, write_id):
+                return
             raise StoreUnavailableError(f"{exc} (read back: not stored)") from exc
+
+    def _put_request(self, item: dict[str, Any], expected_version: int) -> dict[str, Any]:
+        if expected_version == 0:
+            condition = "attribute_not_exists(#key)"
+            names, values = {"#key": self.key_name}, {}
+        else:
+            condition = "#version = :expected"
+            names, values = {"#version": "version"}, {":expected": {"N": str(expected_version)}}
+        request: dict[str, Any] = {
+            "Item": {name: to_wire(to_dynamodb(value)) for name, value in item.items()},
+            "ConditionExpression": condition,
+            "ExpressionAttributeNames": names,
+        }
+        if values:
+            request["ExpressionAttributeValues"] = values
+        if self._returns_item:
+            request["ReturnValuesOnConditionCheckFailure"] = "ALL_OLD"
+        return request
+
+    def _fence(self, key: str, current: Record, write_id: str) -> bool:
+        """Our unanswered write is not in the table, but it may still be on its way (a timed-out
+        request can be served late), conditioned on the version the table still has. Rewrite the
+        record as it is, one version on, so that write can never land. True if it landed first."""
+        now = utc_now_iso()
+        fence = {
+            self.key_name: key,
+            "version": current.version + 1,
+            "writeIds": [new_write_id(), *current.write_ids][:MAX_WRITE_IDS],
+            "createdAt": current.created_at or now,
+            "updatedAt": now,
+            **pack(current.attributes, self.config.compress_min_bytes),
+        }
+        deadline = current_deadline(self.config.default_deadline_seconds)
+        try:
+            self._call("PutItem", key, self._put_request(fence, current.version), deadline)
+            return False  # the record moved on without our write: it can never land now
+        except _ConditionFailed as failure:  # something landed meanwhile: ours?
+            after = self._record(failure.item) if failure.item else None
+            after = after or self._read_back(key, write_id, deadline)
+            return write_id in after.write_ids
+        except StoreUnavailableError as exc:
+            raise StoreOutcomeUnknownError(
+                f"PutItem on table {self.table.name}: an unanswered write could still land and "
+                f"the record could not be fenced before the deadline",
+                write_id,
+            ) from exc
 
     def _read_back(
         self, key: str, write_id: str, deadline: Deadline, cause: Exception | None = None

@@ -251,3 +251,42 @@ def test_concurrent_writers_under_jitter_and_resets_tell_the_truth(proxied: Prox
         if reply == REFUSED:
             assert not stored, f"{item}: refused but stored"
     assert len(heard) == 12
+
+
+def test_a_write_that_could_still_land_late_is_fenced_before_the_user_hears_not_saved(
+    table_config: DynamoDbConfig,
+) -> None:
+    """The first PutItem is held by the network and served after the client gave up; the
+    retry is lost. The read-back finds nothing, but the held write would still land later and
+    make "I couldn't save that" a lie. The store moves the record one version on first (a
+    fence), so the late write fails its condition when it arrives."""
+    puts = iter([delay(2.5), BLACK_HOLE])  # then PASS: the read-back and the fence get through
+
+    def policy(info: RequestInfo) -> Any:
+        return next(puts, PASS) if info.operation == "PutItem" else PASS
+
+    with FaultProxy(str(table_config.endpoint_url)) as proxy:
+        settings = Settings.from_env(
+            {
+                "TABLE_NAME": table_config.table_name,
+                "ALLOW_ANY_SKILL_ID": "true",
+                "DYNAMODB_ENDPOINT": proxy.url,
+                "DYNAMODB_MAX_ATTEMPTS": "2",
+            }
+        )
+        proxied = Proxied(
+            proxy,
+            certified(lambda_handler(build_skill(settings), settings)),
+            DynamoDbStore.connect(table_config),
+        )
+        chat = proxied.chat()
+        remember(proxied, chat, "keys", "on the hook")
+        before = proxied.truth.load(chat.caller.user_id, consistent=True).version
+        proxy.set_policy(policy)
+        assert remember(proxied, chat, "keys", "in the car") == REFUSED
+        deadline = time.monotonic() + 10
+        while proxy.forwarded < proxy.requests - 1 and time.monotonic() < deadline:
+            time.sleep(0.1)  # until the held write has reached dynalite (the lost one never does)
+        time.sleep(0.3)
+    assert proxied.places(chat, "keys") == ["on the hook"], "refused, then stored late"
+    assert proxied.truth.load(chat.caller.user_id, consistent=True).version == before + 1
