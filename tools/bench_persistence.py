@@ -124,7 +124,8 @@ _FIRST_TURN = (
     "; from tools.envelopes import SKILL_ID, Caller, intent_request; "
     "handler(intent_request(Caller(user='cold'), 'RecallIntent', {'item': 'keys'}), None)"
 )
-_REPORT = "; import resource, sys; print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
+# Peak memory of this process: VmHWM (ru_maxrss would carry over the forking parent's peak).
+_REPORT = "; import re; print(re.search(r'VmHWM:\\s+(\\d+)', open('/proc/self/status').read())[1])"
 
 
 def _process(code: str, env: dict[str, str]) -> tuple[float, int]:
@@ -255,7 +256,8 @@ def capacity(subjects: list[Subject], sizes: tuple[int, ...]) -> None:
 class Burst:
     saved: int = 0
     refused: int = 0
-    lost: int = 0
+    unsure: int = 0  # "I'm not sure that was saved": either outcome is true
+    lost: int = 0  # acknowledged but not stored
     refused_but_stored: int = 0
     slowest_ms: float = 0.0
 
@@ -289,6 +291,8 @@ def burst(subject: Subject, truth: DynamoDbStore, writers: int, notes: int) -> B
         if reply.startswith("Got it."):
             result.saved += 1
             result.lost += key not in stored
+        elif reply.startswith("Sorry, I'm not sure"):
+            result.unsure += 1
         else:
             result.refused += 1
             result.refused_but_stored += key in stored
@@ -300,7 +304,7 @@ def contention(
 ) -> None:
     print(f"\n4. {title}: W devices of one user, {notes} new notes each, all at once")
     print(
-        f"{'':15} {'W':>3} {'saved':>6} {'refused':>8} {'lost':>5} "
+        f"{'':15} {'W':>3} {'saved':>6} {'refused':>8} {'unsure':>7} {'lost':>5} "
         f"{'refused-but-stored':>19} {'slowest ms':>11}"
     )
     config = DynamoDbConfig(table_name=table, region="us-east-1", endpoint_url=url)
@@ -309,8 +313,8 @@ def contention(
         for writers in writer_counts:
             b = burst(subject, truth, writers, notes)
             print(
-                f"{subject.name:15} {writers:3} {b.saved:6} {b.refused:8} {b.lost:5} "
-                f"{b.refused_but_stored:19} {b.slowest_ms:11.0f}"
+                f"{subject.name:15} {writers:3} {b.saved:6} {b.refused:8} {b.unsure:7} "
+                f"{b.lost:5} {b.refused_but_stored:19} {b.slowest_ms:11.0f}"
             )
 
 
