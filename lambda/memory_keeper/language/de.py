@@ -112,6 +112,11 @@ _PLACE_STARTS = frozenset(
 )  # fmt: skip
 _UMLAUTS = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss"})
 _SUFFIXES = ("en", "er", "e", "n")
+# Heads of compound nouns, as `_stem` writes them: "Autoschlüssel" is looked up as "auto
+# schlussel", so "meine Schlüssel" finds the car keys and the house keys and asks which.
+_HEADS = ("schlussel", "brill", "tasch", "kabel", "gerat", "ausweis", "pass", "kart", "jack",
+          "schuh", "uhr", "buch", "schirm", "hor", "lamp", "beutel", "schein", "kist", "flasch",
+          "mapp", "dos", "mantel", "hos", "handy", "telefon", "ring", "kett")  # fmt: skip
 _WEEKDAYS = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag")
 _NUMBERS = ("null", "eins", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun",
             "zehn", "elf", "zwölf")  # fmt: skip
@@ -141,6 +146,13 @@ def _stem(word: str) -> str:
                 word = word[:-1]  # "Handys", "Autos"
             break
     return word
+
+
+def _split_compound(stem: str) -> str:
+    for head in _HEADS:
+        if stem.endswith(head) and len(stem) >= len(head) + 3:
+            return f"{stem[: -len(head)]} {head}"
+    return stem
 
 
 def _capital(text: str) -> str:
@@ -183,8 +195,9 @@ class German:
         return " ".join(words)
 
     def fold(self, key: str) -> str:
-        """A lookup form that forgives articles, number, umlauts and ß."""
-        return " ".join(_stem(word) for word in self.key(key).split())
+        """A lookup form that forgives articles, number, umlauts and ß, with a compound's head
+        apart ("Autoschlüssel" -> "auto schlussel")."""
+        return " ".join(_split_compound(_stem(word)) for word in self.key(key).split())
 
     def is_plural(self, item: str) -> bool:
         """True only when the words say so for certain ("die Schlüssel" need not be plural)."""
@@ -234,7 +247,8 @@ class German:
         """The words an item is said with, chosen so no gender is guessed: `item` (its
         possessive or article turned around), `is` ("ist" or "findest du"), `Item` at the start
         of a sentence, `where` ("wo dein Pass ist"), `ask` ("Wo ist dein Pass?"), `name` (the
-        nominative, for titles and choices)."""
+        nominative, for titles, choices and labels), and `subject` ... `verb_last` for a clause
+        with a place in between ("dass du deine Brille im Bad findest")."""
         words = self.flip(item).split()
         said, sentence = _DETERMINERS.get(words[0].lower(), ("", "findest")) if words else ("", "")
         if said and len(words) > 1:
@@ -243,8 +257,10 @@ class German:
         nominative = " ".join([_NOMINATIVE.get(words[0], words[0]), *words[1:]]) if words else ""
         if sentence == "ist":
             where, ask = f"wo {phrase} ist", f"Wo ist {phrase}?"
+            subject, verb_last = phrase, "ist"
         else:
             where, ask = f"wo du {phrase} hingelegt hast", f"Wo hast du {phrase} hingelegt?"
+            subject, verb_last = f"du {phrase}", "findest"
         return {
             "item": phrase,
             "Item": _capital(phrase),
@@ -253,6 +269,8 @@ class German:
             "ask": ask,
             "name": nominative,
             "Name": _capital(nominative),
+            "subject": subject,
+            "verb_last": verb_last,
         }
 
     def when(self, then: datetime, now: datetime) -> str:
@@ -332,7 +350,7 @@ STRINGS: dict[str, str] = {
     "ask_which": "Was meinst du?",
     "ask_which_reprompt": "Was meinst du? Zum Beispiel: meine Schlüssel.",
     "ask_which_of": "Was meinst du: {options}?",
-    "ask_which_of_reprompt": "Meinst du {options}?",
+    "ask_which_of_reprompt": "Was meinst du genau: {options}?",
     "what_next": "Okay. Was möchtest du tun?",
     "ask_location": "{ask}",
     "ask_location_reprompt": "Sag mir den Ort, zum Beispiel: in der Schublade. {ask}",
@@ -345,23 +363,27 @@ STRINGS: dict[str, str] = {
     ),
     "recall": "{Item} {is} {place}. Das hast du mir {when} gesagt.",
     "recall_forgotten": (
-        "Du hast mich {when} gebeten, {name} zu vergessen. Davor hattest du mir gesagt: {place}."
+        "Du hast mich {when} gebeten zu vergessen, {where}. Davor hattest du mir gesagt: {place}."
     ),
     "recall_unknown": (
         "Ich weiß noch nicht, {where}. Wenn du es weißt, sag es mir, zum Beispiel: "
         "mein Pass ist in der Schublade."
     ),
-    "history_none": "Ich kenne nur einen Ort für {name}: {place}. Das hast du mir {when} gesagt.",
+    "history_none": (
+        "{Item} {is} {place}, einen anderen Ort kenne ich nicht. Das hast du mir {when} gesagt."
+    ),
     "history": "{Item} {is} jetzt {place}. Davor: {places}.",
-    "history_group": "{places} {when}",
+    "history_group": "{when} {places}",
     "history_before": ", und davor {group}",
     "forgotten": ("Okay, ich habe vergessen, {where}. Sag rückgängig, wenn das ein Versehen war."),
-    "forget_unknown": "Zu {name} habe ich nichts gespeichert.",
-    "forget_already": "{Name} habe ich schon vergessen.",
+    "forget_unknown": "Ich habe nichts dazu gespeichert, {where}.",
+    "forget_already": "Ich habe schon vergessen, {where}.",
     "forgotten_completely": (
-        "Erledigt. Ich habe {name} und jeden Ort, den du mir dafür gesagt hast, endgültig gelöscht."
+        "Erledigt. Endgültig gelöscht: {name}, mit jedem Ort, den du mir dafür gesagt hast."
     ),
-    "undone_remember": "Rückgängig gemacht. Ich habe die Notiz {name}, {place}, zurückgenommen.",
+    "undone_remember": (
+        "Rückgängig gemacht. Ich habe zurückgenommen, dass {subject} {place} {verb_last}."
+    ),
     "undone_remember_back": ("Rückgängig gemacht. {Item} {is} wieder {place}, nicht {taken_back}."),
     "undone_forget": "Rückgängig gemacht. Ich weiß es wieder: {item} {is} {place}.",
     "nothing_to_undo": "Es gibt nichts rückgängig zu machen.",
