@@ -12,6 +12,7 @@ STORE ?= sqlite
 PYPATH := PYTHONPATH=lambda:.
 USER_ID ?= $(if $(USER),$(USER),local-user)
 TIME_ZONE ?= UTC
+LOCALE ?= en-US
 EVENT ?= tests/events/launch.json
 SAM_VENV := .venv-sam
 OLD_VENV := .venv-botocore135
@@ -23,11 +24,12 @@ SAM := SAM_CLI_TELEMETRY=0 $(SAM_VENV)/bin/sam
 STACK ?= memory-keeper
 ARTIFACT := .aws-sam/build/MemoryKeeperFunction
 
-.PHONY: help setup chat invoke test unit test-old-botocore lint typecheck events bench build deploy \
+.PHONY: help setup chat invoke test unit test-old-botocore lint typecheck events models bench build \
+	deploy \
 	skill-package record clean
 
 help:
-	@echo "make chat [USER=alice] [TIME_ZONE=America/Chicago]   talk to the skill in the terminal"
+	@echo "make chat [USER=alice] [TIME_ZONE=America/Chicago] [LOCALE=de-DE]   talk to the skill"
 	@echo "make chat STORE=dynamodb          the same on a local DynamoDB (dynalite, kept in .local/)"
 	@echo "make invoke EVENT=tests/events/launch.json   run the handler on one event"
 	@echo "make test                         set up and run lint, types and the whole suite"
@@ -35,6 +37,7 @@ help:
 	@echo "make test-old-botocore            part of make test: the store on botocore $(OLD_BOTOCORE)"
 	@echo "make record [USER=alice]          print a user's decoded record from the configured store"
 	@echo "make events                       rewrite tests/events/ from tools/envelopes.py"
+	@echo "make models                       rewrite the English interaction models (base + overlays)"
 	@echo "make bench                        persistence: stock ASK adapter vs ours, on dynalite"
 	@echo "make build                        sam build (no Docker needed) and print the artifact size"
 	@echo "make deploy                       sam deploy (--guided the first time)"
@@ -70,13 +73,16 @@ setup: $(VENV)/.installed $(RUN_VENV)/.installed node_modules/.installed $(SAM_V
 
 chat: $(RUN_VENV)/.installed $(if $(filter dynamodb,$(STORE)),node_modules/.installed)
 	@$(PYPATH) $(RUN_PY) -m tools.chat --user "$(USER_ID)" --store "$(STORE)" \
-		--time-zone "$(TIME_ZONE)"
+		--time-zone "$(TIME_ZONE)" --locale "$(LOCALE)"
 
 invoke: $(RUN_VENV)/.installed
 	@$(PYPATH) $(RUN_PY) -m tools.invoke "$(EVENT)"
 
 events: $(VENV)/.installed
 	$(PYPATH) $(PY) -m tools.make_events
+
+models:
+	$(PYTHON) -m tools.build_models
 
 bench: $(VENV)/.installed node_modules/.installed
 	$(PYPATH) $(PY) -m tools.bench_persistence

@@ -78,3 +78,9 @@ def handler(make_handler: HandlerFactory) -> LambdaHandler:
 @pytest.fixture
 def dialog(handler: LambdaHandler, settings_api: SettingsApi) -> Dialog:
     return Dialog(handler, settings_api=settings_api)
+
+
+@pytest.fixture
+def dialog_de(handler: LambdaHandler, settings_api: SettingsApi) -> Dialog:
+    """A dialog on a device set to German (de-DE)."""
+    return Dialog(handler, settings_api=settings_api, locale="de-DE")

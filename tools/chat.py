@@ -36,7 +36,7 @@ from tools.envelopes import (
     session_ended_request,
 )
 from tools.local_app import Handler, load_handler
-from tools.nlu import Match, Model, normalize_utterance
+from tools.nlu import LOCALES, Match, Model
 from tools.settings_api import SettingsApi
 
 __all__ = ["Chat", "Reply", "converse", "local_dynamodb", "main", "plain_text"]
@@ -72,16 +72,19 @@ class Chat:
     ) -> None:
         self.handler = handler
         self.caller = caller or Caller()
-        self.model = model or Model.load()
+        self.model = model or Model.load(locale=self.caller.locale)
         self.clock = clock or (lambda: datetime.now(UTC))
         self.session: Session | None = None
         self._eliciting: tuple[str, str, dict[str, str | None]] | None = None
         name = re.escape(self.model.invocation_name)
-        self._launch = re.compile(rf"^(?:alexa )?(?:open|launch|start|begin) {name}$")
-        self._one_shot = re.compile(rf"^(?:alexa )?(?:ask|tell) {name} (?:to |that |about )?(.+)$")
+        lex = self.model.lexicon
+        self._launch = re.compile(rf"^(?:alexa )?(?:{lex.launch}) {name}$")
+        self._one_shot = re.compile(
+            rf"^(?:alexa )?(?:{lex.one_shot}) {name} (?:{lex.joiners})?(.+)$"
+        )
 
     def say(self, utterance: str) -> Reply:
-        text = normalize_utterance(utterance)
+        text = self.model.normalize(utterance)
         if self._launch.match(text):
             self.session = Session()
             return self._send(launch_request(self.caller, self.session, self.clock()))
@@ -90,7 +93,7 @@ class Chat:
             self.session = Session()
             self._eliciting = None
             text = one_shot.group(1) if one_shot else text
-        return self._send(self._intent_envelope(text))
+        return self._send(self._intent_envelope(text, utterance))
 
     def send_intent(self, name: str, slots: dict[str, str | None] | None = None) -> Reply:
         """An intent as Alexa would resolve it, in the current session (or a new one-shot)."""
@@ -105,12 +108,16 @@ class Chat:
             return None
         return self._send(session_ended_request(self.caller, self.session, reason, self.clock()))
 
-    def _intent_envelope(self, text: str) -> dict[str, Any]:
+    def _intent_envelope(self, text: str, said: str = "") -> dict[str, Any]:
         assert self.session is not None
         match = self.model.match(text)
+        if self.model.lexicon.capitals:
+            match = Match(match.intent, {k: _as_said(v, said) for k, v in match.slots.items()})
         if self._eliciting and match.intent not in _BUILT_INS_FIRST:
             intent, slot, slots = self._eliciting
             value = self.model.match_slot(intent, slot, text)
+            if self.model.lexicon.capitals:
+                value = _as_said(value, said)
             if value is not None and not _stronger(match, intent, slot, slots):
                 slots = {**slots, slot: value}
                 return intent_request(
@@ -132,6 +139,16 @@ class Chat:
         speech = plain_text((response.get("outputSpeech") or {}).get("ssml"))
         reprompt_speech = ((response.get("reprompt") or {}).get("outputSpeech") or {}).get("ssml")
         return Reply(speech, plain_text(reprompt_speech) or None, ended, envelope, result)
+
+
+def _as_said(value: str | None, said: str) -> str | None:
+    """A slot value with the capitals the user typed ("am Haken", not "am haken"), as Alexa
+    writes German nouns; the matcher itself works in lower case."""
+    if not value:
+        return value
+    words = r"\W+".join(re.escape(word) for word in value.split())
+    found = re.search(rf"(?<!\w){words}(?!\w)", said, re.IGNORECASE)
+    return found.group(0) if found and found.group(0).lower() == value.lower() else value
 
 
 _BUILT_INS_FIRST = {
@@ -177,6 +194,12 @@ def main(argv: list[str] | None = None) -> int:
         default="UTC",
         help="the device's time zone, as Alexa's Settings API reports it (America/New_York)",
     )
+    parser.add_argument(
+        "--locale",
+        default="en-US",
+        choices=LOCALES,
+        help="the device's locale: the interaction model matched and the language answered in",
+    )
     args = parser.parse_args(argv)
     try:
         ZoneInfo(args.time_zone)
@@ -192,7 +215,12 @@ def main(argv: list[str] | None = None) -> int:
             handler = load_handler(PROG, log_level="ERROR")
             settings_api = SettingsApi(default_zone=args.time_zone).start()  # loopback
             stack.callback(settings_api.stop)
-            caller = Caller(user=args.user, device=args.device, api_endpoint=settings_api.url)
+            caller = Caller(
+                user=args.user,
+                device=args.device,
+                api_endpoint=settings_api.url,
+                locale=args.locale,
+            )
             converse(Chat(handler, caller))
     except KeyboardInterrupt:  # Ctrl-C before the conversation started
         return 130

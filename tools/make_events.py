@@ -31,6 +31,8 @@ def events() -> dict[str, dict[str, Any]]:
     fresh = Session(id="amzn1.echo-api.session.sample", new=True)
     remember: dict[str, str | None] = {"item": "passport", "location": "in the top drawer"}
     item: dict[str, str | None] = {"item": "passport"}
+    german = Caller(user="sample-user", device="sample-device", locale="de-DE")
+    merke: dict[str, str | None] = {"item": "meine Schlüssel", "location": "am Haken"}
     built = {
         "launch": launch_request(caller, fresh, AT),
         "remember": intent_request(caller, "RememberIntent", remember, in_session, AT),
@@ -60,6 +62,12 @@ def events() -> dict[str, dict[str, Any]]:
         "thanks": intent_request(caller, "DoneIntent", {}, in_session, AT),
         "session-ended": session_ended_request(caller, in_session, "USER_INITIATED", AT),
         "skill-disabled": skill_disabled_event(caller, "NOT_PERSISTED", AT),
+        # German (de-DE): the same skill, another language
+        "launch-de-DE": launch_request(german, fresh, AT),
+        "remember-de-DE": intent_request(german, "RememberIntent", merke, in_session, AT),
+        "recall-one-shot-de-DE": intent_request(
+            german, "RecallIntent", {"item": "meine Schlüssel"}, fresh, AT
+        ),
     }
     for envelope in built.values():
         envelope["request"]["requestId"] = "amzn1.echo-api.request.sample"
@@ -67,7 +75,7 @@ def events() -> dict[str, dict[str, Any]]:
 
 
 def render(envelope: dict[str, Any]) -> str:
-    return json.dumps(envelope, indent=2) + "\n"
+    return json.dumps(envelope, indent=2, ensure_ascii=False) + "\n"
 
 
 def main() -> int:

@@ -1,10 +1,12 @@
 """A small stand-in for Alexa's language understanding, driven by the interaction model.
 
-Custom intents and slot elicitation use the sample utterances in
-`skill-package/interactionModels/custom/en-US.json` — nothing here repeats them. Each sample becomes
-a pattern ("where is {item}" -> `where is (?P<item>.+)`); the matching sample with the most literal
-text wins, as the more specific reading. Amazon's built-in intents need no samples in the model
-(Alexa supplies their phrases), so their common phrases are listed below.
+Custom intents and slot elicitation use the sample utterances of the locale's model,
+`skill-package/interactionModels/custom/<locale>.json` — nothing here repeats them. Each sample
+becomes a pattern ("where is {item}" -> `where is (?P<item>.+)`); the matching sample with the most
+literal text wins, as the more specific reading. Amazon's built-in intents need no samples in the
+model (Alexa supplies their phrases), so their common phrases are listed below, per language, with
+the little else a language needs here (contractions, fillers, question words, how a skill is
+opened or asked).
 
 Alexa understands more than its samples; three simple rules stand in for that here, applied to the
 samples and the utterance alike: contractions are expanded ("where'd" = "where did", "the
@@ -21,15 +23,26 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-__all__ = ["BUILT_IN_PHRASES", "MODEL_PATH", "Match", "Model", "normalize_utterance"]
+__all__ = [
+    "BUILT_IN_PHRASES",
+    "LEXICONS",
+    "LOCALES",
+    "MODEL_PATH",
+    "Lexicon",
+    "Match",
+    "Model",
+    "model_path",
+    "normalize_utterance",
+]
 
-MODEL_PATH = (
-    Path(__file__).resolve().parent.parent
-    / "skill-package"
-    / "interactionModels"
-    / "custom"
-    / "en-US.json"
-)
+MODELS = Path(__file__).resolve().parent.parent / "skill-package" / "interactionModels" / "custom"
+MODEL_PATH = MODELS / "en-US.json"
+LOCALES = ("en-US", "en-GB", "en-CA", "en-AU", "en-IN", "de-DE")
+
+
+def model_path(locale: str) -> Path:
+    return MODELS / f"{locale}.json"
+
 
 # Alexa's own phrases for the built-in intents the model declares without samples.
 BUILT_IN_PHRASES: dict[str, tuple[str, ...]] = {
@@ -53,6 +66,24 @@ BUILT_IN_PHRASES: dict[str, tuple[str, ...]] = {
     "AMAZON.RepeatIntent": ("repeat", "say it again"),
     "AMAZON.StartOverIntent": ("start over",),
 }  # fmt: skip
+_GERMAN_BUILT_INS: dict[str, tuple[str, ...]] = {
+    "AMAZON.HelpIntent": ("hilfe", "hilf mir", "was kann ich tun", "wie geht das hier"),
+    "AMAZON.StopIntent": (
+        "stopp", "stop", "halt", "beenden", "beende", "tschüss", "auf wiedersehen", "schluss",
+        "sei still", "ende", "ciao",
+    ),
+    "AMAZON.CancelIntent": ("abbrechen", "vergiss es", "lass gut sein", "egal", "abbruch"),
+    "AMAZON.NavigateHomeIntent": ("zum startbildschirm", "startseite", "zurück zum anfang"),
+    "AMAZON.YesIntent": (
+        "ja", "jawohl", "ja bitte", "klar", "genau", "gerne", "gern", "okay", "ok", "sicher",
+        "na klar", "auf jeden fall", "jep", "jo", "ja gerne", "mach das", "richtig",
+    ),
+    "AMAZON.NoIntent": ("nein", "nee", "nö", "nein danke", "lieber nicht", "jetzt nicht"),
+    "AMAZON.MoreIntent": ("mehr", "weiter", "erzähl mehr", "mach weiter"),
+    "AMAZON.NextIntent": ("nächstes", "nächste", "überspringen"),
+    "AMAZON.RepeatIntent": ("wiederholen", "wiederhole", "nochmal", "noch mal"),
+    "AMAZON.StartOverIntent": ("von vorne", "neu starten"),
+}  # fmt: skip
 
 _CONTRACTIONS = {
     "where's": "where is", "what's": "what is", "it's": "it is", "that's": "that is",
@@ -73,9 +104,66 @@ _IS_BEFORE = frozenset(
 _FILLERS = ("um", "uh", "uhm", "er", "erm", "hmm", "oh", "hey", "alexa", "please", "fyi")
 _FILLER_PHRASES = ("the heck", "the hell", "on earth")
 _LEADING_FILLERS = ("so", "well", "ok", "okay", "alright", "actually")
+_GERMAN_CONTRACTIONS = {
+    "hab": "habe", "gibt's": "gibt es", "wo's": "wo es", "hab's": "habe es", "ist's": "ist es",
+    "weiss": "weiß", "merk's": "merk es",
+}  # fmt: skip
+_GERMAN_FILLERS = (
+    "äh",
+    "ähm",
+    "öhm",
+    "hm",
+    "hmm",
+    "alexa",
+    "bitte",
+    "mal",
+    "denn",
+    "doch",
+    "eigentlich",
+)
+_GERMAN_LEADING = ("also", "okay", "ok", "na", "so", "ja")
+_GERMAN_QUESTION_WORDS = frozenset(
+    ["wo", "was", "wer", "wie", "warum", "wann", "welche", "welcher", "welches", "wohin"]
+)
 _MARK = "zzslot"  # a slot while a sample is normalized like an utterance
 _MARKED = re.compile(rf"{_MARK}(\w+?)zz")
 _QUESTION_WORDS = frozenset(["where", "what", "who", "how", "why", "when", "which", "whose"])
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """What the matcher needs to know about a language besides the model's samples."""
+
+    built_ins: dict[str, tuple[str, ...]]
+    contractions: dict[str, str]
+    is_before: frozenset[str]
+    fillers: tuple[str, ...]
+    filler_phrases: tuple[str, ...]
+    leading_fillers: tuple[str, ...]
+    question_words: frozenset[str]
+    launch: str  # regex alternatives: how a session is opened ("open", "öffne")
+    one_shot: str  # how a request is put to the skill ("ask|tell", "frag|sag")
+    joiners: str  # words between the skill's name and the request ("to", "dass")
+    capitals: bool = False  # slot values keep their capitals, as Alexa writes German nouns
+
+
+LEXICONS = {
+    "en": Lexicon(
+        BUILT_IN_PHRASES, _CONTRACTIONS, _IS_BEFORE, _FILLERS, _FILLER_PHRASES,
+        _LEADING_FILLERS, _QUESTION_WORDS, "open|launch|start|begin", "ask|tell",
+        "to |that |about ",
+    ),
+    "de": Lexicon(
+        _GERMAN_BUILT_INS, _GERMAN_CONTRACTIONS, frozenset(), _GERMAN_FILLERS, (),
+        _GERMAN_LEADING, _GERMAN_QUESTION_WORDS, "öffne|starte|start", "frag|frage|sag|sage",
+        "", capitals=True,
+    ),
+}  # fmt: skip
+
+
+def lexicon(locale: str) -> Lexicon:
+    return LEXICONS.get(locale.split("-")[0], LEXICONS["en"])
+
 
 _SLOT = re.compile(r"\{(\w+)\}")
 
@@ -86,18 +174,19 @@ def _clean(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-def normalize_utterance(text: str) -> str:
+def normalize_utterance(text: str, language: Lexicon | None = None) -> str:
     """Lower case, no punctuation, contractions expanded, filler words dropped."""
-    words = [_CONTRACTIONS.get(word, word) for word in _clean(text).split()]
+    lex = language or LEXICONS["en"]
+    words = [lex.contractions.get(word, word) for word in _clean(text).split()]
     for index, word in enumerate(words[:-1]):
         following = words[index + 1]
-        if word.endswith("'s") and (following in _IS_BEFORE or following.startswith(_MARK)):
+        if word.endswith("'s") and (following in lex.is_before or following.startswith(_MARK)):
             words[index] = word[:-2] + " is"
     text = " " + " ".join(words) + " "
-    for phrase in _FILLER_PHRASES:
+    for phrase in lex.filler_phrases:
         text = text.replace(f" {phrase} ", " ")
-    kept = [word for word in text.split() if word not in _FILLERS]
-    while len(kept) > 1 and kept[0] in _LEADING_FILLERS:
+    kept = [word for word in text.split() if word not in lex.fillers]
+    while len(kept) > 1 and kept[0] in lex.leading_fillers:
         kept = kept[1:]
     return " ".join(kept) if kept else _clean(text)
 
@@ -116,14 +205,14 @@ class _Pattern:
     sample: str
 
 
-def _compile(intent: str, sample: str, lead_words: dict[str, set[str]]) -> _Pattern:
+def _compile(intent: str, sample: str, lead_words: dict[str, set[str]], lex: Lexicon) -> _Pattern:
     """A regex for one sample. A slot that directly follows another must start with one of the
     first words of its type's sample values ("I put {item} {location}": location starts "in",
     "on", "under", ...), so "I put my passport in the drawer" splits where Alexa would."""
     pieces = []
     literal = 0
     previous_was_slot = False
-    marked = normalize_utterance(_SLOT.sub(lambda m: f" {_MARK}{m.group(1)}zz ", sample))
+    marked = normalize_utterance(_SLOT.sub(lambda m: f" {_MARK}{m.group(1)}zz ", sample), lex)
     for index, part in enumerate(_MARKED.split(marked)):
         if index % 2:
             leads = lead_words.get(part)
@@ -143,20 +232,24 @@ def _compile(intent: str, sample: str, lead_words: dict[str, set[str]]) -> _Patt
     return _Pattern(intent, regex, literal, sample)
 
 
-def _best(patterns: list[_Pattern], utterance: str) -> tuple[_Pattern, dict[str, str]] | None:
+def _best(
+    patterns: list[_Pattern], utterance: str, questions: frozenset[str]
+) -> tuple[_Pattern, dict[str, str]] | None:
     found = []
     for pattern in patterns:
         matched = pattern.regex.match(utterance)
         if matched:
             values = {k: v.strip() for k, v in matched.groupdict().items()}
-            if not any(v.split()[0] in _QUESTION_WORDS for v in values.values() if v):
+            if not any(v.split()[0] in questions for v in values.values() if v):
                 found.append((pattern, values))
     if not found:
         return None
     return max(found, key=lambda pair: pair[0].literal_length)
 
 
-def _tolerant(patterns: list[_Pattern], utterance: str) -> tuple[_Pattern, dict[str, str]] | None:
+def _tolerant(
+    patterns: list[_Pattern], utterance: str, questions: frozenset[str]
+) -> tuple[_Pattern, dict[str, str]] | None:
     """The best match with one word of the utterance left out, if any."""
     words = utterance.split()
     if len(words) < 3:
@@ -164,15 +257,17 @@ def _tolerant(patterns: list[_Pattern], utterance: str) -> tuple[_Pattern, dict[
     found = [
         best
         for index in range(len(words))
-        if words[index] not in _QUESTION_WORDS
-        and (best := _best(patterns, " ".join(words[:index] + words[index + 1 :])))
+        if words[index] not in questions
+        and (best := _best(patterns, " ".join(words[:index] + words[index + 1 :]), questions))
     ]
     return max(found, key=lambda pair: pair[0].literal_length) if found else None
 
 
 class Model:
-    def __init__(self, document: dict[str, Any]) -> None:
+    def __init__(self, document: dict[str, Any], locale: str = "en-US") -> None:
         language = document["interactionModel"]["languageModel"]
+        self.locale = locale
+        self.lexicon = lex = lexicon(locale)
         self.invocation_name: str = language["invocationName"]
         self.intents: list[dict[str, Any]] = language["intents"]
         self.slot_names = {
@@ -191,35 +286,41 @@ class Model:
             for slot in intent.get("slots", [])
         }
         self._patterns = [
-            _compile(intent["name"], sample, leads)
+            _compile(intent["name"], sample, leads, lex)
             for intent in self.intents
             for sample in intent.get("samples", [])
         ]
         self._slot_patterns = {
             (intent["name"], slot["name"]): [
-                _compile(intent["name"], sample, leads) for sample in slot.get("samples", [])
+                _compile(intent["name"], sample, leads, lex) for sample in slot.get("samples", [])
             ]
             for intent in self.intents
             for slot in intent.get("slots", [])
         }
         declared = {intent["name"] for intent in self.intents}
         self._built_ins = {
-            normalize_utterance(phrase): name
-            for name, phrases in BUILT_IN_PHRASES.items()
+            normalize_utterance(phrase, lex): name
+            for name, phrases in lex.built_ins.items()
             if name in declared
             for phrase in phrases
         }
 
     @classmethod
-    def load(cls, path: Path = MODEL_PATH) -> Model:
-        return cls(json.loads(path.read_text(encoding="utf-8")))
+    def load(cls, path: Path | None = None, *, locale: str = "en-US") -> Model:
+        """The model of `locale` (or the document at `path`, read as that locale's)."""
+        document = (path or model_path(locale)).read_text(encoding="utf-8")
+        return cls(json.loads(document), locale)
+
+    def normalize(self, utterance: str) -> str:
+        return normalize_utterance(utterance, self.lexicon)
 
     def match(self, utterance: str) -> Match:
         """The intent and slots for an utterance; AMAZON.FallbackIntent when nothing fits."""
-        text = normalize_utterance(utterance)
+        text = self.normalize(utterance)
+        questions = self.lexicon.question_words
         if text in self._built_ins:
             return Match(self._built_ins[text], {})
-        best = _best(self._patterns, text) or _tolerant(self._patterns, text)
+        best = _best(self._patterns, text, questions) or _tolerant(self._patterns, text, questions)
         if best is None:
             return Match("AMAZON.FallbackIntent", {})
         pattern, values = best
@@ -229,5 +330,6 @@ class Model:
 
     def match_slot(self, intent: str, slot: str, utterance: str) -> str | None:
         """The value of `slot` when the user answers the skill's question for it."""
-        best = _best(self._slot_patterns.get((intent, slot), []), normalize_utterance(utterance))
+        patterns = self._slot_patterns.get((intent, slot), [])
+        best = _best(patterns, self.normalize(utterance), self.lexicon.question_words)
         return best[1].get(slot) if best else None

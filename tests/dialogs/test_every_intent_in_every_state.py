@@ -27,7 +27,11 @@ from tools.settings_api import SettingsApi
 
 MODEL = Model.load()
 INTENTS = [intent["name"] for intent in MODEL.intents]
-SLOT_VALUES = {"item": "keys", "location": "in the drawer"}
+SLOT_VALUES = {
+    "en-US": {"item": "keys", "location": "in the drawer"},
+    "de-DE": {"item": "meine Schlüssel", "location": "in der Schublade"},
+}
+APOLOGY = {"en-US": "went wrong", "de-DE": "schiefgegangen"}
 
 # state -> what the user says to get there (None: no session, the intent is a one-shot)
 STATES: dict[str, str | None] = {
@@ -46,6 +50,25 @@ STATES: dict[str, str | None] = {
     "offering to resume": "open memory keeper\nremember my passport\n--- the session times out\n"
     "open memory keeper",
 }
+# The same states reached in German.
+GERMAN_STATES: dict[str, str | None] = {
+    "one-shot": None,
+    "welcome, nothing saved": "öffne memory keeper",
+    "anything else": "öffne memory keeper\nmeine Schlüssel sind am Haken\n"
+    "mein Geldbeutel ist im Auto",
+    "asking what to remember": "öffne memory keeper\nmerk dir was",
+    "asking where": "öffne memory keeper\nmerk dir meinen Pass",
+    "asking which item": "öffne memory keeper\nmeine Autoschlüssel sind im Auto\n"
+    "meine Hausschlüssel sind am Haken\nwo sind meine Schlüssel",
+    "asking which thing": "öffne memory keeper\nwo ist es",
+    "confirming erase": "öffne memory keeper\nmeine Schlüssel sind am Haken\nvergiss alles",
+    "reading the list": "öffne memory keeper\n"
+    + "\n".join(f"mein Ding {n} ist in Kiste {n}" for n in range(5))
+    + "\nwas weißt du alles",
+    "offering to resume": "öffne memory keeper\nmerk dir meinen Pass\n--- the session times out\n"
+    "öffne memory keeper",
+}
+STATES_BY_LOCALE = {"en-US": STATES, "de-DE": GERMAN_STATES}
 EXPECTED_QUESTION = {
     "asking what to remember": "item",
     "asking where": "location",
@@ -57,12 +80,12 @@ EXPECTED_QUESTION = {
 }
 
 
-def _slots(intent: str) -> dict[str, str | None]:
-    return {name: SLOT_VALUES[name] for name in MODEL.slot_names.get(intent, [])}
+def _slots(intent: str, locale: str = "en-US") -> dict[str, str | None]:
+    return {name: SLOT_VALUES[locale][name] for name in MODEL.slot_names.get(intent, [])}
 
 
 def _reach(dialog: Dialog, state: str) -> None:
-    script = STATES[state]
+    script = STATES_BY_LOCALE[dialog.locale][state]
     if script:
         dialog.run("\n".join(f"user: {line}" if not line.startswith("---") else line
                              for line in script.splitlines()))  # fmt: skip
@@ -72,16 +95,18 @@ def _reach(dialog: Dialog, state: str) -> None:
 
 @pytest.mark.parametrize("intent", INTENTS)
 @pytest.mark.parametrize("state", list(STATES))
+@pytest.mark.parametrize("locale", list(STATES_BY_LOCALE))
 def test_every_intent_in_every_state_gets_a_real_answer(
-    handler: LambdaHandler, settings_api: SettingsApi, state: str, intent: str
+    handler: LambdaHandler, settings_api: SettingsApi, locale: str, state: str, intent: str
 ) -> None:
-    dialog = Dialog(handler, user=f"{state}-{intent}", settings_api=settings_api)
+    user = f"{locale}-{state}-{intent}"
+    dialog = Dialog(handler, user=user, settings_api=settings_api, locale=locale)
     _reach(dialog, state)
-    reply = dialog.chat.send_intent(intent, _slots(intent))  # certified by the fixture
+    reply = dialog.chat.send_intent(intent, _slots(intent, locale))  # certified by the fixture
     assert reply.text, (state, intent)
-    assert "went wrong" not in reply.text, (state, intent, reply.text)
+    assert APOLOGY[locale] not in reply.text, (state, intent, reply.text)
     without_slots = dialog.chat.send_intent(intent, {}) if MODEL.slot_names.get(intent) else None
-    assert without_slots is None or "went wrong" not in without_slots.text
+    assert without_slots is None or APOLOGY[locale] not in without_slots.text
 
 
 def _route(question: dict[str, Any] | None, intent: str) -> str:

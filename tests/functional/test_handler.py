@@ -52,6 +52,20 @@ def test_one_shot_remember_event_then_recall_event(make_handler: HandlerFactory)
     )
 
 
+def test_german_events_are_answered_in_german(make_handler: HandlerFactory) -> None:
+    handler = make_handler()
+    launched = handler(json.loads((EVENTS_DIR / "launch-de-DE.json").read_text("utf-8")), None)
+    assert speech(launched).startswith("Willkommen bei Memory Keeper.")
+    saved = handler(json.loads((EVENTS_DIR / "remember-de-DE.json").read_text("utf-8")), None)
+    assert speech(saved).startswith("Alles klar. Deine Schlüssel findest du am Haken.")
+    asked = handler(
+        json.loads((EVENTS_DIR / "recall-one-shot-de-DE.json").read_text("utf-8")), None
+    )
+    assert speech(asked) == (
+        "Deine Schlüssel findest du am Haken. Das hast du mir gerade eben gesagt."
+    )
+
+
 def test_requests_for_another_skill_are_rejected_before_any_store_call(
     make_handler: HandlerFactory, sqlite_store: SqliteStore
 ) -> None:

@@ -190,3 +190,28 @@ def test_chat_refuses_an_unknown_time_zone(tmp_path: Path) -> None:
     )
     assert result.returncode == 2
     assert "Mars/Base" in result.stderr
+
+
+def test_chat_in_german_matches_the_german_model_and_answers_in_german(tmp_path: Path) -> None:
+    script = "meine Schlüssel sind am Haken\nwo sind meine Schlüssel\n"
+    store = tmp_path / "de.sqlite3"
+    out = _run(["tools.chat", "--user", "u7", "--locale", "de-DE"], store, script).stdout
+    assert "alexa> Alles klar. Deine Schlüssel findest du am Haken." in out
+    assert "alexa> Deine Schlüssel findest du am Haken. Das hast du mir gerade eben gesagt." in out
+
+
+def test_chat_in_british_english_knows_the_torch_and_the_cupboard(tmp_path: Path) -> None:
+    script = "my torch is in the cupboard\nwhere is my torch\n"
+    store = tmp_path / "gb.sqlite3"
+    out = _run(["tools.chat", "--user", "u8", "--locale", "en-GB"], store, script).stdout
+    assert "alexa> Your torch is in the cupboard. You told me that just now." in out
+
+
+def test_chat_refuses_a_locale_the_skill_has_no_model_for(tmp_path: Path) -> None:
+    result = run_python(
+        ["-m", "tools.chat", "--locale", "fr-FR"],
+        env={"LOCAL_STORE_PATH": str(tmp_path / "x")},
+        check=False,
+    )
+    assert result.returncode == 2
+    assert "fr-FR" in result.stderr

@@ -38,12 +38,15 @@ class Dialog:
     now: datetime = START
     replies: list[Reply] = field(default_factory=list)
     settings_api: SettingsApi | None = None
+    locale: str = "en-US"  # the device's locale: the model matched and the language spoken
 
     def __post_init__(self) -> None:
         self.chat = self._chat("kitchen-echo")
 
     def _chat(self, device: str) -> Chat:
-        caller = Caller(user=self.user, device=device, api_endpoint=NO_SETTINGS_API)
+        caller = Caller(
+            user=self.user, device=device, api_endpoint=NO_SETTINGS_API, locale=self.locale
+        )
         if self.settings_api:
             caller.api_endpoint = self.settings_api.url
         return Chat(self.handler, caller, clock=lambda: self.now)

@@ -15,7 +15,6 @@ from ..notebook import (
     Remember,
     TextTooLongError,
     check_text,
-    item_key,
 )
 from ..turn import Turn
 from .asking import asking, slot_value
@@ -50,7 +49,7 @@ class RememberHandler(AbstractRequestHandler):  # type: ignore[misc]
             return elicit_remember(turn, {"item": item, "location": None}, too_long=True)
         try:
             outcome = turn.state.change(
-                Remember(item, location, turn.now, key=_same_note(turn, item))
+                Remember(item, location, turn.now, key=_same_note(turn, item) or grammar.key(item))
             )
         except NotebookFullError:
             return turn.answer(turn.say("notebook_full", limit=MAX_ITEMS))
@@ -80,12 +79,13 @@ def _item_in_context(turn: Turn) -> str | None:
 
 def _same_note(turn: Turn, item: str) -> str:
     """The key of the note `item` names when it is another form of one item's name ("passports"
-    for "passport") and nothing else could be meant; else "" (the item's own key)."""
-    fold = turn.language.grammar.fold
+    for "passport") and nothing else could be meant; else "" (then the item gets its own key)."""
+    grammar = turn.language.grammar
+    fold = grammar.fold
     found = turn.notebook.lookup(item, fold, include_forgotten=True)
-    if len(found) != 1 or fold(found[0].key) != fold(item_key(item)):
+    if len(found) != 1 or fold(found[0].key) != fold(grammar.key(item)):
         return ""
-    words = set(fold(item_key(item)).split())
+    words = set(fold(grammar.key(item)).split())
     others = [
         note for note in turn.notebook.notes.values()
         if note is not found[0] and words <= set(fold(note.key).split())

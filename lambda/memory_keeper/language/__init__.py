@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
 
-from . import en
+from . import de, en
 
 __all__ = ["DEFAULT_LOCALE", "LOCALE_STRINGS", "Grammar", "Language", "for_locale"]
 
@@ -25,8 +25,11 @@ DEFAULT_LOCALE = "en-US"
 class Grammar(Protocol):
     """What the skill needs to know about a language to understand and answer in it."""
 
+    code: str  # the language code, "en"
+
     def clean_item(self, text: str) -> str: ...
     def clean_location(self, text: str) -> str: ...
+    def key(self, item: str) -> str: ...
     def fold(self, key: str) -> str: ...
     def is_plural(self, item: str) -> bool: ...
     def is_pronoun(self, text: str) -> bool: ...
@@ -41,7 +44,10 @@ class Grammar(Protocol):
 
 
 # language -> its grammar and base strings
-_GRAMMARS: dict[str, tuple[Grammar, Mapping[str, str]]] = {"en": (en.GRAMMAR, en.STRINGS)}
+_GRAMMARS: dict[str, tuple[Grammar, Mapping[str, str]]] = {
+    "en": (en.GRAMMAR, en.STRINGS),
+    "de": (de.GRAMMAR, de.STRINGS),
+}
 # locale -> only the strings that differ from its language's
 LOCALE_STRINGS: dict[str, Mapping[str, str]] = {"en-US": {}}
 

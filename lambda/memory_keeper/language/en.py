@@ -131,6 +131,10 @@ class English:
                 location = location[: -len(tail)]
         return location
 
+    def key(self, item: str) -> str:
+        """A note's identity: the cleaned item, case and spacing ignored ("Car  Keys")."""
+        return " ".join(item.casefold().split())
+
     def fold(self, key: str) -> str:
         """A lookup form that forgives number: "car keys" and "car key" fold alike."""
         return " ".join(_singular(word) for word in key.lower().split())

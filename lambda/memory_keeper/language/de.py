@@ -1,0 +1,484 @@
+"""German: the grammar of what Memory Keeper hears and says in German, and its strings.
+
+A German noun's gender decides its article, its possessive and the pronoun that points back to it,
+and the skill cannot know the gender of whatever a user names. So it never guesses one:
+
+- The user's own possessive or article is kept and turned around: "mein Schlüssel" -> "dein
+  Schlüssel", "meine Brille" -> "deine Brille", "meinen Pass" -> "deinen Pass".
+- The sentence is chosen to fit the form the user said. "dein"/"der"/"das" (certainly singular,
+  nominative) take "ist": "Dein Schlüssel ist am Haken." "deine"/"die" (feminine or plural, the
+  same in nominative and accusative) and "deinen"/"den" (accusative) are the object of "findest
+  du", which agrees with "du" only: "Deine Schlüssel findest du am Haken." "Deinen Pass findest
+  du in der Schublade."
+- No sentence uses er/sie/es for an item: earlier places are listed ("Davor: im Auto"), and what
+  follows refers to "das" (what the user said), which is neuter whatever the item.
+
+A place said with a direction ("in die Schublade gelegt") is said back as a location ("in der
+Schublade") where the preposition's case makes that certain. Matching forgives articles and
+possessives, common plural endings, umlauts and ß ("Schluessel" finds "Schlüssel").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import datetime
+
+__all__ = ["GRAMMAR", "STRINGS", "German"]
+
+_PUNCTUATION = re.compile('[.,!?;:"()\\[\\]{}\u201e\u201c\u201d\u201a\u2018]+')
+_SPACES = re.compile(r"\s+")
+
+# The user's possessives, said back from the skill's side (every case ending).
+_FLIP = {
+    "mein": "dein", "meine": "deine", "meinen": "deinen", "meinem": "deinem", "meiner": "deiner",
+    "meines": "deines", "unser": "euer", "unsere": "eure", "unseren": "euren",
+    "unserem": "eurem", "unserer": "eurer", "unseres": "eures", "ich": "du", "mir": "dir",
+    "mich": "dich", "wir": "ihr", "uns": "euch",
+}  # fmt: skip
+# A determiner said before an item -> (the form to say, the sentence it fits). "ist": nominative
+# singular, "Dein Pass ist ..."; "findest": the accusative object of "findest du".
+_DETERMINERS: dict[str, tuple[str, str]] = {
+    "dein": ("dein", "ist"), "euer": ("euer", "ist"), "der": ("der", "ist"),
+    "das": ("das", "ist"), "ein": ("ein", "ist"), "kein": ("dein", "ist"),
+    "deinem": ("dein", "ist"), "eurem": ("euer", "ist"), "dem": ("dein", "ist"),
+    "einem": ("ein", "ist"), "deines": ("dein", "ist"), "eures": ("euer", "ist"),
+    "des": ("dein", "ist"), "eines": ("ein", "ist"),
+    "deinen": ("deinen", "findest"), "euren": ("euren", "findest"), "den": ("den", "findest"),
+    "einen": ("einen", "findest"),
+    "deine": ("deine", "findest"), "eure": ("eure", "findest"), "die": ("die", "findest"),
+    "eine": ("eine", "findest"), "deiner": ("deine", "findest"), "eurer": ("eure", "findest"),
+    "einer": ("eine", "findest"),
+}  # fmt: skip
+# The nominative of an accusative determiner, for titles and choices ("Deinen Pass" -> "Dein Pass").
+_NOMINATIVE = {"deinen": "dein", "euren": "euer", "den": "der", "einen": "ein"}
+_ARTICLES = frozenset(
+    {
+        "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer",
+        "eines", "mein", "meine", "meinen", "meinem", "meiner", "meines", "dein", "deine",
+        "deinen", "deinem", "deiner", "deines", "unser", "unsere", "unseren", "unserem",
+        "unserer", "unseres", "euer", "eure", "euren", "eurem", "eurer", "eures", "kein",
+        "keine", "dieser", "diese", "dieses", "diesen",
+    }
+)  # fmt: skip
+_TRAILING = ("bitte", "wieder", "jetzt", "nochmal", "noch mal", "auch", "eigentlich", "denn",
+             "gerade", "hin", "schon wieder", "überhaupt")  # fmt: skip
+_LOCATION_VERBS = ("ist ", "sind ", "liegt ", "liegen ", "steht ", "stehen ", "hängt ",
+                   "hängen ", "jetzt ", "gerade ", "es ist ", "sie sind ")  # fmt: skip
+_LOCATION_TAILS = (" bitte", " gelegt", " getan", " gesteckt", " gestellt", " gehängt")
+_PRONOUNS = frozenset(
+    {
+        "es", "sie", "ihn", "er", "das", "die", "den", "der", "dies", "dieses", "diese",
+        "diesen", "das ding", "die dinger", "die sachen", "das zeug", "das da", "die da",
+    }
+)  # fmt: skip
+_EVERYTHING = frozenset(
+    {
+        "alles", "alle", "alles was ich dir gesagt habe", "alles was du weißt", "sachen",
+        "meine sachen", "all meine sachen", "alle meine sachen", "alle sachen", "einträge",
+        "alle einträge", "meine einträge", "notizen", "alle notizen", "meine notizen", "daten",
+        "meine daten", "alle daten", "liste", "die liste", "die ganze liste", "alle dinge",
+        "meine dinge", "dinge", "alles von mir",
+    }
+)  # fmt: skip
+_NON_ANSWER = re.compile(
+    r"^(?:(?:ich )?(?:weiß|weiss) (?:es |das )?(?:nicht|ich nicht)|keine ahnung|kein plan"
+    r"|keinen (?:schimmer|plan)|(?:ich bin )?(?:mir )?nicht sicher|irgendwo|nirgendwo"
+    r"|(?:ich )?(?:habe|hab) (?:es |das )?vergessen|(?:ich )?(?:kann|weiß) (?:mich )?nicht mehr"
+    r"|(?:ich )?(?:erinnere mich|erinner mich) nicht|unbekannt|egal)\b"
+)
+# Prepositions that take the accusative for a direction and the dative for a location.
+_TWO_WAY = frozenset({"in", "an", "auf", "unter", "über", "hinter", "neben", "vor", "zwischen"})
+_CONTRACTED = {
+    "ins": "im", "ans": "am", "aufs": "auf dem", "unters": "unter dem", "hinters": "hinter dem",
+    "übers": "über dem", "vors": "vor dem",
+}  # fmt: skip
+_TO_DATIVE = {
+    "die": "der", "das": "dem", "den": "dem", "eine": "einer", "ein": "einem", "einen": "einem",
+    "deine": "deiner", "dein": "deinem", "deinen": "deinem", "eure": "eurer", "euer": "eurem",
+    "euren": "eurem",
+}  # fmt: skip
+# Masculine nouns ending in -en, whose accusative "den Garten" is not a dative plural.
+_MASCULINE_EN = ("garten", "wagen", "kasten", "ofen", "boden", "schuppen", "laden", "rahmen",
+                 "beutel", "schrank", "kuchen", "haken", "balken", "korb")  # fmt: skip
+_PLACE_STARTS = frozenset(
+    {
+        *_TWO_WAY, *_CONTRACTED, "im", "am", "beim", "bei", "zu", "zum", "zur", "hinterm",
+        "unterm", "überm", "vorm", "oben", "unten", "draußen", "drinnen", "da", "dort", "hier",
+        "links", "rechts", "mitten", "innen", "außen", "gegenüber", "nach", "daheim", "zuhause",
+        "hinten", "vorne", "mit", "innerhalb", "außerhalb", "oberhalb",
+        "unterhalb", "irgendwo", "noch", "immer", "wieder", "jetzt",
+    }
+)  # fmt: skip
+_UMLAUTS = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss"})
+_SUFFIXES = ("en", "er", "e", "n")
+# Heads of compound nouns, as `_stem` writes them: "Autoschlüssel" is looked up as "auto
+# schlussel", so "meine Schlüssel" finds the car keys and the house keys and asks which.
+_HEADS = ("schlussel", "brill", "tasch", "kabel", "gerat", "ausweis", "pass", "kart", "jack",
+          "schuh", "uhr", "buch", "schirm", "hor", "lamp", "beutel", "schein", "kist", "flasch",
+          "mapp", "dos", "mantel", "hos", "handy", "telefon", "ring", "kett")  # fmt: skip
+_WEEKDAYS = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag")
+_NUMBERS = ("null", "eins", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun",
+            "zehn", "elf", "zwölf")  # fmt: skip
+
+
+def _squash(text: str) -> str:
+    return _SPACES.sub(" ", _PUNCTUATION.sub(" ", text)).strip()
+
+
+def _number(n: int) -> str:
+    return _NUMBERS[n] if 1 < n < len(_NUMBERS) else str(n)
+
+
+def _stem(word: str) -> str:
+    """A matching form of one word: umlauts and ß spelt out as plain letters ("Schlüssel" and
+    "Schluessel" alike), then up to two plural or case endings off ("Taschen" = "Tasche")."""
+    word = word.lower().translate(_UMLAUTS)
+    for pair, plain in (("ae", "a"), ("oe", "o"), ("ue", "u")):
+        word = word.replace(pair, plain)
+    for _ in range(2):
+        for suffix in _SUFFIXES:
+            if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+                word = word[: -len(suffix)]
+                break
+        else:
+            if len(word) > 4 and word.endswith("s") and word[-2] in "aoyiu":
+                word = word[:-1]  # "Handys", "Autos"
+            break
+    return word
+
+
+def _split_compound(stem: str) -> str:
+    for head in _HEADS:
+        if stem.endswith(head) and len(stem) >= len(head) + 3:
+            return f"{stem[: -len(head)]} {head}"
+    return stem
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+class German:
+    code = "de"
+
+    # understanding
+
+    def clean_item(self, text: str) -> str:
+        """The item as the user named it, possessive or article kept ("meine Schlüssel"), minus
+        "bitte"/"wieder" after it."""
+        words = _squash(text).split()
+        while len(words) > 1 and words[0].lower() in ("dass", "ob", "wo", "mal"):
+            words = words[1:]
+        item = " ".join(words)
+        for tail in _TRAILING:
+            if item.lower().endswith(" " + tail) and len(item.split()) > 1:
+                item = item[: -len(tail) - 1]
+        return item
+
+    def clean_location(self, text: str) -> str:
+        location = _squash(text)
+        for verb in _LOCATION_VERBS:
+            if location.lower().startswith(verb):
+                location = location[len(verb) :]
+        for tail in _LOCATION_TAILS:
+            if location.lower().endswith(tail):
+                location = location[: -len(tail)]
+        return location
+
+    def key(self, item: str) -> str:
+        """A note's identity: the noun without its possessive or article, case ignored, so
+        "meine Schlüssel" and "die Schlüssel" are one note whatever device saves first."""
+        words = item.casefold().split()
+        while len(words) > 1 and words[0] in _ARTICLES:
+            words = words[1:]
+        return " ".join(words)
+
+    def fold(self, key: str) -> str:
+        """A lookup form that forgives articles, number, umlauts and ß, with a compound's head
+        apart ("Autoschlüssel" -> "auto schlussel")."""
+        return " ".join(_split_compound(_stem(word)) for word in self.key(key).split())
+
+    def is_plural(self, item: str) -> bool:
+        """True only when the words say so for certain ("die Schlüssel" need not be plural)."""
+        words = item.lower().split()
+        return bool(words) and words[0] in ("alle", "beide", "zwei", "drei", "vier", "ein paar")
+
+    def is_pronoun(self, text: str) -> bool:
+        return _squash(text).lower() in _PRONOUNS
+
+    def is_non_answer(self, text: str) -> bool:
+        return bool(_NON_ANSWER.match(_squash(text).lower()))
+
+    def means_everything(self, text: str) -> bool:
+        words = _squash(text).lower().replace("weiss", "weiß").split()
+        while words and words[0] in ("mein", "meine", "die", "das", "von", "deine"):
+            words = words[1:]
+        return " ".join(words) in _EVERYTHING or " ".join(["meine", *words]) in _EVERYTHING
+
+    # speaking
+
+    def flip(self, text: str) -> str:
+        """The user's words from the skill's side: "meine Tasche" -> "deine Tasche"."""
+        return " ".join(_FLIP.get(word.lower(), word) for word in text.split())
+
+    def place(self, location: str) -> str:
+        """A place as it can follow "ist": "in die Schublade" -> "in der Schublade"."""
+        words = self.flip(location).split()
+        if not words:
+            return location
+        first = words[0].lower()
+        if first in _CONTRACTED:
+            words = [*_CONTRACTED[first].split(), *words[1:]]
+        elif first in _TWO_WAY and len(words) > 2 and words[1].lower() in _TO_DATIVE:
+            article, noun = words[1].lower(), words[-1].lower()
+            plural_dative = article.endswith("en") and noun.endswith("n")
+            if not (plural_dative and not noun.endswith(_MASCULINE_EN)):
+                dative = _TO_DATIVE[article]
+                if dative == "dem" and first in ("in", "an"):
+                    words = ["im" if first == "in" else "am", *words[2:]]
+                else:
+                    words = [words[0], dative, *words[2:]]
+        elif first == "nach" and len(words) == 2 and words[1].lower() == "hause":
+            words = ["zu", "Hause"]
+        return " ".join(words)
+
+    def agreement(self, item: str) -> dict[str, str]:
+        """The words an item is said with, chosen so no gender is guessed: `item` (its
+        possessive or article turned around), `is` ("ist" or "findest du"), `Item` at the start
+        of a sentence, `where` ("wo dein Pass ist"), `ask` ("Wo ist dein Pass?"), `name` (the
+        nominative, for titles, choices and labels), and `subject` ... `verb_last` for a clause
+        with a place in between ("dass du deine Brille im Bad findest")."""
+        words = self.flip(item).split()
+        said, sentence = _DETERMINERS.get(words[0].lower(), ("", "findest")) if words else ("", "")
+        if said and len(words) > 1:
+            words = [said, *words[1:]]
+        phrase = " ".join(words)
+        nominative = " ".join([_NOMINATIVE.get(words[0], words[0]), *words[1:]]) if words else ""
+        if sentence == "ist":
+            where, ask = f"wo {phrase} ist", f"Wo ist {phrase}?"
+            subject, verb_last = phrase, "ist"
+        else:
+            where, ask = f"wo du {phrase} hingelegt hast", f"Wo hast du {phrase} hingelegt?"
+            subject, verb_last = f"du {phrase}", "findest"
+        return {
+            "item": phrase,
+            "Item": _capital(phrase),
+            "is": "ist" if sentence == "ist" else "findest du",
+            "where": where,
+            "ask": ask,
+            "name": nominative,
+            "Name": _capital(nominative),
+            "subject": subject,
+            "verb_last": verb_last,
+        }
+
+    def when(self, then: datetime, now: datetime) -> str:
+        """How long ago, as a person says it; both times in the user's own time zone."""
+        minutes = int((now - then).total_seconds() // 60)
+        if minutes < 2:
+            return "gerade eben"
+        if minutes < 60:
+            return f"vor {_number(minutes)} Minuten"
+        days = (now.date() - then.date()).days
+        hour = then.hour
+        if days <= 0:
+            if hour < 5:
+                return "heute Nacht"
+            if hour < 11:
+                return "heute Morgen"
+            if hour < 14:
+                return "heute Mittag"
+            return "heute Nachmittag" if hour < 18 else "heute Abend"
+        if days == 1:
+            if hour < 5:
+                return "letzte Nacht"
+            if hour < 11:
+                return "gestern Morgen"
+            if hour < 18:
+                return "gestern Nachmittag" if hour >= 14 else "gestern Mittag"
+            return "gestern Abend"
+        if days < 7:
+            return f"am {_WEEKDAYS[then.weekday()]}"
+        if days < 14:
+            return "vor einer Woche"
+        if days < 60:
+            return f"vor {_number(days // 7)} Wochen"
+        if days < 365:
+            return f"vor {_number(days // 30)} Monaten"
+        years = days // 365
+        return "vor einem Jahr" if years == 1 else f"vor {_number(years)} Jahren"
+
+    def join(self, parts: Sequence[str], conjunction: str = "und") -> str:
+        """ "a", "a und b", "a, b und c": German puts no comma before "und" and "oder"."""
+        if len(parts) <= 1:
+            return "".join(parts)
+        return ", ".join(parts[:-1]) + f" {conjunction} {parts[-1]}"
+
+    def count(self, n: int) -> str:
+        return "eine Sache" if n == 1 else f"{_number(n)} Sachen"
+
+
+GRAMMAR = German()
+
+STRINGS: dict[str, str] = {
+    "welcome_new": (
+        "Willkommen bei Memory Keeper. Ich merke mir, wo du deine Sachen hingelegt hast. "
+        "Sag zum Beispiel: mein Pass ist in der obersten Schublade. Was soll ich mir merken?"
+    ),
+    "welcome_back": "Willkommen zurück. {count_phrase} Was möchtest du tun?",
+    "welcome_back_empty": (
+        "Willkommen zurück. Im Moment hast du nichts gespeichert. Was soll ich mir merken?"
+    ),
+    "offer_resume": (
+        "Willkommen zurück. Letztes Mal wolltest du mir sagen, {where}. Möchtest du das "
+        "zu Ende bringen?"
+    ),
+    "offer_resume_no_item": (
+        "Willkommen zurück. Letztes Mal wolltest du mir sagen, wo du etwas hingelegt hast. "
+        "Möchtest du das zu Ende bringen?"
+    ),
+    "offer_resume_reprompt": "Möchtest du mir noch sagen, {where}?",
+    "offer_resume_no_item_reprompt": (
+        "Möchtest du zu Ende bringen, was du letztes Mal angefangen hast?"
+    ),
+    "resume_declined": "Okay, dann lassen wir das. Was möchtest du tun?",
+    "count_one": "Du hast eine Sache gespeichert.",
+    "count_many": "Du hast {count} Sachen gespeichert.",
+    "ask_item": "Was soll ich mir merken?",
+    "ask_item_reprompt": "Was soll ich mir merken? Zum Beispiel: mein Pass.",
+    "ask_which": "Was meinst du?",
+    "ask_which_reprompt": "Was meinst du? Zum Beispiel: meine Schlüssel.",
+    "ask_which_of": "Was meinst du: {options}?",
+    "ask_which_of_reprompt": "Was meinst du genau: {options}?",
+    "what_next": "Okay. Was möchtest du tun?",
+    "ask_location": "{ask}",
+    "ask_location_reprompt": "Sag mir den Ort, zum Beispiel: in der Schublade. {ask}",
+    "saved": "Alles klar. {Item} {is} {place}.",
+    "moved": "Alles klar. {Item} {is} jetzt {place}. Vorher: {previous}.",
+    "unchanged": "Das weiß ich schon: {item} {is} {place}.",
+    "not_saved": "Kein Problem, ich habe nichts gespeichert.",
+    "not_saved_item": (
+        "Kein Problem, ich habe nichts gespeichert. Wenn du weißt, {where}, sag es mir einfach."
+    ),
+    "recall": "{Item} {is} {place}. Das hast du mir {when} gesagt.",
+    "recall_forgotten": (
+        "Du hast mich {when} gebeten zu vergessen, {where}. Davor hattest du mir gesagt: {place}."
+    ),
+    "recall_unknown": (
+        "Ich weiß noch nicht, {where}. Wenn du es weißt, sag es mir, zum Beispiel: "
+        "mein Pass ist in der Schublade."
+    ),
+    "history_none": (
+        "{Item} {is} {place}, einen anderen Ort kenne ich nicht. Das hast du mir {when} gesagt."
+    ),
+    "history": "{Item} {is} jetzt {place}. Davor: {places}.",
+    "history_group": "{when} {places}",
+    "history_before": ", und davor {group}",
+    "forgotten": ("Okay, ich habe vergessen, {where}. Sag rückgängig, wenn das ein Versehen war."),
+    "forget_unknown": "Ich habe nichts dazu gespeichert, {where}.",
+    "forget_already": "Ich habe schon vergessen, {where}.",
+    "forgotten_completely": (
+        "Erledigt. Endgültig gelöscht: {name}, mit jedem Ort, den du mir dafür gesagt hast."
+    ),
+    "undone_remember": (
+        "Rückgängig gemacht. Ich habe zurückgenommen, dass {subject} {place} {verb_last}."
+    ),
+    "undone_remember_back": ("Rückgängig gemacht. {Item} {is} wieder {place}, nicht {taken_back}."),
+    "undone_forget": "Rückgängig gemacht. Ich weiß es wieder: {item} {is} {place}.",
+    "nothing_to_undo": "Es gibt nichts rückgängig zu machen.",
+    "list_empty": (
+        "Du hast mir noch nichts gesagt. Sag zum Beispiel: meine Schlüssel sind am Haken."
+    ),
+    "list_all": "Ich habe mir {count_things} gemerkt: {entries}.",
+    "list_first": "Ich habe mir {count_things} gemerkt. Die neuesten: {entries}",
+    "list_next": "Weiter: {entries}",
+    "list_more": "…und noch {remaining} mehr. Möchtest du mehr hören?",
+    "list_more_reprompt": "Möchtest du mehr hören?",
+    "list_done": "Das war alles.",
+    "list_entry": "{item} {is} {place}",
+    "list_option": "{name}",
+    "confirm_erase": (
+        "Damit lösche ich alles, was du mir gesagt hast, und das kann man nicht rückgängig "
+        "machen. Soll ich wirklich alles vergessen?"
+    ),
+    "confirm_erase_reprompt": (
+        "Bitte sag ja oder nein: Soll ich alles vergessen, was du mir gesagt hast?"
+    ),
+    "erase_nothing": "Es gibt nichts zu vergessen.",
+    "erased": "Erledigt. Ich habe alles vergessen, was du mir gesagt hast.",
+    "erase_kept": "Okay, ich behalte alles.",
+    "help": (
+        "Ich merke mir, wo du deine Sachen hingelegt hast. Sag zum Beispiel: "
+        "{example_remember}. Später fragst du: {example_recall}? Du kannst auch fragen: "
+        "{example_list}? Oder: {example_history}? Oder sag: {example_forget}. "
+        "Was möchtest du tun?"
+    ),
+    "example_remember": "mein Pass ist in der obersten Schublade",
+    "example_recall": "wo ist mein Pass",
+    "example_list": "was weißt du alles",
+    "example_history": "wo war mein Pass vorher",
+    "example_forget": "vergiss meinen Pass",
+    "help_location": (
+        "Ich speichere gerade, {where}. Sag mir den Ort, zum Beispiel: in der Schublade."
+    ),
+    "help_item": "Sag mir die Sache, zum Beispiel: mein Pass.",
+    "help_which": "Du hast mir mehr als eine Sache mit diesem Namen gesagt.",
+    "help_erase": (
+        "Wenn du ja sagst, lösche ich alles, was du mir gesagt hast, endgültig. "
+        "Wenn du nein sagst, behalte ich es."
+    ),
+    "help_more": "Ich lese dir vor, was du mir gesagt hast, immer ein paar auf einmal.",
+    "help_resume": "Letztes Mal hast du angefangen, mir zu sagen, wo etwas ist.",
+    "fallback": (
+        "Entschuldigung, das habe ich nicht verstanden. Du kannst mir sagen, wo du etwas "
+        "hingelegt hast, oder mich fragen, wo etwas ist. Was möchtest du tun?"
+    ),
+    "fallback_short": "Entschuldigung, das habe ich nicht verstanden.",
+    "finish_first": "Lass uns das erst zu Ende bringen.",
+    "nothing_more": "Im Moment gibt es nichts mehr vorzulesen. Was möchtest du tun?",
+    "nothing_to_repeat": "Ich habe noch nichts gesagt. Was möchtest du tun?",
+    "start_over": "Okay, fangen wir von vorne an. Was möchtest du tun?",
+    "goodbye": "Tschüss.",
+    "thanks_goodbye": "Gern geschehen. Tschüss.",
+    "anything_else": "Sonst noch etwas?",
+    "reprompt": (
+        "Du kannst mir sagen, wo du etwas hingelegt hast, oder mich fragen, wo etwas ist. "
+        "Was möchtest du tun?"
+    ),
+    "too_long_item": "Dieser Name ist mir etwas zu lang. Wie kann ich es kürzer nennen?",
+    "too_long_item_reprompt": "Wie heißt die Sache in ein paar Worten?",
+    "too_long_location": (
+        "Dieser Ort ist mir etwas zu lang. Kannst du ihn in ein paar Worten sagen?"
+    ),
+    "too_long_location_reprompt": "Wo ist es, in ein paar Worten?",
+    "notebook_full": (
+        "Du hast schon {limit} Sachen gespeichert, mehr kann ich mir nicht merken. "
+        "Lass mich zuerst etwas vergessen und versuch es dann noch einmal."
+    ),
+    "memory_full": (
+        "Dein Speicher ist voll, deshalb konnte ich das nicht speichern. "
+        "Lass mich zuerst etwas vergessen."
+    ),
+    "save_conflict": "Entschuldigung, das konnte ich gerade nicht speichern.",
+    "save_unsure": (
+        "Entschuldigung, ich weiß nicht sicher, ob das gespeichert ist: meine Notizen haben "
+        "nicht rechtzeitig geantwortet. Kannst du es gleich noch einmal sagen, damit ich "
+        "nachsehen kann?"
+    ),
+    "saved_after_all": (
+        "Ich habe nachgesehen: Das war doch gespeichert, es ist also nichts mehr zu tun."
+    ),
+    "store_unavailable": (
+        "Entschuldigung, ich komme gerade nicht an meine Notizen. Bitte versuch es später noch "
+        "einmal."
+    ),
+    "error": "Entschuldigung, bei mir ist etwas schiefgegangen.",
+    "what_now": "Was möchtest du tun?",
+    "and": "und",
+    "or": "oder",
+    "card_title": "Memory Keeper",
+    "card_title_item": "{Name}",
+    "card_list_title": "Was du mir gesagt hast",
+    "card_more": "…und noch {remaining} mehr.",
+}

@@ -1,0 +1,176 @@
+"""German: possessives kept and turned around, no gender guessed, places, time phrases, matching."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from memory_keeper import speech
+from memory_keeper.language import for_locale
+from memory_keeper.language.de import GRAMMAR
+from memory_keeper.notebook import Notebook, Remember, replay
+
+BERLIN = ZoneInfo("Europe/Berlin")
+NOW = datetime(2026, 6, 17, 20, 30, tzinfo=BERLIN)  # a Wednesday evening
+
+
+@pytest.mark.parametrize(
+    ("then", "spoken"),
+    [
+        (NOW - timedelta(seconds=30), "gerade eben"),
+        (NOW - timedelta(minutes=5), "vor fünf Minuten"),
+        (NOW - timedelta(minutes=25), "vor 25 Minuten"),
+        (datetime(2026, 6, 17, 8, tzinfo=BERLIN), "heute Morgen"),
+        (datetime(2026, 6, 17, 15, tzinfo=BERLIN), "heute Nachmittag"),
+        (datetime(2026, 6, 16, 19, tzinfo=BERLIN), "gestern Abend"),
+        (datetime(2026, 6, 16, 3, tzinfo=BERLIN), "letzte Nacht"),
+        (datetime(2026, 6, 16, 9, tzinfo=BERLIN), "gestern Morgen"),
+        (datetime(2026, 6, 16, 9, tzinfo=BERLIN) - timedelta(days=1), "am Montag"),
+        (datetime(2026, 6, 14, 10, tzinfo=BERLIN), "am Sonntag"),
+        (NOW - timedelta(days=9), "vor einer Woche"),
+        (NOW - timedelta(days=21), "vor drei Wochen"),
+        (NOW - timedelta(days=90), "vor drei Monaten"),
+        (NOW - timedelta(days=400), "vor einem Jahr"),
+        (NOW - timedelta(days=800), "vor zwei Jahren"),
+    ],
+)
+def test_time_phrases(then: datetime, spoken: str) -> None:
+    assert GRAMMAR.when(then, NOW) == spoken
+
+
+def test_a_day_earlier_this_week_is_named() -> None:
+    friday = NOW + timedelta(days=2)
+    assert GRAMMAR.when(datetime(2026, 6, 16, 10, tzinfo=BERLIN), friday) == "am Dienstag"
+
+
+@pytest.mark.parametrize(
+    ("item", "sentence"),
+    [
+        # the user's own possessive, turned around, in a sentence that fits its form
+        ("mein Schlüssel", "Dein Schlüssel ist am Haken."),
+        ("meine Brille", "Deine Brille findest du am Haken."),
+        ("meinen Pass", "Deinen Pass findest du am Haken."),
+        ("meine Schlüssel", "Deine Schlüssel findest du am Haken."),
+        ("meinem Ladegerät", "Dein Ladegerät ist am Haken."),
+        ("unsere Fahrräder", "Eure Fahrräder findest du am Haken."),
+        ("das Ladekabel", "Das Ladekabel ist am Haken."),
+        ("den Regenschirm", "Den Regenschirm findest du am Haken."),
+        ("Geld", "Geld findest du am Haken."),
+    ],
+)
+def test_no_sentence_guesses_a_gender(item: str, sentence: str) -> None:
+    words = GRAMMAR.agreement(item)
+    assert f"{words['Item']} {words['is']} {GRAMMAR.place('am Haken')}." == sentence
+
+
+def test_questions_and_titles_keep_the_form_said() -> None:
+    assert GRAMMAR.agreement("mein Pass")["ask"] == "Wo ist dein Pass?"
+    assert GRAMMAR.agreement("meine Brille")["ask"] == "Wo hast du deine Brille hingelegt?"
+    assert GRAMMAR.agreement("meinen Pass")["where"] == "wo du deinen Pass hingelegt hast"
+    assert GRAMMAR.agreement("meinen Pass")["Name"] == "Dein Pass"  # a title is nominative
+
+
+@pytest.mark.parametrize(
+    ("location", "spoken"),
+    [
+        ("am Haken", "am Haken"),
+        ("in meiner Tasche", "in deiner Tasche"),
+        ("in die Schublade", "in der Schublade"),
+        ("in meine Tasche", "in deiner Tasche"),
+        ("in den Schrank", "im Schrank"),
+        ("in den Garten", "im Garten"),
+        ("in den Schuhen", "in den Schuhen"),
+        ("ins Auto", "im Auto"),
+        ("auf den Tisch", "auf dem Tisch"),
+        ("unter das Bett", "unter dem Bett"),
+        ("aufs Regal", "auf dem Regal"),
+        ("auf meinem Schreibtisch", "auf deinem Schreibtisch"),
+        ("nach Hause", "zu Hause"),
+        ("bei mir im Büro", "bei dir im Büro"),
+    ],
+)
+def test_places_are_said_as_a_location_from_the_users_side(location: str, spoken: str) -> None:
+    assert GRAMMAR.place(location) == spoken
+
+
+@pytest.mark.parametrize(
+    ("said", "saved"),
+    [
+        ("Schluessel", "meine Schlüssel"),
+        ("mein Schlüssel", "meine Schlüssel"),
+        ("die Schlüssel", "meine Schlüssel"),
+        ("meinen Schlüsseln", "meine Schlüssel"),
+        ("Pässe", "mein Pass"),
+        ("meine Taschen", "meine Tasche"),
+        ("Handys", "mein Handy"),
+        ("Bücher", "das Buch"),
+        ("Fussball", "mein Fußball"),
+        ("Maßband", "das Massband"),
+    ],
+)
+def test_matching_forgives_articles_number_umlauts_and_sharp_s(said: str, saved: str) -> None:
+    assert GRAMMAR.fold(said) == GRAMMAR.fold(saved)
+
+
+def test_different_things_stay_different() -> None:
+    assert GRAMMAR.fold("Autoschlüssel") != GRAMMAR.fold("Schlüssel")
+    assert GRAMMAR.fold("Autoschlüssel") == "auto schlussel"  # "Schlüssel" can mean it
+    assert GRAMMAR.fold("Brille") != GRAMMAR.fold("Sonnenbrille")
+
+
+def test_the_key_is_the_noun_so_replay_after_a_conflict_finds_the_same_note() -> None:
+    at = datetime(2026, 6, 17, 9, tzinfo=BERLIN)
+    first = Remember("meine Schlüssel", "am Haken", at, key=GRAMMAR.key("meine Schlüssel"))
+    again = Remember("die Schlüssel", "in der Tasche", at, key=GRAMMAR.key("die Schlüssel"))
+    assert first.target == again.target == "schlüssel"
+    newer = Notebook()
+    newer.apply(first)
+    replayed = Notebook.from_attributes(replay(newer.to_attributes(), [again]))
+    assert list(replayed.notes) == ["schlüssel"]
+    assert replayed.notes["schlüssel"].current.location == "in der Tasche"
+
+
+@pytest.mark.parametrize(
+    ("text", "non_answer"),
+    [
+        ("weiß ich nicht", True),
+        ("ich weiß es nicht", True),
+        ("keine Ahnung", True),
+        ("irgendwo", True),
+        ("ich bin mir nicht sicher", True),
+        ("in der Schublade", False),
+        ("am Haken", False),
+    ],
+)
+def test_non_answers(text: str, non_answer: bool) -> None:
+    assert GRAMMAR.is_non_answer(text) is non_answer
+
+
+def test_pronouns_and_everything() -> None:
+    assert GRAMMAR.is_pronoun("es") and GRAMMAR.is_pronoun("sie") and GRAMMAR.is_pronoun("ihn")
+    assert not GRAMMAR.is_pronoun("Schlüssel")
+    assert GRAMMAR.means_everything("alle meine Sachen")
+    assert GRAMMAR.means_everything("alles")
+    assert not GRAMMAR.means_everything("meine Schlüssel")
+
+
+def test_join_has_no_comma_before_und() -> None:
+    assert GRAMMAR.join(["a"]) == "a"
+    assert GRAMMAR.join(["a", "b"], "oder") == "a oder b"
+    assert GRAMMAR.join(["a", "b", "c"]) == "a, b und c"
+
+
+def test_counts() -> None:
+    assert GRAMMAR.count(1) == "eine Sache"
+    assert GRAMMAR.count(3) == "drei Sachen"
+    assert GRAMMAR.count(40) == "40 Sachen"
+
+
+def test_german_strings_escape_user_text() -> None:
+    german = for_locale("de-DE")
+    words = GRAMMAR.agreement("meine <Brille> & Co")
+    text = speech.say(german, "saved", place=GRAMMAR.place("am Haken"), **words)
+    assert "&lt;Brille&gt; &amp; Co" in text
+    assert text.startswith("Alles klar. Deine")
