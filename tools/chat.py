@@ -204,7 +204,12 @@ def main(argv: list[str] | None = None) -> int:
     try:
         ZoneInfo(args.time_zone)
     except (ZoneInfoNotFoundError, ValueError):
-        parser.error(f"--time-zone: unknown time zone {args.time_zone!r}, e.g. Europe/Berlin")
+        print(
+            f"{PROG}: TIME_ZONE (--time-zone) {args.time_zone!r} is not a time zone; "
+            "use an IANA name such as Europe/Berlin",
+            file=sys.stderr,
+        )
+        return 2
     # Closing the terminal or `kill` still runs the clean-up below (stopping dynalite).
     for stop in (signal.SIGTERM, signal.SIGHUP):
         signal.signal(stop, _exit_cleanly)

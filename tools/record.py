@@ -48,7 +48,11 @@ def main(argv: list[str] | None = None) -> int:
         "writeIds": list(record.write_ids),
         "attributes": record.attributes,
     }
-    print(json.dumps(document, indent=2, default=str, ensure_ascii=False))
+    try:
+        print(json.dumps(document, indent=2, default=str, ensure_ascii=False))
+        sys.stdout.flush()
+    except BrokenPipeError:  # `make record | head`: the reader has all it wanted
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     return 0
 
 

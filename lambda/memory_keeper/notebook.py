@@ -509,7 +509,9 @@ class Notebook:
         note = self.notes.pop(change.key, None)
         if note is None:
             return Outcome("missing")
-        self.undo_stack = [e for e in self.undo_stack if e.key != change.key]
+        # This cannot be undone, and "undo" right after it must not quietly revert an older,
+        # unrelated change instead: like "forget everything", it starts a new undo history.
+        self.undo_stack = []
         return Outcome("erased", note=note)
 
     def _drop_forgotten_before(self, cutoff: datetime) -> None:

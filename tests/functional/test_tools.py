@@ -188,8 +188,24 @@ def test_chat_refuses_an_unknown_time_zone(tmp_path: Path) -> None:
         env={"LOCAL_STORE_PATH": str(tmp_path / "x")},
         check=False,
     )
-    assert result.returncode == 2
-    assert "Mars/Base" in result.stderr
+    _one_line_error(result, "TIME_ZONE (--time-zone) 'Mars/Base' is not a time zone")
+
+
+def test_record_into_a_pipe_that_closes_early_is_not_a_traceback(tmp_path: Path) -> None:
+    store = tmp_path / "r.sqlite3"
+    big = {"notes": {}, "pad": "x" * 300_000}  # far more than a pipe holds
+    SqliteStore(store).save("amzn1.ask.account.u8", big, 0)
+    result = subprocess.run(
+        f"{sys.executable} -m tools.record --user u8 | head -n 1",
+        shell=True,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": "lambda:.", "LOCAL_STORE_PATH": str(store)},
+        check=False,
+    )
+    assert result.stdout.strip() == "{"
+    assert "Traceback" not in result.stderr, result.stderr
 
 
 def test_chat_in_german_matches_the_german_model_and_answers_in_german(tmp_path: Path) -> None:

@@ -33,7 +33,9 @@ class RememberHandler(AbstractRequestHandler):  # type: ignore[misc]
         raw_location = slot_value(handler_input, "location")
         if any(grammar.is_non_answer(text) for text in (raw_item, raw_location) if text):
             return _nothing_saved(turn, raw_item if raw_location else None)
-        if raw_item is None or grammar.is_pronoun(raw_item):
+        # "It's in my backpack" names no item: the one in context. "Remember something" names
+        # neither: ask what, rather than guess the item last mentioned.
+        if (raw_item is None and raw_location) or (raw_item and grammar.is_pronoun(raw_item)):
             raw_item = _item_in_context(turn)
         try:
             item = check_text("item", grammar.clean_item(raw_item or ""))

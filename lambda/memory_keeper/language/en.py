@@ -26,6 +26,18 @@ _LEADING = frozenset(
     }
 )  # fmt: skip
 _TRAILING = ("again", "please", "anymore", "any more", "now", "too", "for me", "as well", "at")
+# What people say before a correction ("actually no, they're in the kitchen"): never the item.
+_INTERJECTIONS = frozenset(
+    {
+        "no", "nope", "actually", "wait", "sorry", "oh", "um", "uh", "er", "erm", "well", "okay",
+        "ok", "so", "hmm", "oops", "and", "also", "oh no", "i mean", "i meant",
+    }
+)  # fmt: skip
+# Words around a place that are not the place ("actually in the bathroom", "in the car now").
+_PLACE_LEADING = ("actually ", "really ", "probably ", "definitely ", "just ", "now ")
+_PLACE_TRAILING = (" now", " anymore", " any more", " again", " too", " please", " for me")
+# A place said as where a thing is not: nothing to save ("not on the hook any more").
+_NEGATED_PLACE = re.compile(r"^(?:not|no longer|isn't|aren't|never)\b")
 _PRONOUNS = frozenset(
     {
         "it", "them", "they", "that", "those", "this", "these", "that one", "this one",
@@ -83,6 +95,18 @@ def _squash(text: str) -> str:
     return _SPACES.sub(" ", _PUNCTUATION.sub(" ", text)).strip()
 
 
+def _without_interjections(words: list[str]) -> list[str]:
+    """ "actually no they" -> "they": what comes before a correction is not the item."""
+    while len(words) > 1:
+        if " ".join(words[:2]).lower() in _INTERJECTIONS:
+            words = words[2:]
+        elif words[0].lower() in _INTERJECTIONS:
+            words = words[1:]
+        else:
+            break
+    return words
+
+
 def _singular(word: str) -> str:
     if word in _SINGULAR_S:
         return word
@@ -112,9 +136,11 @@ class English:
 
     def clean_item(self, text: str) -> str:
         """The item as the user named it, minus "my"/"the" before and "again"/"please" after."""
-        words = _squash(text).split()
+        words = _without_interjections(_squash(text).split())
         while len(words) > 1 and words[0].lower() in _LEADING:
             words = words[1:]
+        if len(words) == 1 and words[0].lower() in _LEADING | {"something", "anything"}:
+            return ""  # "where is my", "remember something": no item was named
         item = " ".join(words)
         for tail in _TRAILING:
             if item.lower().endswith(" " + tail):
@@ -126,9 +152,15 @@ class English:
         for verb in ("is ", "are ", "it's ", "it is ", "they're ", "they are "):
             if location.lower().startswith(verb):
                 location = location[len(verb) :]
-        for tail in (" please", " for me"):
-            if location.lower().endswith(tail):
-                location = location[: -len(tail)]
+        changed = True
+        while changed:
+            changed = False
+            for lead in _PLACE_LEADING:
+                if location.lower().startswith(lead) and len(location) > len(lead):
+                    location, changed = location[len(lead) :], True
+            for tail in _PLACE_TRAILING:
+                if location.lower().endswith(tail) and len(location) > len(tail):
+                    location, changed = location[: -len(tail)], True
         return location
 
     def key(self, item: str) -> str:
@@ -147,10 +179,11 @@ class English:
         return last in _IRREGULAR_PLURALS or _singular(last) != last
 
     def is_pronoun(self, text: str) -> bool:
-        return _squash(text).lower() in _PRONOUNS
+        return " ".join(_without_interjections(_squash(text).lower().split())) in _PRONOUNS
 
     def is_non_answer(self, text: str) -> bool:
-        return bool(_NON_ANSWER.match(_squash(text).lower().replace("’", "'")))
+        said = _squash(text).lower().replace("’", "'")
+        return bool(_NON_ANSWER.match(said) or _NEGATED_PLACE.match(said))
 
     def means_everything(self, text: str) -> bool:
         words = _squash(text).lower().split()
