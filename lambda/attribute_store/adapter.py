@@ -32,14 +32,13 @@ from ask_sdk_core.attributes_manager import AbstractPersistenceAdapter
 
 from .accounts import AccountIndex
 from .base import AttributeStore, Record, key_hash
-from .deadline import current_deadline
+from .deadline import MIN_ROUND_TRIP_SECONDS, current_deadline
 from .errors import StoreConfigurationError, StoreConflictError
 
 __all__ = ["LoadedAttributes", "StorePersistenceAdapter"]
 
 logger = logging.getLogger(__name__)
 
-_MIN_ROUND_TRIP = 0.05
 Rebase = Callable[[dict[str, Any]], dict[str, Any]]
 KeyGenerator = Callable[[Any], str]
 
@@ -116,7 +115,7 @@ class StorePersistenceAdapter(AbstractPersistenceAdapter):  # type: ignore[misc]
                 if (
                     rebase is None
                     or attempt >= self.max_attempts
-                    or deadline.remaining() < delay + 2 * _MIN_ROUND_TRIP
+                    or deadline.remaining() < delay + 2 * MIN_ROUND_TRIP_SECONDS
                 ):
                     raise StoreConflictError(key_hash(key), record.version, attempt) from exc
                 newer = exc.current

@@ -13,9 +13,17 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 
-__all__ = ["DEFAULT_STORE_SECONDS", "Deadline", "current_deadline", "deadline_scope"]
+__all__ = [
+    "DEFAULT_STORE_SECONDS",
+    "MIN_ROUND_TRIP_SECONDS",
+    "Deadline",
+    "current_deadline",
+    "deadline_scope",
+]
 
 DEFAULT_STORE_SECONDS = 3.0
+# A call is worth starting only with at least this much left (a round trip on a good network).
+MIN_ROUND_TRIP_SECONDS = 0.05
 Clock = Callable[[], float]
 
 

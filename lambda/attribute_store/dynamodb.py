@@ -42,7 +42,7 @@ from botocore.exceptions import ConnectionError as BotocoreConnectionError
 
 from .base import MAX_WRITE_IDS, AttributeStore, Record, key_hash, new_write_id, utc_now_iso
 from .codec import decode, encode, from_wire, to_dynamodb, to_wire
-from .deadline import DEFAULT_STORE_SECONDS, Deadline, current_deadline
+from .deadline import DEFAULT_STORE_SECONDS, MIN_ROUND_TRIP_SECONDS, Deadline, current_deadline
 from .errors import (
     StoreConfigurationError,
     StoreConflictError,
@@ -73,8 +73,6 @@ THROTTLING_CODES = frozenset(
         "TooManyRequestsException",
     }
 )
-# An attempt needs at least this long to be worth starting (a round trip on a good network).
-MIN_ATTEMPT_SECONDS = 0.05
 
 
 @dataclass(frozen=True)
@@ -207,8 +205,7 @@ class DynamoDbStore(AttributeStore):
         """Replace the record by an empty tombstone that DynamoDB TTL removes (`expiresAt`)."""
         current = self.load(key, consistent=True)
         for attempt in range(1, 4):
-            now = utc_now_iso()
-            write_id = new_write_id()
+            write_id, now = new_write_id(), utc_now_iso()
             tombstone = {
                 self.key_name: key,
                 "attributes": {},
@@ -219,13 +216,11 @@ class DynamoDbStore(AttributeStore):
                 "expiresAt": int(time.time()) + self.config.tombstone_ttl_seconds,
             }
             try:
-                self._put(key, tombstone, current.version, write_id)
-                return
+                return self._put(key, tombstone, current.version, write_id)
             except StoreConflictError as exc:
                 if attempt == 3:
                     raise
                 current = exc.current or self.load(key, consistent=True)
-        raise AssertionError("unreachable")
 
     # --- records --------------------------------------------------------------------------
 
@@ -357,7 +352,7 @@ class DynamoDbStore(AttributeStore):
                 attempts.ambiguous |= retry.ambiguous
             delay = random.uniform(0, self.config.retry_base_delay * 2**attempt)
             if attempt + 1 == self.config.max_attempts or (
-                deadline.remaining() < delay + MIN_ATTEMPT_SECONDS
+                deadline.remaining() < delay + MIN_ROUND_TRIP_SECONDS
             ):
                 break
             self._count("PersistenceRetry")
@@ -371,7 +366,7 @@ class DynamoDbStore(AttributeStore):
     def _timeouts(self, attempt: int, deadline: Deadline) -> Timeouts | None:
         """Attempt n gets 2**n times the first attempt's timeouts, shrunk to fit what remains."""
         remaining = deadline.remaining()
-        if remaining < MIN_ATTEMPT_SECONDS:
+        if remaining < MIN_ROUND_TRIP_SECONDS:
             return None
         connect, read = self.config.connect_timeout, self.config.read_timeout
         scale = min(2.0**attempt, remaining / (connect + read))

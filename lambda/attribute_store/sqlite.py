@@ -19,6 +19,8 @@ from .size import DYNAMODB_ITEM_LIMIT, check_item_size
 __all__ = ["SqliteStore"]
 
 _OPEN_TIMEOUT_SECONDS = 10.0
+# Records are sized as the DynamoDB store stores them, whose write ids are this long.
+_WRITE_ID_SIZED = "0" * len(new_write_id())
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS records (
     key TEXT PRIMARY KEY,
@@ -101,7 +103,7 @@ class SqliteStore(AttributeStore):
             {
                 "userId": key,
                 "version": version,
-                "writeIds": [new_write_id(), *previous_writes][:MAX_WRITE_IDS],
+                "writeIds": [_WRITE_ID_SIZED, *previous_writes][:MAX_WRITE_IDS],
                 "createdAt": now,
                 "updatedAt": now,
                 **pack(attributes),

@@ -70,8 +70,7 @@ class UserState:
 
     def holds_write(self, write_id: str) -> bool:
         """Whether the stored record (loaded now if need be) carries this save's write id."""
-        self.notebook  # noqa: B018  # loads the record
-        record = getattr(self._manager.persistent_attributes, "record", None)
+        record = getattr(self._manager.persistent_attributes, "record", None)  # loads it
         return bool(record and write_id in record.write_ids)
 
     def change(self, change: Change) -> Outcome:

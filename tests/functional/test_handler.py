@@ -17,6 +17,7 @@ from attribute_store.sqlite import SqliteStore
 from memory_keeper.skill import InvalidEnvelopeError, LambdaHandler
 from tests.conftest import HandlerFactory
 from tests.support.certification import CertificationError, check_response
+from tests.support.stores import ForwardingStore
 from tools.chat import plain_text
 from tools.envelopes import SKILL_ID, Caller, Session, intent_request, launch_request
 from tools.make_events import EVENTS_DIR, events, render
@@ -151,27 +152,6 @@ def test_memory_full_is_spoken_and_nothing_is_lost(
     assert "keys" in after.attributes["notes"]
 
 
-class CountingSqlite(SqliteStore):
-    saves = 0
-    loads = 0
-
-    def save(
-        self,
-        key: str,
-        attributes: dict[str, Any],
-        expected_version: int,
-        created_at: str | None = None,
-        *,
-        previous_writes: tuple[str, ...] = (),
-    ) -> Record:
-        type(self).saves += 1
-        return super().save(key, attributes, expected_version, created_at)
-
-    def load(self, key: str, *, consistent: bool = False) -> Record:
-        type(self).loads += 1
-        return super().load(key)
-
-
 @pytest.mark.parametrize(
     ("intent", "slots"),
     [
@@ -185,27 +165,26 @@ class CountingSqlite(SqliteStore):
 def test_read_only_turns_do_not_write(
     intent: str, slots: dict[str, str], tmp_path: Path, make_handler: HandlerFactory
 ) -> None:
-    store = CountingSqlite(tmp_path / "counting.sqlite3")
+    store = ForwardingStore(SqliteStore(tmp_path / "counting.sqlite3"))
     handler = make_handler(store=store)
     caller = Caller()
     handler(
         intent_request(caller, "RememberIntent", {"item": "keys", "location": "on the hook"}), None
     )
     handler(intent_request(caller, "RecallIntent", {"item": "keys"}), None)  # learns the zone
-    CountingSqlite.saves = CountingSqlite.loads = 0
+    store.saves = store.loads = 0
     handler(intent_request(caller, intent, slots, Session(new=False)), None)
     handler(launch_request(caller), None)
-    assert CountingSqlite.saves == 0
-    assert CountingSqlite.loads <= 2  # at most one load per request
+    assert store.saves == 0
+    assert store.loads <= 2  # at most one load per request
 
 
 def test_help_and_stop_never_touch_the_store(tmp_path: Path, make_handler: HandlerFactory) -> None:
-    store = CountingSqlite(tmp_path / "counting.sqlite3")
+    store = ForwardingStore(SqliteStore(tmp_path / "counting.sqlite3"))
     handler = make_handler(store=store)
-    CountingSqlite.saves = CountingSqlite.loads = 0
     for intent in ("AMAZON.HelpIntent", "AMAZON.StopIntent"):
         handler(intent_request(Caller(), intent, {}, Session(new=False)), None)
-    assert (CountingSqlite.loads, CountingSqlite.saves) == (0, 0)
+    assert (store.loads, store.saves) == (0, 0)
 
 
 def _talk_concurrently(handler: Any, devices: int, notes: int) -> dict[str, list[str]]:

@@ -18,15 +18,17 @@ class RepeatAfterUnsureSaveHandler(AbstractRequestHandler):  # type: ignore[misc
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
         request = handler_input.request_envelope.request
-        session = handler_input.request_envelope.session
-        unsure = (session.attributes or {}).get(UNSURE_KEY) if session else None
-        if not unsure or not isinstance(request, IntentRequest):
+        if not isinstance(request, IntentRequest) or handler_input.request_envelope.session is None:
+            return False
+        turn = Turn.of(handler_input)
+        unsure = turn.session.unsure
+        if not unsure:
             return False
         if unsure.get("intent") != request.intent.name or unsure.get("slots") != intent_slots(
             request
         ):
             return False
-        if Turn.of(handler_input).state.holds_write(str(unsure.get("writeId"))):
+        if turn.state.holds_write(str(unsure.get("writeId"))):
             return True
         handler_input.attributes_manager.session_attributes.pop(UNSURE_KEY, None)
         return False
