@@ -17,9 +17,10 @@ EVENT ?= tests/events/launch.json
 SAM_VENV := .venv-sam
 OLD_VENV := .venv-botocore135
 OLD_BOTOCORE := 1.35.99
-# What the old-botocore run covers: the store contract, DynamoDB through the handler, faults.
+# What the old-botocore run covers: the store contract, DynamoDB through the handler, faults,
+# and the DynamoDB-only endpoint data resolving as botocore's own.
 OLD_BOTOCORE_TESTS := tests/functional/test_store_contract.py tests/functional/test_dynamodb.py \
-	tests/functional/test_faults.py
+	tests/functional/test_faults.py tests/unit/test_botocore_data.py
 SAM := SAM_CLI_TELEMETRY=0 $(SAM_VENV)/bin/sam
 STACK ?= memory-keeper
 ARTIFACT := .aws-sam/build/MemoryKeeperFunction

@@ -26,6 +26,7 @@ How a call keeps its promises, on public botocore APIs only:
 from __future__ import annotations
 
 import logging
+import os
 import random
 import time
 from collections.abc import Callable
@@ -34,13 +35,13 @@ from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass
 from typing import Any, NoReturn, Protocol
 
-import botocore.loaders
 import botocore.session
 from botocore.config import Config
 from botocore.exceptions import BotoCoreError, ClientError, HTTPClientError
 from botocore.exceptions import ConnectionError as BotocoreConnectionError
 
 from .base import MAX_WRITE_IDS, AttributeStore, Record, key_hash, new_write_id, utc_now_iso
+from .botocore_data import DynamoDbOnlyLoader
 from .codec import decode, encode, from_wire, to_dynamodb, to_wire
 from .deadline import DEFAULT_STORE_SECONDS, MIN_ROUND_TRIP_SECONDS, Deadline, current_deadline
 from .errors import (
@@ -523,20 +524,15 @@ def _first_timeouts(config: DynamoDbConfig) -> Timeouts:
     return Timeouts(int(config.connect_timeout * 1000), int(config.read_timeout * 1000))
 
 
-class _DynamoDbOnlyLoader(botocore.loaders.Loader):
-    """botocore's data loader, told that DynamoDB is the one service it will be asked for.
-
-    Creating a client first lists every service botocore knows (some 400 directories) to check
-    that the one asked for exists: about 16 ms of a cold start, a third of building the client.
-    """
-
-    def list_available_services(self, type_name: str) -> list[str]:
-        return ["dynamodb"]
-
-
 def _dynamodb_session() -> Any:
+    """A botocore session whose data loader knows DynamoDB only (`botocore_data`): a client
+    then costs about half as much to build. `AWS_DATA_PATH` still adds search paths."""
     session = botocore.session.get_session()
-    session.register_component("data_loader", _DynamoDbOnlyLoader())
+    data_path = session.get_config_variable("data_path")
+    extra = (
+        [os.path.expanduser(path) for path in data_path.split(os.pathsep)] if data_path else None
+    )
+    session.register_component("data_loader", DynamoDbOnlyLoader(extra_search_paths=extra))
     return session
 
 
