@@ -19,11 +19,16 @@ Run again for new figures: they depend on this machine, dynalite and the thread 
 from __future__ import annotations
 
 import argparse
+import compileall
+import importlib.metadata
 import os
+import py_compile
 import random
+import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from collections.abc import Callable
@@ -152,26 +157,86 @@ def cold_init(url: str, table: str, runs: int) -> None:
         "AWS_ACCESS_KEY_ID": "bench",  # as in Lambda: credentials come from the environment
         "AWS_SECRET_ACCESS_KEY": "bench",
     }
-    figures: dict[str, dict[str, list[float]]] = {}
-    for _ in range(runs):  # alternated, so a busy moment hits both
-        for name, code in (("stock pattern", _STOCK_INIT), ("memory keeper", _OURS_INIT)):
-            row = figures.setdefault(name, {"init": [], "first": [], "rss": []})
-            init_ms, rss = _process(code, env)
-            first_ms, _ = _process(code + _FIRST_TURN, env)
-            row["init"].append(init_ms)
-            row["first"].append(first_ms)
-            row["rss"].append(rss / 1024)
-    print(f"\n1. cold init: a new process, median of {runs} alternated runs")
-    print(
-        f"{'':15} {'init ms':>9} {'ratio':>6} {'+ first recall ms':>18} {'ratio':>6} {'peak MB':>8}"
-    )
-    base = {key: statistics.median(values) for key, values in figures["stock pattern"].items()}
-    for name, row in figures.items():
-        init, first = statistics.median(row["init"]), statistics.median(row["first"])
+    with tempfile.TemporaryDirectory(prefix="bench-bytecode-") as bytecode:
+        # Every module from bytecode, as from an artifact built with it: a process that may
+        # not write bytecode (PYTHONDONTWRITEBYTECODE) would compile the skill on every run.
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        env["PYTHONPYCACHEPREFIX"] = bytecode
+        codes = {"stock pattern": _STOCK_INIT, "memory keeper": _OURS_INIT}
+        for code in codes.values():
+            _process(code + _FIRST_TURN, env)  # writes the bytecode
+        figures: dict[str, dict[str, list[float]]] = {}
+        for _ in range(runs):  # alternated, so a busy moment hits both
+            for name, code in codes.items():
+                row = figures.setdefault(name, {"init": [], "first": [], "rss": []})
+                init_ms, rss = _process(code, env)
+                first_ms, _ = _process(code + _FIRST_TURN, env)
+                row["init"].append(init_ms)
+                row["first"].append(first_ms)
+                row["rss"].append(rss / 1024)
+        print(f"\n1. cold init: a new process, median of {runs} alternated runs")
         print(
-            f"{name:15} {init:9.0f} {init / base['init']:6.2f} {first:18.0f} "
-            f"{first / base['first']:6.2f} {statistics.median(row['rss']):8.1f}"
+            f"{'':15} {'init ms':>9} {'ratio':>6} {'+ first recall ms':>18} {'ratio':>6} "
+            f"{'peak MB':>8}"
         )
+        base = {key: statistics.median(values) for key, values in figures["stock pattern"].items()}
+        for name, row in figures.items():
+            init, first = statistics.median(row["init"]), statistics.median(row["first"])
+            print(
+                f"{name:15} {init:9.0f} {init / base['init']:6.2f} {first:18.0f} "
+                f"{first / base['first']:6.2f} {statistics.median(row['rss']):8.1f}"
+            )
+        shipped_without_bytecode(env, runs)
+
+
+def shipped_without_bytecode(env: dict[str, str], runs: int) -> None:
+    """`import app` from a directory laid out as the Lambda artifact (the skill and its pinned
+    runtime packages; botocore from the environment, as the runtime provides it), with and
+    without bytecode for what the artifact ships. Lambda cannot write bytecode beside read-only
+    code, so an artifact without it is compiled again on every cold start."""
+    with tempfile.TemporaryDirectory(prefix="bench-artifact-") as artifact:
+        files = _lay_out_artifact(Path(artifact))
+        sources = {**env, "PYTHONPATH": artifact, "PYTHONDONTWRITEBYTECODE": "1"}
+        sources.pop("PYTHONPYCACHEPREFIX", None)  # the interpreter's and botocore's own bytecode
+        times: dict[str, list[float]] = {"sources only": [], "with bytecode": []}
+        for _ in range(runs):
+            times["sources only"].append(_process(_OURS_INIT, sources)[0])
+        compileall.compile_dir(
+            artifact,
+            quiet=1,
+            workers=0,
+            invalidation_mode=py_compile.PycInvalidationMode.CHECKED_HASH,
+        )
+        for _ in range(runs):
+            times["with bytecode"].append(_process(_OURS_INIT, sources)[0])
+    print(
+        f"\n   memory keeper from an artifact-shaped directory ({files} modules), median of {runs}"
+    )
+    for name, values in times.items():
+        print(f"   {name:15} {statistics.median(values):9.0f} ms")
+
+
+def _lay_out_artifact(into: Path) -> int:
+    """The skill's code and every file of the distributions `lambda/requirements.txt` pins,
+    without bytecode; returns how many Python modules that is."""
+    for name in ("app.py", "memory_keeper", "attribute_store"):
+        source = ROOT / "lambda" / name
+        if source.is_dir():
+            shutil.copytree(source, into / name, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy2(source, into / name)
+    pinned = (ROOT / "lambda" / "requirements.txt").read_text(encoding="utf-8")
+    for line in pinned.splitlines():
+        requirement = line.split("#")[0].strip()
+        if not requirement:
+            continue
+        for file in importlib.metadata.distribution(requirement.split("==")[0]).files or []:
+            if file.suffix == ".pyc" or file.parts[0] in ("..", "bin") or ".dist-info" in str(file):
+                continue
+            target = into / file
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(Path(str(file.locate())), target)
+    return sum(1 for _ in into.rglob("*.py"))
 
 
 # --- 2. latency -----------------------------------------------------------------------------

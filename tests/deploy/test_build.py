@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
+import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -47,7 +49,7 @@ NEVER_SHIPPED = (
 @pytest.fixture(scope="module")
 def artifact(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     out = tmp_path_factory.mktemp("artifact")
-    subprocess.run(
+    built = subprocess.run(
         [
             "make",
             "-s",
@@ -56,12 +58,14 @@ def artifact(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
             "build-MemoryKeeperFunction",
             f"ARTIFACTS_DIR={out}",
             f"PYTHON={sys.executable}",
+            "RUNTIME_PYTHON=",  # as on a machine without python3.14 (this one)
         ],
         check=True,
         capture_output=True,
         text=True,
         timeout=300,
     )
+    assert "the artifact ships without bytecode" in built.stderr, built.stderr
     yield out
 
 
@@ -75,6 +79,56 @@ def test_the_artifact_has_no_boto3_tests_dev_tools_or_caches(artifact: Path) -> 
         assert not (artifact / name).exists(), name
     assert not list(artifact.rglob("__pycache__"))
     assert not list(artifact.rglob("*.pyc"))
+
+
+def _bytecode(directory: Path, *variables: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [
+            "make",
+            "-s",
+            "-C",
+            str(ROOT / "lambda"),
+            "bytecode",
+            f"BYTECODE_DIR={directory}",
+            *variables,
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+
+def test_the_runtimes_python_compiles_the_artifact_so_lambda_need_not(tmp_path: Path) -> None:
+    # This machine's Python stands in for python3.14, which only the Lambda runtime has.
+    shutil.copytree(ROOT / "lambda" / "memory_keeper", tmp_path / "memory_keeper")
+    version = f"{sys.version_info.major}.{sys.version_info.minor}"
+    done = _bytecode(
+        tmp_path, f"RUNTIME_PYTHON={sys.executable}", f"LAMBDA_PYTHON_VERSION={version}"
+    )
+    assert done.returncode == 0, done.stderr
+    module = tmp_path / "memory_keeper" / "notebook.py"
+    cached = Path(importlib.util.cache_from_source(str(module)))
+    flags = int.from_bytes(cached.read_bytes()[4:8], "little")
+    assert flags == 0b11, "checked-hash bytecode: used whatever the zip does to mtimes"
+    # Loaded from it by a process that may not write bytecode (as Lambda's read-only /var/task).
+    env = {key: value for key, value in os.environ.items() if key != "PYTHONPYCACHEPREFIX"}
+    used = subprocess.run(
+        [sys.executable, "-B", "-v", "-c", "import memory_keeper.notebook"],
+        env={**env, "PYTHONPATH": str(tmp_path)},
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert f"code object from '{cached}'" in used.stderr
+
+
+def test_bytecode_from_another_python_is_refused_in_one_line(tmp_path: Path) -> None:
+    done = _bytecode(tmp_path, f"RUNTIME_PYTHON={sys.executable}", "LAMBDA_PYTHON_VERSION=3.99")
+    assert done.returncode != 0
+    assert f"RUNTIME_PYTHON {sys.executable} is Python" in done.stderr
+    assert "not 3.99: Lambda would ignore its bytecode" in done.stderr
+    assert not list(tmp_path.rglob("*.pyc"))
 
 
 def test_compiled_parts_are_built_for_lambda_arm64_python_3_14(artifact: Path) -> None:
