@@ -134,8 +134,9 @@ class StorePersistenceAdapter(AbstractPersistenceAdapter):  # type: ignore[misc]
                 key, wanted, record.version, record.created_at, previous_writes=record.write_ids
             )
         # Everything was removed: a tombstone with an expiry, not an empty record kept forever.
-        # (Not conditioned on the version read; a change saved meanwhile is erased with the rest.)
-        self.store.erase(key)
+        # Conditioned on the version read, as a save: what another device saved meanwhile is
+        # rebased on, not erased unseen.
+        self.store.erase(key, expected_version=record.version)
         return Record({}, record.version + 1, record.created_at)
 
     def delete_attributes(self, request_envelope: Any) -> None:

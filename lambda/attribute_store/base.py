@@ -63,7 +63,9 @@ class AttributeStore(ABC):
     ) -> Record: ...
 
     @abstractmethod
-    def erase(self, key: str) -> None: ...
+    def erase(self, key: str, expected_version: int | None = None) -> None:
+        """Replace the record by an empty tombstone that expires. With `expected_version`, only
+        if the record is still at that version (else `StoreConflictError`, as `save`)."""
 
 
 def key_hash(key: str) -> str:

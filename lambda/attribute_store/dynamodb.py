@@ -202,9 +202,14 @@ class DynamoDbStore(AttributeStore):
         stored = decode(encode(attributes))
         return Record(stored, expected_version + 1, item["createdAt"], now, write_ids)
 
-    def erase(self, key: str) -> None:
-        """Replace the record by an empty tombstone that DynamoDB TTL removes (`expiresAt`)."""
-        current = self.load(key, consistent=True)
+    def erase(self, key: str, expected_version: int | None = None) -> None:
+        """Replace the record by an empty tombstone that DynamoDB TTL removes (`expiresAt`).
+        Without `expected_version`, whatever the record holds (reading it again on a conflict)."""
+        current = (
+            Record(version=expected_version)
+            if expected_version is not None
+            else self.load(key, consistent=True)
+        )
         for attempt in range(1, 4):
             write_id, now = new_write_id(), utc_now_iso()
             tombstone = {
@@ -219,7 +224,7 @@ class DynamoDbStore(AttributeStore):
             try:
                 return self._put(key, tombstone, current.version, write_id)
             except StoreConflictError as exc:
-                if attempt == 3:
+                if attempt == 3 or expected_version is not None:
                     raise
                 current = exc.current or self.load(key, consistent=True)
 

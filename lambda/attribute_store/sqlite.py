@@ -128,10 +128,19 @@ class SqliteStore(AttributeStore):
             raise StoreConflictError(key_hash(key), expected_version)
         return Record(decode(encoded), version, rows[0][0], now)
 
-    def erase(self, key: str) -> None:
+    def erase(self, key: str, expected_version: int | None = None) -> None:
         now = utc_now_iso()
         expires_at = int(time.time()) + self.tombstone_ttl_seconds
         self._run("DELETE FROM records WHERE expires_at < ?", (int(time.time()),))
+        if expected_version is not None:
+            cursor = self._run(
+                "UPDATE records SET attributes = '{}', version = version + 1, updated_at = ?,"
+                " expires_at = ? WHERE key = ? AND version = ? RETURNING version",
+                (now, expires_at, key, expected_version),
+            )
+            if not cursor.fetchall():
+                raise StoreConflictError(key_hash(key), expected_version)
+            return
         self._run(
             "INSERT INTO records (key, attributes, version, created_at, updated_at, expires_at)"
             " VALUES (?, '{}', 1, ?, ?, ?) ON CONFLICT (key) DO UPDATE SET attributes = '{}',"

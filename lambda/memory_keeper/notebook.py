@@ -435,10 +435,7 @@ class Notebook:
             case ForgetCompletely():
                 return self._forget_completely(change)
             case ForgetEverything():
-                self.notes.clear()
-                self.undo_stack.clear()
-                self.pending = None
-                return Outcome("erased")
+                return self._forget_everything(change)
             case SetPending():
                 self.pending = change.pending
                 return Outcome("pending")
@@ -514,6 +511,22 @@ class Notebook:
         self.undo_stack = []
         return Outcome("erased", note=note)
 
+    def _forget_everything(self, change: ForgetEverything) -> Outcome:
+        """Everything told up to `change.at`, the moment the user said yes. Replayed on a newer
+        record, what another device was told after that moment (it heard "Got it" and saved
+        first) stays: only what it was told after the moment. A new undo history starts."""
+        kept: dict[str, Note] = {}
+        for key, note in self.notes.items():
+            later = [version for version in note.versions if version.saved_at > change.at]
+            if later:
+                forgotten = note.forgotten_at if _after(note.forgotten_at, change.at) else None
+                kept[key] = Note(key, note.item, later, forgotten)
+        self.notes = kept
+        self.undo_stack = []
+        if self.pending is not None and not self.pending.since > change.at:
+            self.pending = None
+        return Outcome("erased")
+
     def _drop_forgotten_before(self, cutoff: datetime) -> None:
         for note in [n for n in self.notes.values() if n.forgotten_at and n.forgotten_at < cutoff]:
             del self.notes[note.key]
@@ -530,6 +543,10 @@ class Notebook:
         for note in forgotten[: max(0, len(forgotten) - MAX_FORGOTTEN)]:
             del self.notes[note.key]
             self.undo_stack = [e for e in self.undo_stack if e.key != note.key]
+
+
+def _after(moment: datetime | None, cutoff: datetime) -> bool:
+    return moment is not None and moment > cutoff
 
 
 def _migrate(attributes: dict[str, Any]) -> dict[str, Any]:

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
+from attribute_store.sqlite import SqliteStore
+from tests.conftest import HandlerFactory
 from tests.support.dialog import Dialog
+from tests.support.stores import ForwardingStore
+from tools.settings_api import SettingsApi
 
 
 def test_forget_then_undo_brings_it_back(dialog: Dialog) -> None:
@@ -96,6 +102,36 @@ def test_forget_everything_on_yes_erases_all(dialog: Dialog) -> None:
         alexa: You haven't told me about anything yet.
         user: undo
         alexa: There's nothing to undo.
+    """)
+
+
+def test_forget_everything_keeps_a_note_another_device_saved_after_the_yes(
+    make_handler: HandlerFactory, sqlite_store: SqliteStore, settings_api: SettingsApi
+) -> None:
+    store = ForwardingStore(sqlite_store)
+    kitchen = Dialog(make_handler(store), settings_api=settings_api)
+    phone = Dialog(kitchen.handler, settings_api=settings_api)
+    phone.run("--- on the phone")
+    kitchen.run("""
+        user: open memory keeper
+        user: my keys are on the hook
+        user: forget everything
+        alexa: Are you sure
+    """)
+    # Two seconds after the yes, the phone is told about the passport, and saves first.
+    phone.now = kitchen.now + timedelta(seconds=2)
+    store.before_save.append(lambda: phone.run("user: my passport is in the drawer"))
+    kitchen.run("""
+        user: yes
+        alexa: Done. I've forgotten everything you told me.
+    """)
+    assert "Got it" in phone.last.text
+    kitchen.run("""
+        --- 1 minutes later
+        user: where is my passport
+        alexa: Your passport is in the drawer.
+        user: where are my keys
+        alexa: I don't know where your keys are yet.
     """)
 
 

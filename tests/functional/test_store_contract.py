@@ -60,6 +60,19 @@ def test_erase_leaves_an_empty_tombstone_that_stale_writers_cannot_overwrite(
     assert any_store.save("u1", {"fresh": True}, erased.version).version == 3
 
 
+def test_an_erase_conditioned_on_a_stale_version_conflicts_and_erases_nothing(
+    any_store: AttributeStore,
+) -> None:
+    any_store.save("u1", {"a": 1}, 0)
+    any_store.save("u1", {"a": 2, "theirs": True}, 1)
+    with pytest.raises(StoreConflictError):
+        any_store.erase("u1", expected_version=1)
+    assert any_store.load("u1", consistent=True).attributes == {"a": 2, "theirs": True}
+    any_store.erase("u1", expected_version=2)
+    erased = any_store.load("u1", consistent=True)
+    assert (erased.attributes, erased.version) == ({}, 3)
+
+
 def test_erase_of_a_key_never_saved(any_store: AttributeStore) -> None:
     any_store.erase("ghost")
     assert any_store.load("ghost").attributes == {}

@@ -15,7 +15,7 @@ class ForwardingStore(AttributeStore):
     """Forwards every call to a real store and records it (`calls`, `loads`, `saves`).
 
     - `key_prefix` keeps each run's keys apart on a shared table;
-    - `before_save` hooks run, one per save, before the save is forwarded;
+    - `before_save` hooks run, one per save or erase, before it is forwarded;
     - the operations named in `failing` (e.g. {"erase"}) raise `error` instead: the store being
       unreachable for that operation (a StoreUnavailableError unless told otherwise).
     """
@@ -68,9 +68,11 @@ class ForwardingStore(AttributeStore):
             previous_writes=previous_writes,
         )
 
-    def erase(self, key: str) -> None:
+    def erase(self, key: str, expected_version: int | None = None) -> None:
         self._call("erase", key)
-        self.inner.erase(self.key_prefix + key)
+        if self.before_save:
+            self.before_save.pop(0)()
+        self.inner.erase(self.key_prefix + key, expected_version)
 
 
 class FailingStore(ForwardingStore):

@@ -185,6 +185,35 @@ def test_forget_everything_erases() -> None:
     assert notebook.to_attributes()["notes"] == {}
 
 
+def test_forget_everything_replayed_keeps_what_another_device_was_told_after_the_yes() -> None:
+    base = Notebook()
+    base.apply(Remember("keys", "on the hook", T0))
+    base.apply(Remember("wallet", "in the bag", T0))
+    yes = T0 + timedelta(minutes=1)
+    # Another device saved first: the keys moved a second after the yes, a new note as well.
+    other = Notebook.from_attributes(base.to_attributes())
+    other.apply(Remember("keys", "in the car", yes + timedelta(seconds=1)))
+    other.apply(Remember("passport", "in the drawer", yes + timedelta(seconds=1)))
+    other.apply(SetPending(PendingDialog("umbrella", None, yes + timedelta(seconds=1))))
+    merged = Notebook.from_attributes(replay(other.to_attributes(), [ForgetEverything(yes)]))
+    keys, passport = merged.find("keys", fold), merged.find("passport", fold)
+    assert keys is not None and [v.location for v in keys.versions] == ["in the car"]
+    assert passport is not None and passport.current.location == "in the drawer"
+    assert merged.find("wallet", fold) is None  # told before the yes: forgotten
+    assert merged.pending is not None and merged.pending.item == "umbrella"
+    assert merged.undo_stack == []
+
+
+def test_forget_everything_takes_what_was_told_in_the_same_second() -> None:
+    notebook = Notebook()
+    notebook.apply(Remember("keys", "on the hook", T0))
+    notebook.apply(Remember("wallet", "in the bag", T0 + timedelta(minutes=1)))
+    notebook.apply(SetPending(PendingDialog("umbrella", None, T0)))
+    notebook.apply(ForgetEverything(T0 + timedelta(minutes=1)))
+    assert notebook.to_attributes()["notes"] == {}
+    assert notebook.pending is None
+
+
 def test_pending_dialog_expires_after_a_day() -> None:
     pending = PendingDialog("passport", None, T0)
     assert pending.fresh_at(T0 + timedelta(hours=24))
