@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
+import os
 import string
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
-from memory_keeper.language import _GRAMMARS, LOCALE_STRINGS, for_locale
+from memory_keeper.language import LANGUAGES, LOCALE_STRINGS, for_locale, language_tables
 
-LANGUAGES = sorted(_GRAMMARS)
+ROOT = Path(__file__).resolve().parents[2]
 LOCALES = ("en-US", "en-GB", "en-CA", "en-AU", "en-IN", "de-DE")
 
 
 def test_every_language_has_every_string_another_has() -> None:
-    keys = {code: set(strings) for code, (_, strings) in _GRAMMARS.items()}
+    keys = {code: set(language_tables(code)[1]) for code in LANGUAGES}
     every = set().union(*keys.values())
     missing = {code: sorted(every - have) for code, have in keys.items() if every - have}
     assert missing == {}
@@ -21,7 +25,7 @@ def test_every_language_has_every_string_another_has() -> None:
 
 @pytest.mark.parametrize("code", LANGUAGES)
 def test_every_template_is_well_formed(code: str) -> None:
-    _, strings = _GRAMMARS[code]
+    _, strings = language_tables(code)
     for key, template in strings.items():
         list(string.Formatter().parse(template))  # raises on a stray brace
         assert template.strip(), key
@@ -40,3 +44,20 @@ def test_overlays_resolve_locale_then_language_then_default() -> None:
     for locale, overlay in LOCALE_STRINGS.items():
         for key, text in overlay.items():
             assert for_locale(locale).strings[key] == text
+
+
+def test_the_skill_loads_a_language_only_when_a_request_speaks_it() -> None:
+    code = (
+        "import sys, memory_keeper.skill; from memory_keeper.language import for_locale; "
+        "before = 'memory_keeper.language.de' in sys.modules; for_locale('de-DE'); "
+        "print(before, 'memory_keeper.language.de' in sys.modules)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        env={**os.environ, "PYTHONPATH": "lambda:."},
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert done.stdout.split() == ["False", "True"]

@@ -9,15 +9,24 @@ registered in `_GRAMMARS`.
 
 from __future__ import annotations
 
+import importlib
 from collections import ChainMap
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
 
-from . import de, en
+from . import en  # noqa: F401  (the default language: loaded with the skill)
 
-__all__ = ["DEFAULT_LOCALE", "LOCALE_STRINGS", "Grammar", "Language", "for_locale"]
+__all__ = [
+    "DEFAULT_LOCALE",
+    "LANGUAGES",
+    "LOCALE_STRINGS",
+    "Grammar",
+    "Language",
+    "for_locale",
+    "language_tables",
+]
 
 DEFAULT_LOCALE = "en-US"
 
@@ -44,10 +53,10 @@ class Grammar(Protocol):
 
 
 # language -> its grammar and base strings
-_GRAMMARS: dict[str, tuple[Grammar, Mapping[str, str]]] = {
-    "en": (en.GRAMMAR, en.STRINGS),
-    "de": (de.GRAMMAR, de.STRINGS),
-}
+# A grammar module per language code, imported when a request first speaks that language (the
+# default language's with the skill): an English turn never pays for German.
+_MODULES = {"en": ".en", "de": ".de"}
+LANGUAGES = tuple(_MODULES)
 # locale -> only the strings that differ from its language's
 LOCALE_STRINGS: dict[str, Mapping[str, str]] = {"en-US": {}}
 
@@ -63,8 +72,16 @@ def for_locale(locale: str | None) -> Language:
     """The language of `locale`; an unknown one falls back to its language, then the default."""
     locale = locale or DEFAULT_LOCALE
     code = locale.split("-")[0].lower()
-    if code not in _GRAMMARS:
+    if code not in _MODULES:
         locale, code = DEFAULT_LOCALE, DEFAULT_LOCALE.split("-")[0]
-    grammar, base = _GRAMMARS[code]
+    grammar, base = language_tables(code)
     overlay = LOCALE_STRINGS.get(locale, {})
     return Language(locale, grammar, ChainMap(dict(overlay), dict(base)))
+
+
+def language_tables(code: str) -> tuple[Grammar, Mapping[str, str]]:
+    """The grammar and strings of language `code` ("en", "de"), from its module."""
+    module = importlib.import_module(_MODULES[code], __name__)
+    grammar: Grammar = module.GRAMMAR
+    strings: Mapping[str, str] = module.STRINGS
+    return grammar, strings
