@@ -65,7 +65,7 @@ def artifact(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
         text=True,
         timeout=300,
     )
-    assert "the artifact ships without bytecode" in built.stderr, built.stderr
+    assert "the artifact ships without bytecode" in built.stdout, built.stdout
     yield out
 
 
