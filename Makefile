@@ -25,7 +25,8 @@ SAM := SAM_CLI_TELEMETRY=0 $(SAM_VENV)/bin/sam
 STACK ?= memory-keeper
 ARTIFACT := .aws-sam/build/MemoryKeeperFunction
 
-.PHONY: help setup chat invoke test unit test-old-botocore lint typecheck events models bench build \
+.PHONY: help setup chat invoke test unit test-old-botocore lint typecheck events models \
+	endpoints-slice bench build \
 	deploy \
 	skill-package record clean
 
@@ -39,6 +40,7 @@ help:
 	@echo "make record [USER=alice]          print a user's decoded record from the configured store"
 	@echo "make events                       rewrite tests/events/ from tools/envelopes.py"
 	@echo "make models                       rewrite the English interaction models (base + overlays)"
+	@echo "make endpoints-slice              rewrite the store's DynamoDB slice of botocore's endpoints"
 	@echo "make bench                        persistence: stock ASK adapter vs ours, on dynalite"
 	@echo "make build                        sam build (no Docker needed) and print the artifact size"
 	@echo "make deploy                       sam deploy (--guided the first time)"
@@ -84,6 +86,9 @@ events: $(VENV)/.installed
 
 models:
 	$(PYTHON) -m tools.build_models
+
+endpoints-slice: $(VENV)/.installed
+	$(PYPATH) $(PY) -m tools.endpoints_slice
 
 bench: $(VENV)/.installed node_modules/.installed
 	$(PYPATH) $(PY) -m tools.bench_persistence

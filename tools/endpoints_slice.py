@@ -1,4 +1,4 @@
-"""`python -m tools.endpoints_slice`: rewrite `lambda/attribute_store/endpoints_dynamodb.json`
+"""`make endpoints-slice`: rewrite `lambda/attribute_store/endpoints_dynamodb.json`
 from the installed botocore's `endpoints.json` (run it after upgrading botocore; a unit test
 fails until the shipped slice matches the pinned botocore's data).
 
@@ -35,7 +35,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.check:
         current = SLICE_PATH.read_text(encoding="utf-8") if SLICE_PATH.exists() else ""
         if current != wanted:
-            print(f"{SLICE_PATH} is out of date: python -m tools.endpoints_slice", file=sys.stderr)
+            print(f"{SLICE_PATH} is out of date: make endpoints-slice", file=sys.stderr)
             return 1
         return 0
     SLICE_PATH.write_text(wanted, encoding="utf-8")

@@ -16,7 +16,7 @@ botocore would have read its own bundled file; a customer file (`~/.aws/models`,
 pinned botocore and on 1.35, that every region resolves to the same URL and signing scope as a
 stock client does, and that the shipped slice is the pinned botocore's own.
 
-Regenerate the slice after upgrading botocore: `python -m tools.endpoints_slice`.
+Regenerate the slice after upgrading botocore: `make endpoints-slice`.
 """
 
 from __future__ import annotations

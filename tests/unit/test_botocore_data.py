@@ -143,4 +143,4 @@ def test_the_shipped_slice_is_the_pinned_botocores() -> None:
     pinned = re.search(r"^botocore==(\S+)", (ROOT / "requirements-tools.txt").read_text(), re.M)
     if pinned is None or pinned[1] != botocore.__version__:
         pytest.skip(f"the slice follows the pinned botocore, not {botocore.__version__}")
-    assert SLICE_PATH.read_text() == render(), "stale: run python -m tools.endpoints_slice"
+    assert SLICE_PATH.read_text() == render(), "stale: run make endpoints-slice"
