@@ -12,6 +12,7 @@ import json
 import sys
 from pathlib import Path
 
+import botocore
 import botocore.loaders
 
 from attribute_store.botocore_data import SLICE_PATH, endpoints_slice
@@ -24,7 +25,8 @@ def render() -> str:
     loader = botocore.loaders.Loader(include_default_search_paths=False)
     source = Path(loader.BUILTIN_DATA_PATH, "endpoints.json")
     endpoints = json.loads(source.read_text(encoding="utf-8"))
-    return json.dumps(endpoints_slice(endpoints), indent=1, sort_keys=True) + "\n"
+    sliced = endpoints_slice(endpoints, botocore.__version__)
+    return json.dumps(sliced, indent=1, sort_keys=True) + "\n"
 
 
 def main(argv: list[str] | None = None) -> int:

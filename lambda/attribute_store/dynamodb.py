@@ -26,7 +26,6 @@ How a call keeps its promises, on public botocore APIs only:
 from __future__ import annotations
 
 import logging
-import os
 import random
 import time
 from collections.abc import Callable
@@ -41,7 +40,7 @@ from botocore.exceptions import BotoCoreError, ClientError, HTTPClientError
 from botocore.exceptions import ConnectionError as BotocoreConnectionError
 
 from .base import MAX_WRITE_IDS, AttributeStore, Record, key_hash, new_write_id, utc_now_iso
-from .botocore_data import DynamoDbOnlyLoader
+from .botocore_data import create_loader
 from .codec import decode, encode, from_wire, to_dynamodb, to_wire
 from .deadline import DEFAULT_STORE_SECONDS, MIN_ROUND_TRIP_SECONDS, Deadline, current_deadline
 from .errors import (
@@ -216,6 +215,8 @@ class DynamoDbStore(AttributeStore):
                 self.key_name: key,
                 "attributes": {},
                 "version": current.version + 1,
+                # Earlier saves' ids go with their data: a request that asks whether its
+                # unsure save landed, after an erase, must hear no and save again.
                 "writeIds": [write_id],
                 "createdAt": now,
                 "updatedAt": now,
@@ -530,14 +531,12 @@ def _first_timeouts(config: DynamoDbConfig) -> Timeouts:
 
 
 def _dynamodb_session() -> Any:
-    """A botocore session whose data loader knows DynamoDB only (`botocore_data`): a client
-    then costs about half as much to build. `AWS_DATA_PATH` still adds search paths."""
+    """A botocore session whose data loader is `botocore_data`'s: a DynamoDB client then costs
+    about half as much to build."""
     session = botocore.session.get_session()
-    data_path = session.get_config_variable("data_path")
-    extra = (
-        [os.path.expanduser(path) for path in data_path.split(os.pathsep)] if data_path else None
+    session.register_component(
+        "data_loader", create_loader(session.get_config_variable("data_path"))
     )
-    session.register_component("data_loader", DynamoDbOnlyLoader(extra_search_paths=extra))
     return session
 
 
