@@ -16,6 +16,9 @@ One record per key::
   `StoreOutcomeUnknownError`; every other error means nothing was written.
 - `erase(key)` replaces the record by an empty tombstone (version + 1, so a stale writer still
   conflicts) that the backend removes later; `load` then returns empty attributes.
+  `erase(key, expected_version)` does so only if the stored version still equals it (0: no record
+  yet), else raises `StoreConflictError`, as `save`; without it, whatever the record holds goes
+  (erasing an account).
 - Records larger than `max_item_bytes` (DynamoDB's sizing rules) raise `StoreItemTooLargeError`.
 """
 

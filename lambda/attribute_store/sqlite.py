@@ -132,12 +132,19 @@ class SqliteStore(AttributeStore):
         now = utc_now_iso()
         expires_at = int(time.time()) + self.tombstone_ttl_seconds
         self._run("DELETE FROM records WHERE expires_at < ?", (int(time.time()),))
-        if expected_version is not None:
+        if expected_version == 0:  # no record yet: only if there still is none
+            cursor = self._run(
+                "INSERT INTO records (key, attributes, version, created_at, updated_at, expires_at)"
+                " VALUES (?, '{}', 1, ?, ?, ?) ON CONFLICT (key) DO NOTHING RETURNING version",
+                (key, now, now, expires_at),
+            )
+        elif expected_version is not None:
             cursor = self._run(
                 "UPDATE records SET attributes = '{}', version = version + 1, updated_at = ?,"
                 " expires_at = ? WHERE key = ? AND version = ? RETURNING version",
                 (now, expires_at, key, expected_version),
             )
+        if expected_version is not None:
             if not cursor.fetchall():
                 raise StoreConflictError(key_hash(key), expected_version)
             return

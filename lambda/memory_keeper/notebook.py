@@ -514,7 +514,8 @@ class Notebook:
     def _forget_everything(self, change: ForgetEverything) -> Outcome:
         """Everything told up to `change.at`, the moment the user said yes. Replayed on a newer
         record, what another device was told after that moment (it heard "Got it" and saved
-        first) stays: only what it was told after the moment. A new undo history starts."""
+        first) stays, with its undo: only what it was told after. Request times have whole
+        seconds: what was told in the same second as the yes counts as told before it."""
         kept: dict[str, Note] = {}
         for key, note in self.notes.items():
             later = [version for version in note.versions if version.saved_at > change.at]
@@ -522,8 +523,8 @@ class Notebook:
                 forgotten = note.forgotten_at if _after(note.forgotten_at, change.at) else None
                 kept[key] = Note(key, note.item, later, forgotten)
         self.notes = kept
-        self.undo_stack = []
-        if self.pending is not None and not self.pending.since > change.at:
+        self.undo_stack = [entry for entry in self.undo_stack if _survives(entry, kept)]
+        if self.pending is not None and not _after(self.pending.since, change.at):
             self.pending = None
         return Outcome("erased")
 
@@ -547,6 +548,16 @@ class Notebook:
 
 def _after(moment: datetime | None, cutoff: datetime) -> bool:
     return moment is not None and moment > cutoff
+
+
+def _survives(entry: UndoEntry, kept: dict[str, Note]) -> bool:
+    """Whether an undo entry still refers to what "forget everything" kept."""
+    note = kept.get(entry.key)
+    if note is None:
+        return False
+    if entry.kind == "forget":
+        return note.forgotten_at is not None
+    return any(version.id == entry.version_id for version in note.versions)
 
 
 def _migrate(attributes: dict[str, Any]) -> dict[str, Any]:

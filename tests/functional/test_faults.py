@@ -152,6 +152,27 @@ def test_what_the_user_hears_is_what_the_table_holds(
     assert "in the car" in chat.say("where are my keys").text or expected != SAVED
 
 
+@pytest.mark.parametrize(
+    "fault",
+    [
+        pytest.param(_on_puts(first_n(1, RESET_AFTER)), id="reset-after-the-erase-landed"),
+        pytest.param(_on_puts(first_n(1, delay_response(1.0))), id="late-answer"),
+    ],
+)
+def test_a_forget_everything_whose_answer_is_lost_is_still_done_once(
+    proxied: Proxied, fault: Policy
+) -> None:
+    chat = proxied.chat()
+    remember(proxied, chat, "keys", "on the hook")
+    assert "Are you sure" in chat.say("forget everything").text
+    proxied.proxy.set_policy(fault)
+    assert "I've forgotten everything" in chat.say("yes").text
+    proxied.proxy.set_policy(PASS)
+    record = proxied.truth.load(chat.caller.user_id, consistent=True)
+    assert record.attributes == {}
+    assert record.version == 2  # one tombstone: the resent conditional write was not applied again
+
+
 def test_a_landed_write_is_found_without_a_read_when_the_item_comes_back(
     proxied: Proxied,
 ) -> None:

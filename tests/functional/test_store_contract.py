@@ -73,6 +73,21 @@ def test_an_erase_conditioned_on_a_stale_version_conflicts_and_erases_nothing(
     assert (erased.attributes, erased.version) == ({}, 3)
 
 
+def test_an_erase_conditioned_on_no_record_yet(any_store: AttributeStore) -> None:
+    any_store.erase("fresh", expected_version=0)
+    assert (
+        any_store.load("fresh", consistent=True).version,
+        any_store.load("fresh").attributes,
+    ) == (
+        1,
+        {},
+    )
+    any_store.save("taken", {"a": 1}, 0)
+    with pytest.raises(StoreConflictError):
+        any_store.erase("taken", expected_version=0)
+    assert any_store.load("taken", consistent=True).attributes == {"a": 1}
+
+
 def test_erase_of_a_key_never_saved(any_store: AttributeStore) -> None:
     any_store.erase("ghost")
     assert any_store.load("ghost").attributes == {}

@@ -201,10 +201,16 @@ def test_forget_everything_replayed_keeps_what_another_device_was_told_after_the
     assert passport is not None and passport.current.location == "in the drawer"
     assert merged.find("wallet", fold) is None  # told before the yes: forgotten
     assert merged.pending is not None and merged.pending.item == "umbrella"
-    assert merged.undo_stack == []
+    # The phone's undo still works on what it was told: the keys' move, then the passport.
+    assert [entry.key for entry in merged.undo_stack] == ["keys", "passport"]
+    merged.apply(Undo(merged.undo_stack[-1].id, yes + timedelta(minutes=1)))
+    assert merged.find("passport", fold) is None
+    merged.apply(Undo(merged.undo_stack[-1].id, yes + timedelta(minutes=1)))
+    assert merged.find("keys", fold) is None and merged.undo_stack == []
 
 
-def test_forget_everything_takes_what_was_told_in_the_same_second() -> None:
+def test_forget_everything_takes_what_was_told_in_the_same_second_as_the_yes() -> None:
+    # Request times have whole seconds: a tie counts as told before the yes.
     notebook = Notebook()
     notebook.apply(Remember("keys", "on the hook", T0))
     notebook.apply(Remember("wallet", "in the bag", T0 + timedelta(minutes=1)))
