@@ -46,18 +46,28 @@ def test_overlays_resolve_locale_then_language_then_default() -> None:
             assert for_locale(locale).strings[key] == text
 
 
-def test_the_skill_loads_a_language_only_when_a_request_speaks_it() -> None:
+def test_the_skill_loads_a_language_only_when_a_request_speaks_it(tmp_path: Path) -> None:
+    events = ROOT / "tests" / "events"
     code = (
-        "import sys, memory_keeper.skill; from memory_keeper.language import for_locale; "
-        "before = 'memory_keeper.language.de' in sys.modules; for_locale('de-DE'); "
-        "print(before, 'memory_keeper.language.de' in sys.modules)"
+        "import json, sys; from memory_keeper.settings import Settings; "
+        "from memory_keeper.skill import build_skill, lambda_handler; "
+        f"settings = Settings(local_store_path={str(tmp_path / 'store.sqlite3')!r}); "
+        "handler = lambda_handler(build_skill(settings), settings); "
+        "loaded = lambda: 'memory_keeper.language.de' in sys.modules; "
+        "before = loaded(); "
+        f"english = handler(json.load(open({str(events / 'launch.json')!r})), None); "
+        "after_english = loaded(); "
+        f"german = handler(json.load(open({str(events / 'launch-de-DE.json')!r})), None); "
+        "print(before, after_english, loaded(), german['response']['outputSpeech']['ssml'])"
     )
     done = subprocess.run(
         [sys.executable, "-c", code],
-        env={**os.environ, "PYTHONPATH": "lambda:."},
+        env={**os.environ, "PYTHONPATH": "lambda:.", "POWERTOOLS_LOG_LEVEL": "ERROR"},
         cwd=ROOT,
         capture_output=True,
         text=True,
         check=True,
     )
-    assert done.stdout.split() == ["False", "True"]
+    before, after_english, after_german, german = done.stdout.split(maxsplit=3)
+    assert (before, after_english, after_german) == ("False", "False", "True")
+    assert "Willkommen" in german

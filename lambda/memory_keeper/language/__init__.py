@@ -4,19 +4,18 @@
 agreement, time phrases, matching forms) and its strings, resolved locale -> language -> default,
 so an `en-GB` table only overlays the words that differ from `en`. Adding a locale = an
 interaction model + an overlay in `LOCALE_STRINGS`; adding a language = also a grammar module
-registered in `_GRAMMARS`.
+with its loader in `_LOADERS`.
 """
 
 from __future__ import annotations
 
-import importlib
 from collections import ChainMap
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
 
-from . import en  # noqa: F401  (the default language: loaded with the skill)
+from . import en  # the default language: loaded with the skill
 
 __all__ = [
     "DEFAULT_LOCALE",
@@ -53,10 +52,24 @@ class Grammar(Protocol):
 
 
 # language -> its grammar and base strings
-# A grammar module per language code, imported when a request first speaks that language (the
-# default language's with the skill): an English turn never pays for German.
-_MODULES = {"en": ".en", "de": ".de"}
-LANGUAGES = tuple(_MODULES)
+Tables = tuple[Grammar, Mapping[str, str]]
+
+
+def _english() -> Tables:
+    return en.GRAMMAR, en.STRINGS
+
+
+def _german() -> Tables:
+    from . import de
+
+    return de.GRAMMAR, de.STRINGS
+
+
+# Each language's grammar module is imported when a request first speaks it (the default
+# language's with the skill): an English turn never pays for German. Typed loaders, so the type
+# checker still holds every grammar to `Grammar`.
+_LOADERS: dict[str, Callable[[], Tables]] = {"en": _english, "de": _german}
+LANGUAGES = tuple(_LOADERS)
 # locale -> only the strings that differ from its language's
 LOCALE_STRINGS: dict[str, Mapping[str, str]] = {"en-US": {}}
 
@@ -72,16 +85,13 @@ def for_locale(locale: str | None) -> Language:
     """The language of `locale`; an unknown one falls back to its language, then the default."""
     locale = locale or DEFAULT_LOCALE
     code = locale.split("-")[0].lower()
-    if code not in _MODULES:
+    if code not in _LOADERS:
         locale, code = DEFAULT_LOCALE, DEFAULT_LOCALE.split("-")[0]
     grammar, base = language_tables(code)
     overlay = LOCALE_STRINGS.get(locale, {})
     return Language(locale, grammar, ChainMap(dict(overlay), dict(base)))
 
 
-def language_tables(code: str) -> tuple[Grammar, Mapping[str, str]]:
-    """The grammar and strings of language `code` ("en", "de"), from its module."""
-    module = importlib.import_module(_MODULES[code], __name__)
-    grammar: Grammar = module.GRAMMAR
-    strings: Mapping[str, str] = module.STRINGS
-    return grammar, strings
+def language_tables(code: str) -> Tables:
+    """The grammar and strings of language `code` ("en", "de")."""
+    return _LOADERS[code]()
