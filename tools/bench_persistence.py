@@ -192,23 +192,25 @@ def cold_init(url: str, table: str, runs: int) -> None:
 def shipped_without_bytecode(env: dict[str, str], runs: int) -> None:
     """`import app` from a directory laid out as the Lambda artifact (the skill and its pinned
     runtime packages; botocore from the environment, as the runtime provides it), with and
-    without bytecode for what the artifact ships. Lambda cannot write bytecode beside read-only
-    code, so an artifact without it is compiled again on every cold start."""
-    with tempfile.TemporaryDirectory(prefix="bench-artifact-") as artifact:
-        files = _lay_out_artifact(Path(artifact))
-        sources = {**env, "PYTHONPATH": artifact, "PYTHONDONTWRITEBYTECODE": "1"}
-        sources.pop("PYTHONPYCACHEPREFIX", None)  # the interpreter's and botocore's own bytecode
-        times: dict[str, list[float]] = {"sources only": [], "with bytecode": []}
-        for _ in range(runs):
-            times["sources only"].append(_process(_OURS_INIT, sources)[0])
+    without bytecode for what the artifact ships, alternated. Lambda cannot write bytecode beside
+    read-only code, so an artifact without it is compiled again on every cold start."""
+    with tempfile.TemporaryDirectory(prefix="bench-artifact-") as scratch:
+        sources, compiled = Path(scratch, "sources"), Path(scratch, "compiled")
+        files = _lay_out_artifact(sources)
+        shutil.copytree(sources, compiled)
         compileall.compile_dir(
-            artifact,
+            compiled,
             quiet=1,
             workers=0,
             invalidation_mode=py_compile.PycInvalidationMode.CHECKED_HASH,
         )
+        no_writes = {**env, "PYTHONDONTWRITEBYTECODE": "1"}
+        no_writes.pop("PYTHONPYCACHEPREFIX", None)  # the interpreter's and botocore's own bytecode
+        times: dict[str, list[float]] = {"sources only": [], "with bytecode": []}
         for _ in range(runs):
-            times["with bytecode"].append(_process(_OURS_INIT, sources)[0])
+            for name, directory in (("sources only", sources), ("with bytecode", compiled)):
+                run_env = {**no_writes, "PYTHONPATH": str(directory)}
+                times[name].append(_process(_OURS_INIT, run_env)[0])
     print(
         f"\n   memory keeper from an artifact-shaped directory ({files} modules), median of {runs}"
     )

@@ -124,6 +124,7 @@ def test_the_runtimes_python_compiles_the_artifact_so_lambda_need_not(tmp_path: 
 
 
 def test_bytecode_from_another_python_is_refused_in_one_line(tmp_path: Path) -> None:
+    shutil.copytree(ROOT / "lambda" / "memory_keeper", tmp_path / "memory_keeper")
     done = _bytecode(tmp_path, f"RUNTIME_PYTHON={sys.executable}", "LAMBDA_PYTHON_VERSION=3.99")
     assert done.returncode != 0
     assert f"RUNTIME_PYTHON {sys.executable} is Python" in done.stderr
