@@ -221,6 +221,7 @@ def shipped_without_bytecode(env: dict[str, str], runs: int) -> None:
 def _lay_out_artifact(into: Path) -> int:
     """The skill's code and every file of the distributions `lambda/requirements.txt` pins,
     without bytecode; returns how many Python modules that is."""
+    into.mkdir(parents=True, exist_ok=True)
     for name in ("app.py", "memory_keeper", "attribute_store"):
         source = ROOT / "lambda" / name
         if source.is_dir():
