@@ -24,6 +24,8 @@ import re
 from collections.abc import Sequence
 from datetime import datetime
 
+from .common import split_items
+
 __all__ = ["GRAMMAR", "STRINGS", "German"]
 
 _PUNCTUATION = re.compile('[.,!?;:"()\\[\\]{}\u201e\u201c\u201d\u201a\u2018]+')
@@ -117,6 +119,30 @@ _SUFFIXES = ("en", "er", "e", "n")
 _HEADS = ("schlussel", "brill", "tasch", "kabel", "gerat", "ausweis", "pass", "kart", "jack",
           "schuh", "uhr", "buch", "schirm", "hor", "lamp", "beutel", "schein", "kist", "flasch",
           "mapp", "dos", "mantel", "hos", "handy", "telefon", "ring", "kett")  # fmt: skip
+_DETERMINER_WORDS = (
+    r"(?:mein|meine|meinen|dein|deine|deinen|der|die|das|den|ein|eine|einen|unser|unsere|"
+    r"unseren)"
+)
+# "meine Schlüssel und mein Geldbeutel": a second item starts with its own possessive or article
+# (as in English); "Salz und Pfeffer" stays one name, and so does "das Ladekabel für mein Handy".
+_ITEM_DETERMINERS = frozenset(
+    {
+        "mein", "meine", "meinen", "dein", "deine", "deinen", "der", "die", "das", "den", "ein",
+        "eine", "einen", "unser", "unsere", "unseren",
+    }
+)  # fmt: skip
+_JOINING = frozenset(
+    {
+        "für", "von", "vom", "mit", "aus", "zu", "zum", "zur", "in", "im", "an", "am", "auf",
+        "unter", "hinter", "neben", "bei", "beim", "ohne", "über", "gegen", "vor", "zwischen",
+    }
+)  # fmt: skip
+# "in der Schublade und mein Geldbeutel ist im Auto": a place that tells of another item.
+_ANOTHER_ITEM_IN_PLACE = re.compile(
+    rf"\bund {_DETERMINER_WORDS} (?:\S+ ){{0,2}}?(?:ist|sind|liegt|liegen|in|im|auf|am|unter|"
+    r"hinter|neben|bei)\b",
+    re.IGNORECASE,
+)
 _WEEKDAYS = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag")
 _NUMBERS = ("null", "eins", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun",
             "zehn", "elf", "zwölf")  # fmt: skip
@@ -203,6 +229,14 @@ class German:
         """True only when the words say so for certain ("die Schlüssel" need not be plural)."""
         words = item.lower().split()
         return bool(words) and words[0] in ("alle", "beide", "zwei", "drei", "vier", "ein paar")
+
+    def split_items(self, text: str) -> list[str]:
+        """The items one phrase names: "meine Schlüssel und mein Geldbeutel" -> both."""
+        return split_items(text, _ITEM_DETERMINERS, _JOINING, "und")
+
+    def tells_another_item(self, location: str) -> bool:
+        """Whether a place goes on to say where another item is ("… und mein Pass ist …")."""
+        return bool(_ANOTHER_ITEM_IN_PLACE.search(_squash(location)))
 
     def is_pronoun(self, text: str) -> bool:
         return _squash(text).lower() in _PRONOUNS
@@ -355,6 +389,15 @@ STRINGS: dict[str, str] = {
     "ask_location": "{ask}",
     "ask_location_reprompt": "Sag mir den Ort, zum Beispiel: in der Schublade. {ask}",
     "saved": "Alles klar. {Item} {is} {place}.",
+    "saved_several": "Alles klar, notiert: {items}, {place}.",
+    "ask_location_several": "Wo sind {items}?",
+    "ask_location_several_reprompt": (
+        "Sag mir den Ort, zum Beispiel: in der Schublade. Wo sind {items}?"
+    ),
+    "one_at_a_time": (
+        "Ich kann mir immer nur einen Ort auf einmal merken, deshalb habe ich nichts gespeichert. "
+        "Sag es mir bitte einzeln, zum Beispiel: meine Schlüssel sind in der Schublade."
+    ),
     "moved": "Alles klar. {Item} {is} jetzt {place}. Vorher: {previous}.",
     "unchanged": "Das weiß ich schon: {item} {is} {place}.",
     "not_saved": "Kein Problem, ich habe nichts gespeichert.",

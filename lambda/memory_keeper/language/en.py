@@ -14,6 +14,8 @@ import re
 from collections.abc import Sequence
 from datetime import datetime
 
+from .common import split_items
+
 __all__ = ["GRAMMAR", "STRINGS", "English"]
 
 _PUNCTUATION = re.compile(r"[.,!?;:\"()\[\]{}]+")
@@ -88,6 +90,22 @@ _SINGULAR_S = frozenset(
     }
 )  # fmt: skip
 _IRREGULAR_PLURALS = frozenset({"children", "people", "men", "women", "feet", "teeth", "mice"})
+# "my keys and my wallet": a second item starts with a determiner of its own after "and" or
+# after a word that does not join it to the first ("keys my wallet": Alexa drops the comma); "salt
+# and pepper" stays one name, and so does "the charger for my phone".
+_ITEM_DETERMINERS = frozenset({"my", "the", "our", "your", "his", "her", "their", "a", "an"})
+_JOINING = frozenset(
+    {
+        "of", "for", "from", "to", "with", "in", "on", "at", "by", "under", "behind", "into",
+        "onto", "off", "like", "near", "without", "about", "between",
+    }
+)  # fmt: skip
+# "in the drawer and my wallet is in the car": a place that goes on to tell of another item.
+_ANOTHER_ITEM_IN_PLACE = re.compile(
+    r"\band (?:my|our|the|your|his|her|their) (?:\S+ ){0,2}?(?:is|are|'s|was|were|in|on|"
+    r"under|behind|inside|at|by|beside|next to)\b",
+    re.IGNORECASE,
+)
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
@@ -177,6 +195,14 @@ class English:
             return False
         last = words[-1]
         return last in _IRREGULAR_PLURALS or _singular(last) != last
+
+    def split_items(self, text: str) -> list[str]:
+        """The items one phrase names: "keys and my wallet" -> "keys", "my wallet"."""
+        return split_items(text, _ITEM_DETERMINERS, _JOINING, "and")
+
+    def tells_another_item(self, location: str) -> bool:
+        """Whether a place goes on to say where another item is ("… and my wallet is in …")."""
+        return bool(_ANOTHER_ITEM_IN_PLACE.search(_squash(location)))
 
     def is_pronoun(self, text: str) -> bool:
         return " ".join(_without_interjections(_squash(text).lower().split())) in _PRONOUNS
@@ -296,6 +322,13 @@ STRINGS: dict[str, str] = {
     "ask_location": "Where {verb} your {item}?",
     "ask_location_reprompt": "Where did you put your {item}?",
     "saved": "Got it. Your {item} {verb} {place}.",
+    "saved_several": "Got it: {items} are {place}.",
+    "ask_location_several": "Where are {items}?",
+    "ask_location_several_reprompt": "Where did you put {items}?",
+    "one_at_a_time": (
+        "Sorry, I can only take one place at a time, so I haven't saved anything. "
+        "Tell me one thing at a time, for example: my keys are in the drawer."
+    ),
     "moved": "Got it. Your {item} {verb} {place} now. Before, {pronoun} {past} {previous}.",
     "unchanged": "I already have that: your {item} {verb} {place}.",
     "not_saved": "That's okay, I haven't saved anything.",

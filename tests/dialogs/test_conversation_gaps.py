@@ -1,0 +1,97 @@
+"""Conversation gaps a newcomer's trial found, each a dialog in English and in German: two
+items in one sentence, an item put away with no place said, a yes/no check of a place, what is at
+a place, and "never mind" while the skill asks a question."""
+
+from __future__ import annotations
+
+from tests.support.dialog import Dialog
+
+# two items in one sentence
+
+
+def test_two_items_at_one_place_are_both_saved_in_one_turn(dialog: Dialog) -> None:
+    dialog.run("""
+        user: open memory keeper
+        user: my keys and my wallet are on the table
+        alexa: Got it: your keys and your wallet are on the table.
+        user: where is my wallet
+        alexa: Your wallet is on the table.
+        user: where are my keys
+        alexa: Your keys are on the table.
+        user: what do you remember
+        alexa: 2 things
+    """)
+    assert "keys and" not in dialog.last.text
+
+
+def test_undo_after_two_items_takes_back_one_note_and_says_which(dialog: Dialog) -> None:
+    dialog.run("""
+        user: open memory keeper
+        user: my keys and my wallet are on the table
+        user: undo
+        alexa: Undone. I've taken back the note that your wallet is on the table.
+        user: undo
+        alexa: Undone. I've taken back the note that your keys are on the table.
+    """)
+
+
+def test_three_items_put_away_together_are_three_notes(dialog: Dialog) -> None:
+    dialog.run("""
+        user: open memory keeper
+        user: I put my keys, my wallet and my phone in the drawer
+        alexa: Got it: your keys, your wallet, and your phone are in the drawer.
+        user: where is my phone
+        alexa: Your phone is in the drawer.
+    """)
+
+
+def test_a_name_with_and_in_it_stays_one_item(dialog: Dialog) -> None:
+    dialog.run("""
+        user: open memory keeper
+        user: the salt and pepper are in the cupboard
+        alexa: Got it. Your salt and pepper
+    """)
+
+
+def test_two_items_without_a_place_are_asked_about_together(dialog: Dialog) -> None:
+    dialog.run("""
+        user: open memory keeper
+        user: remember my keys and my wallet
+        alexa: Where are your keys and your wallet?
+        user: on the table
+        alexa: Got it: your keys and your wallet are on the table.
+        user: where is my wallet
+        alexa: Your wallet is on the table.
+    """)
+
+
+def test_two_items_at_two_places_save_nothing_wrong(dialog: Dialog) -> None:
+    dialog.run("""
+        user: open memory keeper
+        user: my keys are in the drawer and my wallet is in the car
+        alexa: I can only take one place at a time, so I haven't saved anything.
+        user: where are my keys
+        alexa: I don't know where your keys are yet.
+    """)
+
+
+def test_a_place_between_two_things_is_one_place(dialog: Dialog) -> None:
+    dialog.run("""
+        user: open memory keeper
+        user: my phone is between the sofa and the wall
+        alexa: Got it. Your phone is between the sofa and the wall.
+    """)
+
+
+def test_two_items_in_german(dialog_de: Dialog) -> None:
+    dialog_de.run("""
+        user: öffne memory keeper
+        user: meine Schlüssel und mein Geldbeutel sind auf dem Tisch
+        alexa: Alles klar, notiert: deine Schlüssel und dein Geldbeutel, auf dem Tisch.
+        user: wo ist mein Geldbeutel
+        alexa: Dein Geldbeutel ist auf dem Tisch.
+        user: meine Brille ist im Bad und mein Pass ist im Safe
+        alexa: deshalb habe ich nichts gespeichert
+        user: wo ist mein Pass
+        alexa: Ich weiß noch nicht
+    """)
