@@ -95,3 +95,33 @@ def test_two_items_in_german(dialog_de: Dialog) -> None:
         user: wo ist mein Pass
         alexa: Ich weiß noch nicht
     """)
+
+
+# an item put away, no place said
+
+
+def test_i_put_my_passport_asks_where_and_saves_the_answer(dialog: Dialog) -> None:
+    dialog.run("""
+        user: open memory keeper
+        user: I put my passport
+        alexa: Where is your passport?
+        alexa keeps the session open
+        user: in the top drawer
+        alexa: Got it. Your passport is in the top drawer.
+        user: I left my wallet
+        alexa: Where is your wallet?
+        user: it's in the car
+        alexa: Got it. Your wallet is in the car.
+        user: where is my passport
+        alexa: Your passport is in the top drawer.
+    """)
+
+
+def test_i_put_my_passport_in_german(dialog_de: Dialog) -> None:
+    dialog_de.run("""
+        user: öffne memory keeper
+        user: ich habe meinen Pass weggelegt
+        alexa: Wo hast du deinen Pass hingelegt?
+        user: in die Schublade
+        alexa: Alles klar. Deinen Pass findest du in der Schublade.
+    """)

@@ -27,7 +27,18 @@ _LEADING = frozenset(
         "this", "these", "those",
     }
 )  # fmt: skip
-_TRAILING = ("again", "please", "anymore", "any more", "now", "too", "for me", "as well", "at")
+_TRAILING = (
+    "again",
+    "please",
+    "anymore",
+    "any more",
+    "now",
+    "too",
+    "for me",
+    "as well",
+    "at",
+    "away",
+)
 # What people say before a correction ("actually no, they're in the kitchen"): never the item.
 _INTERJECTIONS = frozenset(
     {
