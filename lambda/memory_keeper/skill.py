@@ -44,6 +44,7 @@ from .handlers.forget import (
 from .handlers.forget_completely import ForgetCompletelyHandler
 from .handlers.launch import LaunchHandler, ResumeAnswerHandler
 from .handlers.listing import ListHandler, ListMoreHandler
+from .handlers.places import CheckHandler, PlaceHandler
 from .handlers.recall import HistoryHandler, RecallHandler
 from .handlers.remember import RememberHandler
 from .handlers.unsure import RepeatAfterUnsureSaveHandler
@@ -89,6 +90,8 @@ HANDLER_ORDER: tuple[AbstractRequestHandler, ...] = (
     RememberHandler(),  # also "it's in my backpack" as the answer to a question
     RecallHandler(),
     HistoryHandler(),
+    CheckHandler(),
+    PlaceHandler(),
     ForgetHandler(),
     ForgetCompletelyHandler(),
     UndoHandler(),

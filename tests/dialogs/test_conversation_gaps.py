@@ -125,3 +125,115 @@ def test_i_put_my_passport_in_german(dialog_de: Dialog) -> None:
         user: in die Schublade
         alexa: Alles klar. Deinen Pass findest du in der Schublade.
     """)
+
+
+# is it there? (yes, no, or not known)
+
+
+def test_is_my_passport_in_the_drawer_answers_yes_no_or_unknown(dialog: Dialog) -> None:
+    dialog.run("""
+        user: open memory keeper
+        user: my passport is in the top drawer
+        user: is my passport in the top drawer
+        alexa: Yes, your passport is in the top drawer. You told me that just now.
+        user: is my passport in the drawer
+        alexa: Yes, your passport is in the top drawer.
+        user: is my passport in the car
+        alexa: No. Your passport is in the top drawer, not in the car. You told me that just now.
+        user: are my keys on the hook
+        alexa: I don't know where your keys are yet.
+        alexa keeps the session open
+    """)
+
+
+def test_on_the_table_is_not_under_the_table(dialog: Dialog) -> None:
+    dialog.run("""
+        user: open memory keeper
+        user: my keys are on the table
+        user: are my keys under the table
+        alexa: No. Your keys are on the table, not under the table.
+        user: is it on the table
+        alexa: Yes, your keys are on the table.
+    """)
+
+
+def test_a_check_of_a_forgotten_or_ambiguous_item_is_answered_truthfully(dialog: Dialog) -> None:
+    dialog.run("""
+        user: open memory keeper
+        user: my car keys are in the car
+        user: my house keys are on the hook
+        user: are my keys in the car
+        alexa: Which do you mean: your car keys or your house keys?
+        user: my house keys
+        alexa: Your house keys are on the hook.
+        user: forget my passport
+        user: my passport is in the safe
+        user: forget my passport
+        user: is my passport in the safe
+        alexa: You asked me to forget your passport
+    """)
+
+
+def test_a_one_shot_check_answers_and_ends(dialog: Dialog) -> None:
+    dialog.run("""
+        user: tell memory keeper my passport is in the safe
+        user: ask memory keeper is my passport in the safe
+        alexa: Yes, your passport is in the safe.
+        alexa ends the session
+    """)
+
+
+def test_is_it_there_in_german(dialog_de: Dialog) -> None:
+    dialog_de.run("""
+        user: öffne memory keeper
+        user: mein Pass ist in der Schublade
+        user: ist mein Pass in der Schublade
+        alexa: Ja. Dein Pass ist in der Schublade. Das hast du mir gerade eben gesagt.
+        user: liegt mein Pass im Auto
+        alexa: Nein. Dein Pass ist in der Schublade, nicht im Auto.
+        user: sind meine Schlüssel am Haken
+        alexa: Ich weiß noch nicht, wo du deine Schlüssel hingelegt hast.
+    """)
+
+
+# what is at a place
+
+
+def test_whats_in_the_garage_lists_what_was_noted_there(dialog: Dialog) -> None:
+    dialog.run("""
+        user: open memory keeper
+        user: what's in the garage
+        alexa: You haven't told me about anything in the garage.
+        user: my bike is in the garage
+        user: the tent is in the garage
+        user: my keys are on the hook
+        user: my drill is in the garage
+        user: I moved my drill to the shed
+        user: what did I put in the garage
+        alexa: Here's what you've told me is in the garage: your bike and your tent.
+        user: what is in the shed
+        alexa: Here's what you've told me is in the shed: your drill.
+    """)
+    assert "keys" not in dialog.last.text
+
+
+def test_a_shorter_place_name_lists_the_full_places(dialog: Dialog) -> None:
+    dialog.run("""
+        user: open memory keeper
+        user: my passport is in the top drawer
+        user: my charger is in the kitchen drawer
+        user: what's in the drawer
+        alexa: your passport in the top drawer and your charger in the kitchen drawer.
+    """)
+
+
+def test_whats_in_the_garage_in_german(dialog_de: Dialog) -> None:
+    dialog_de.run("""
+        user: öffne memory keeper
+        user: was ist in der Garage
+        alexa: Ich weiß von nichts, was in der Garage ist.
+        user: mein Fahrrad ist in der Garage
+        user: ich habe meine Werkzeugkiste in die Garage gestellt
+        user: was habe ich in die Garage gelegt
+        alexa: Folgendes ist in der Garage: dein Fahrrad und deine Werkzeugkiste.
+    """)

@@ -412,6 +412,13 @@ STRINGS: dict[str, str] = {
         "Ich weiß noch nicht, {where}. Wenn du es weißt, sag es mir, zum Beispiel: "
         "mein Pass ist in der Schublade."
     ),
+    "check_yes": "Ja. {Item} {is} {place}. Das hast du mir {when} gesagt.",
+    "check_no": "Nein. {Item} {is} {place}, nicht {asked}. Das hast du mir {when} gesagt.",
+    "place_items": "Folgendes ist {place}: {entries}.",
+    "place_entry": "{name} {place}",
+    "place_empty": "Ich weiß von nichts, was {place} ist.",
+    "ask_place": "Welchen Ort meinst du? Frag mich zum Beispiel: was ist in der Garage?",
+    "ask_place_reprompt": "Frag mich nach einem Ort, zum Beispiel: was ist in der Garage?",
     "history_none": (
         "{Item} {is} {place}, einen anderen Ort kenne ich nicht. Das hast du mir {when} gesagt."
     ),

@@ -355,6 +355,13 @@ STRINGS: dict[str, str] = {
         "I don't know where your {item} {verb} yet. When you put {object} away, tell me, "
         "for example: my {item} {verb} in the top drawer."
     ),
+    "check_yes": "Yes, your {item} {verb} {place}. You told me that {when}.",
+    "check_no": "No. Your {item} {verb} {place}, not {asked}. You told me that {when}.",
+    "place_items": "Here's what you've told me is {place}: {entries}.",
+    "place_entry": "your {item} {place}",
+    "place_empty": "You haven't told me about anything {place}.",
+    "ask_place": "Which place do you mean? Ask me, for example: what's in the garage?",
+    "ask_place_reprompt": "Ask me about a place, for example: what's in the garage?",
     "history_none": ("I only know one place for your {item}: {place}. You told me that {when}."),
     "history": "Your {item} {verb} {place} now. Before that, {pronoun} {past} {places}.",
     "history_group": "{places} {when}",
