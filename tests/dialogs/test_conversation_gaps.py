@@ -237,3 +237,139 @@ def test_whats_in_the_garage_in_german(dialog_de: Dialog) -> None:
         user: was habe ich in die Garage gelegt
         alexa: Folgendes ist in der Garage: dein Fahrrad und deine Werkzeugkiste.
     """)
+
+
+# "never mind" while the skill asks a question: the question is dropped, the session stays
+
+
+def test_never_mind_drops_the_question_and_saves_nothing(dialog: Dialog) -> None:
+    dialog.run("""
+        user: open memory keeper
+        user: I put my passport
+        alexa: Where is your passport?
+        user: never mind
+        alexa: That's okay, I haven't saved anything. What would you like to do?
+        alexa keeps the session open
+        user: where is my passport
+        alexa: I don't know where your passport is yet.
+        user: remember my keys
+        user: forget it
+        alexa: That's okay, I haven't saved anything.
+        alexa keeps the session open
+        user: stop
+        alexa ends the session
+    """)
+    assert "Goodbye" not in dialog.replies[3].text
+
+
+def test_forget_it_never_forgets_a_note_whatever_the_model_makes_of_it(dialog: Dialog) -> None:
+    dialog.run("""
+        user: open memory keeper
+        user: my keys are on the hook
+        user: remember my passport
+        alexa: Where is your passport?
+    """)
+    # Alexa may hear "forget it" as ForgetIntent {item: "it"} instead of CancelIntent.
+    reply = dialog.chat.send_intent("ForgetIntent", {"item": "it"})
+    assert "haven't saved anything" in reply.text and not reply.ended
+    dialog.run("""
+        user: where are my keys
+        alexa: Your keys are on the hook.
+    """)
+    # With no question open, "forget it" about the keys just talked about asks first.
+    reply = dialog.chat.send_intent("ForgetIntent", {"item": "it"})
+    assert reply.text == "Do you want me to forget where your keys are?" and not reply.ended
+    dialog.run("""
+        user: no
+        alexa: Okay, I'll keep your keys.
+        user: where are my keys
+        alexa: Your keys are on the hook.
+    """)
+    reply = dialog.chat.send_intent("ForgetIntent", {"item": "it"})
+    dialog.run("""
+        user: never mind
+        alexa: Okay, I'll keep your keys. What would you like to do?
+        user: what do you remember
+        alexa: one thing: your keys are on the hook.
+    """)
+
+
+def test_never_mind_to_forget_everything_keeps_everything(dialog: Dialog) -> None:
+    dialog.run("""
+        user: open memory keeper
+        user: my keys are on the hook
+        user: forget everything
+        alexa: Are you sure you want me to forget everything?
+        user: never mind
+        alexa: Okay, I'll keep everything. What would you like to do?
+        alexa keeps the session open
+        user: where are my keys
+        alexa: Your keys are on the hook.
+    """)
+
+
+def test_never_mind_to_the_offer_to_finish_drops_the_unfinished_note(dialog: Dialog) -> None:
+    dialog.run("""
+        user: open memory keeper
+        user: remember my passport
+        --- the session times out
+        user: open memory keeper
+        alexa: Want to finish that?
+        user: forget it
+        alexa: That's okay, I haven't saved anything.
+        alexa keeps the session open
+        user: stop
+        user: open memory keeper
+        alexa: Welcome
+    """)
+    assert "finish" not in dialog.last.text
+
+
+def test_never_mind_to_which_one_and_to_more(dialog: Dialog) -> None:
+    dialog.run("""
+        user: open memory keeper
+        user: my car keys are in the car
+        user: my house keys are on the hook
+        user: where are my keys
+        alexa: Which do you mean
+        user: never mind
+        alexa: Okay, never mind. What would you like to do?
+        alexa keeps the session open
+        user: cancel
+        alexa: Goodbye.
+        alexa ends the session
+    """)
+
+
+def test_vergiss_es_drops_the_question_in_german(dialog_de: Dialog) -> None:
+    dialog_de.run("""
+        user: öffne memory keeper
+        user: merk dir meinen Pass
+        alexa: Wo hast du deinen Pass hingelegt?
+        user: vergiss es
+        alexa: Kein Problem, ich habe nichts gespeichert. Was möchtest du tun?
+        alexa keeps the session open
+        user: wo ist mein Pass
+        alexa: Ich weiß noch nicht
+    """)
+    assert "Tschüss" not in dialog_de.replies[2].text
+    reply = dialog_de.chat.send_intent("ForgetIntent", {"item": "es"})
+    assert "vergessen" not in reply.text
+
+
+def test_vergiss_das_asks_before_it_forgets(dialog_de: Dialog) -> None:
+    dialog_de.run("""
+        user: öffne memory keeper
+        user: meine Schlüssel sind am Haken
+        user: du kannst es vergessen
+        alexa: Soll ich vergessen, wo du deine Schlüssel hingelegt hast?
+        user: nein
+        alexa: Okay, das merke ich mir weiter.
+        user: wo sind meine Schlüssel
+        alexa: Deine Schlüssel findest du am Haken.
+        user: du kannst es vergessen
+        user: ja
+        alexa: vergessen
+        user: wo sind meine Schlüssel
+        alexa: Du hast mich
+    """)

@@ -74,6 +74,9 @@ _PRONOUNS = frozenset(
         "diesen", "das ding", "die dinger", "die sachen", "das zeug", "das da", "die da",
     }
 )  # fmt: skip
+# "Vergiss es" is "lass gut sein", however the model hears it ("vergiss das" still names the
+# item last mentioned, as "forget about it" does in English).
+_DISMISSALS = frozenset({"es", "es einfach"})
 _EVERYTHING = frozenset(
     {
         "alles", "alle", "alles was ich dir gesagt habe", "alles was du weißt", "sachen",
@@ -244,6 +247,10 @@ class German:
     def is_non_answer(self, text: str) -> bool:
         return bool(_NON_ANSWER.match(_squash(text).lower()))
 
+    def is_dismissal(self, text: str) -> bool:
+        """Whether "vergiss <text>" means "lass gut sein" rather than a note ("vergiss es")."""
+        return " ".join(_squash(text).lower().split()) in _DISMISSALS
+
     def means_everything(self, text: str) -> bool:
         words = _squash(text).lower().replace("weiss", "weiß").split()
         while words and words[0] in ("mein", "meine", "die", "das", "von", "deine"):
@@ -386,6 +393,7 @@ STRINGS: dict[str, str] = {
     "ask_which_of": "Was meinst du: {options}?",
     "ask_which_of_reprompt": "Was meinst du genau: {options}?",
     "what_next": "Okay. Was möchtest du tun?",
+    "never_mind": "Okay, lassen wir das.",
     "ask_location": "{ask}",
     "ask_location_reprompt": "Sag mir den Ort, zum Beispiel: in der Schublade. {ask}",
     "saved": "Alles klar. {Item} {is} {place}.",
@@ -480,6 +488,12 @@ STRINGS: dict[str, str] = {
     ),
     "help_more": "Ich lese dir vor, was du mir gesagt hast, immer ein paar auf einmal.",
     "help_resume": "Letztes Mal hast du angefangen, mir zu sagen, wo etwas ist.",
+    "help_forget": (
+        "Wenn du ja sagst, vergesse ich, {where}. Wenn du nein sagst, merke ich es mir weiter."
+    ),
+    "confirm_forget": "Soll ich vergessen, {where}?",
+    "confirm_forget_reprompt": "Soll ich vergessen, {where}? Sag bitte ja oder nein.",
+    "forget_kept": "Okay, das merke ich mir weiter.",
     "fallback": (
         "Entschuldigung, das habe ich nicht verstanden. Du kannst mir sagen, wo du etwas "
         "hingelegt hast, oder mich fragen, wo etwas ist. Was möchtest du tun?"

@@ -58,6 +58,9 @@ _PRONOUNS = frozenset(
         "one",
     }
 )  # fmt: skip
+# "Forget it" is "never mind", however the model hears it ("forget about it" and "forget that"
+# still name the item last mentioned: people say them to forget it, as issue 8's users did).
+_DISMISSALS = frozenset({"it"})
 _EVERYTHING = frozenset(
     {
         "everything", "all", "all of it", "it all", "all my stuff", "stuff", "all my things",
@@ -222,6 +225,10 @@ class English:
         said = _squash(text).lower().replace("’", "'")
         return bool(_NON_ANSWER.match(said) or _NEGATED_PLACE.match(said))
 
+    def is_dismissal(self, text: str) -> bool:
+        """Whether "forget <text>" means "never mind" rather than a note ("forget it")."""
+        return " ".join(_squash(text).lower().split()) in _DISMISSALS
+
     def means_everything(self, text: str) -> bool:
         words = _squash(text).lower().split()
         while words and words[0] in ("my", "the", "of", "your"):
@@ -330,6 +337,7 @@ STRINGS: dict[str, str] = {
     "ask_which_of": "Which do you mean: {options}?",
     "ask_which_of_reprompt": "Do you mean {options}?",
     "what_next": "Okay. What would you like to do?",
+    "never_mind": "Okay, never mind.",
     "ask_location": "Where {verb} your {item}?",
     "ask_location_reprompt": "Where did you put your {item}?",
     "saved": "Got it. Your {item} {verb} {place}.",
@@ -413,6 +421,12 @@ STRINGS: dict[str, str] = {
     ),
     "help_more": "I'm reading what you've told me, a few at a time.",
     "help_resume": "Last time, you started telling me where something is.",
+    "help_forget": (
+        "If you say yes, I'll forget where your {item} {verb}. If you say no, I'll keep it."
+    ),
+    "confirm_forget": "Do you want me to forget where your {item} {verb}?",
+    "confirm_forget_reprompt": "Should I forget where your {item} {verb}? Please say yes or no.",
+    "forget_kept": "Okay, I'll keep your {item}.",
     "fallback": (
         "Sorry, I didn't get that. You can tell me where you put something, or ask me "
         "where something is. What would you like to do?"
