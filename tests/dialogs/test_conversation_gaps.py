@@ -335,6 +335,13 @@ def test_never_mind_to_which_one_and_to_more(dialog: Dialog) -> None:
         user: never mind
         alexa: Okay, never mind. What would you like to do?
         alexa keeps the session open
+        user: my wallet is in the car
+        user: my passport is in the safe
+        user: what do you remember
+        alexa: Want to hear more?
+        user: never mind
+        alexa: Okay, never mind. What would you like to do?
+        alexa keeps the session open
         user: cancel
         alexa: Goodbye.
         alexa ends the session

@@ -10,7 +10,7 @@ from ask_sdk_model import Response
 
 from ..notebook import Forget, ForgetEverything, Note, Undo
 from ..turn import Question, Turn
-from .asking import asking, find_note, item_or_question, slot_value
+from .asking import answering_yes_or_no, find_note, item_or_question, slot_value
 from .builtins import never_mind
 
 __all__ = [
@@ -74,10 +74,7 @@ class ConfirmForgetHandler(AbstractRequestHandler):  # type: ignore[misc]
     """Yes / No to "Do you want me to forget where your keys are?" after "forget about it"."""
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
-        return asking(handler_input, "forget") and (
-            is_intent_name("AMAZON.YesIntent")(handler_input)
-            or is_intent_name("AMAZON.NoIntent")(handler_input)
-        )
+        return answering_yes_or_no(handler_input, "forget")
 
     def handle(self, handler_input: HandlerInput) -> Response:
         turn = Turn.of(handler_input)
@@ -135,10 +132,7 @@ class ConfirmEraseHandler(AbstractRequestHandler):  # type: ignore[misc]
     """Yes / No right after "forget everything"."""
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
-        return asking(handler_input, "erase") and (
-            is_intent_name("AMAZON.YesIntent")(handler_input)
-            or is_intent_name("AMAZON.NoIntent")(handler_input)
-        )
+        return answering_yes_or_no(handler_input, "erase")
 
     def handle(self, handler_input: HandlerInput) -> Response:
         turn = Turn.of(handler_input)

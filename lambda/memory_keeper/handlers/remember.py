@@ -51,12 +51,9 @@ class RememberHandler(AbstractRequestHandler):  # type: ignore[misc]
             return elicit_remember(turn, {"item": None, "location": raw_location})
         except TextTooLongError:
             return elicit_remember(turn, {"item": None, "location": raw_location}, too_long=True)
-        try:
-            location = check_text("location", grammar.clean_location(raw_location or ""))
-        except EmptyTextError:
-            return elicit_remember(turn, {"item": item, "location": None})
-        except TextTooLongError:
-            return elicit_remember(turn, {"item": item, "location": None}, too_long=True)
+        location = _location_or_question(turn, item, raw_location)
+        if isinstance(location, Response):
+            return location
         try:
             outcome = turn.state.change(
                 Remember(item, location, turn.now, key=_same_note(turn, item) or grammar.key(item))
@@ -74,6 +71,16 @@ class RememberHandler(AbstractRequestHandler):  # type: ignore[misc]
             previous = turn.place(outcome.previous.location)
             return turn.answer(turn.say("moved", place=place, previous=previous, **words))
         return turn.answer(turn.say("saved", place=place, **words))
+
+
+def _location_or_question(turn: Turn, item: str, raw_location: str | None) -> str | Response:
+    """The place said, cleaned; or the question for it (none said, or too long)."""
+    try:
+        return check_text("location", turn.language.grammar.clean_location(raw_location or ""))
+    except EmptyTextError:
+        return elicit_remember(turn, {"item": item, "location": None})
+    except TextTooLongError:
+        return elicit_remember(turn, {"item": item, "location": None}, too_long=True)
 
 
 def _items_in(turn: Turn, raw_item: str | None) -> list[str]:
@@ -94,12 +101,9 @@ def _remember_several(
         items = [check_text("item", item) for item in items]
     except TextTooLongError:
         return elicit_remember(turn, {"item": None, "location": raw_location}, too_long=True)
-    try:
-        location = check_text("location", grammar.clean_location(raw_location or ""))
-    except EmptyTextError:
-        return elicit_remember(turn, {"item": raw_item, "location": None})
-    except TextTooLongError:
-        return elicit_remember(turn, {"item": raw_item, "location": None}, too_long=True)
+    location = _location_or_question(turn, raw_item, raw_location)
+    if isinstance(location, Response):
+        return location
     changes = [
         Remember(item, location, turn.now, key=_same_note(turn, item) or grammar.key(item))
         for item in items
