@@ -43,6 +43,10 @@ def events() -> dict[str, dict[str, Any]]:
         "recall": intent_request(caller, "RecallIntent", item, in_session, AT),
         "recall-one-shot": intent_request(caller, "RecallIntent", item, fresh, AT),
         "history": intent_request(caller, "HistoryIntent", item, in_session, AT),
+        "check": intent_request(caller, "CheckIntent", remember, in_session, AT),
+        "place": intent_request(
+            caller, "PlaceIntent", {"location": "in the top drawer"}, in_session, AT
+        ),
         "forget": intent_request(caller, "ForgetIntent", item, in_session, AT),
         "forget-completely": intent_request(caller, "ForgetCompletelyIntent", item, in_session, AT),
         "undo": intent_request(caller, "UndoIntent", {}, in_session, AT),

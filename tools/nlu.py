@@ -205,10 +205,19 @@ class _Pattern:
     sample: str
 
 
-def _compile(intent: str, sample: str, lead_words: dict[str, set[str]], lex: Lexicon) -> _Pattern:
+def _compile(
+    intent: str,
+    sample: str,
+    lead_words: dict[str, set[str]],
+    lex: Lexicon,
+    closed: frozenset[str] = frozenset(),
+) -> _Pattern:
     """A regex for one sample. A slot that directly follows another must start with one of the
     first words of its type's sample values ("I put {item} {location}": location starts "in",
-    "on", "under", ...), so "I put my passport in the drawer" splits where Alexa would."""
+    "on", "under", ...), so "I put my passport in the drawer" splits where Alexa would. So must
+    the only slot of an intent whose type's values start with a few words only (`closed`: a
+    place, which starts with a preposition): "what's {location}" is "what's in the garage", not
+    "what's the weather like"."""
     pieces = []
     literal = 0
     previous_was_slot = False
@@ -216,7 +225,7 @@ def _compile(intent: str, sample: str, lead_words: dict[str, set[str]], lex: Lex
     for index, part in enumerate(_MARKED.split(marked)):
         if index % 2:
             leads = lead_words.get(part)
-            if previous_was_slot and leads:
+            if (previous_was_slot or part in closed) and leads:
                 alternatives = "|".join(re.escape(word) for word in sorted(leads))
                 pieces.append(f"(?P<{part}>(?:{alternatives})\\b.*?)")
             else:
@@ -285,8 +294,18 @@ class Model:
             for intent in self.intents
             for slot in intent.get("slots", [])
         }
+        sizes = {t["name"]: len(t.get("values", [])) for t in language.get("types", [])}
+        closed = {
+            intent["name"]: frozenset(
+                slot["name"]
+                for slot in intent.get("slots", [])
+                if len(intent["slots"]) == 1
+                and 0 < 3 * len(first_words.get(slot["type"], ())) <= sizes.get(slot["type"], 0)
+            )
+            for intent in self.intents
+        }
         self._patterns = [
-            _compile(intent["name"], sample, leads, lex)
+            _compile(intent["name"], sample, leads, lex, closed[intent["name"]])
             for intent in self.intents
             for sample in intent.get("samples", [])
         ]

@@ -24,6 +24,7 @@ from .handlers.builtins import (
     DoneHandler,
     FallbackHandler,
     HelpHandler,
+    NeverMindHandler,
     NoMoreHandler,
     QuestionStrayHandler,
     RepeatHandler,
@@ -37,6 +38,7 @@ from .handlers.errors import ErrorHandler
 from .handlers.events import RAW_REQUEST, SkillDisabledHandler
 from .handlers.forget import (
     ConfirmEraseHandler,
+    ConfirmForgetHandler,
     ForgetEverythingHandler,
     ForgetHandler,
     UndoHandler,
@@ -44,6 +46,7 @@ from .handlers.forget import (
 from .handlers.forget_completely import ForgetCompletelyHandler
 from .handlers.launch import LaunchHandler, ResumeAnswerHandler
 from .handlers.listing import ListHandler, ListMoreHandler
+from .handlers.places import CheckHandler, PlaceHandler
 from .handlers.recall import HistoryHandler, RecallHandler
 from .handlers.remember import RememberHandler
 from .handlers.unsure import RepeatAfterUnsureSaveHandler
@@ -80,8 +83,10 @@ HANDLER_ORDER: tuple[AbstractRequestHandler, ...] = (
     # 0. The same request again after "I'm not sure that was saved": checked, not re-applied.
     RepeatAfterUnsureSaveHandler(),
     # 1. Answers to the question the skill just asked (session attribute "question").
+    NeverMindHandler(),  # "never mind", "forget it", "cancel": drop the question, stay
     ResumeAnswerHandler(),  # yes/no to "Want to finish that?"
     ConfirmEraseHandler(),  # yes/no to "…forget everything?"
+    ConfirmForgetHandler(),  # yes/no to "Do you want me to forget where your keys are?"
     ListMoreHandler(),  # yes/more/next/no to "Want to hear more?"
     QuestionStrayHandler(),  # help/fallback/yes/no/more mid-question: answer, ask again
     # 2. Requests, whatever was asked before: a new request drops the open question.
@@ -89,6 +94,8 @@ HANDLER_ORDER: tuple[AbstractRequestHandler, ...] = (
     RememberHandler(),  # also "it's in my backpack" as the answer to a question
     RecallHandler(),
     HistoryHandler(),
+    CheckHandler(),
+    PlaceHandler(),
     ForgetHandler(),
     ForgetCompletelyHandler(),
     UndoHandler(),

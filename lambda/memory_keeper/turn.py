@@ -47,7 +47,7 @@ STATE_KEY = "memory_keeper.state"
 # Session key: a request whose save had an unknown outcome ({"writeId", "intent", "slots"}).
 UNSURE_KEY = "unsure"
 _FALLBACK_ZONE = "UTC"
-QuestionKind = Literal["item", "location", "which", "erase", "more", "resume"]
+QuestionKind = Literal["item", "location", "which", "erase", "more", "resume", "forget"]
 
 
 class UserState:

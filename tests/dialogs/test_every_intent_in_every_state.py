@@ -44,6 +44,7 @@ STATES: dict[str, str | None] = {
     "my house keys are on the hook\nwhere are my keys",
     "asking which thing": "open memory keeper\nwhere is it",
     "confirming erase": "open memory keeper\nmy keys are on the hook\nforget everything",
+    "confirming forget": "open memory keeper\nmy keys are on the hook\nforget about it",
     "reading the list": "open memory keeper\n"
     + "\n".join(f"my thing {n} is in box {n}" for n in range(5))
     + "\nwhat do you remember",
@@ -62,6 +63,8 @@ GERMAN_STATES: dict[str, str | None] = {
     "meine Hausschlüssel sind am Haken\nwo sind meine Schlüssel",
     "asking which thing": "öffne memory keeper\nwo ist es",
     "confirming erase": "öffne memory keeper\nmeine Schlüssel sind am Haken\nvergiss alles",
+    "confirming forget": "öffne memory keeper\nmeine Schlüssel sind am Haken\n"
+    "du kannst es vergessen",
     "reading the list": "öffne memory keeper\n"
     + "\n".join(f"mein Ding {n} ist in Kiste {n}" for n in range(5))
     + "\nwas weißt du alles",
@@ -75,6 +78,7 @@ EXPECTED_QUESTION = {
     "asking which item": "which",
     "asking which thing": "item",
     "confirming erase": "erase",
+    "confirming forget": "forget",
     "reading the list": "more",
     "offering to resume": "resume",
 }
@@ -144,6 +148,10 @@ ROUTES = {
     (None, "RememberIntent"): "RememberHandler",
     (None, "RecallIntent"): "RecallHandler",
     (None, "HistoryIntent"): "HistoryHandler",
+    (None, "CheckIntent"): "CheckHandler",
+    (None, "PlaceIntent"): "PlaceHandler",
+    ("location", "CheckIntent"): "CheckHandler",
+    ("which", "PlaceIntent"): "PlaceHandler",
     (None, "ForgetIntent"): "ForgetHandler",
     (None, "UndoIntent"): "UndoHandler",
     (None, "ListIntent"): "ListHandler",
@@ -166,6 +174,15 @@ ROUTES = {
     ("location", "AMAZON.HelpIntent"): "QuestionStrayHandler",
     ("location", "AMAZON.MoreIntent"): "QuestionStrayHandler",
     ("location", "AMAZON.StopIntent"): "StopHandler",
+    ("location", "AMAZON.CancelIntent"): "NeverMindHandler",
+    ("erase", "AMAZON.CancelIntent"): "NeverMindHandler",
+    ("resume", "AMAZON.CancelIntent"): "NeverMindHandler",
+    ("which", "AMAZON.CancelIntent"): "NeverMindHandler",
+    ("more", "AMAZON.CancelIntent"): "NeverMindHandler",
+    ("forget", "AMAZON.CancelIntent"): "NeverMindHandler",
+    ("forget", "AMAZON.YesIntent"): "ConfirmForgetHandler",
+    ("forget", "AMAZON.NoIntent"): "ConfirmForgetHandler",
+    ("forget", "AMAZON.HelpIntent"): "QuestionStrayHandler",
     ("location", "RememberIntent"): "RememberHandler",
     ("which", "RecallIntent"): "RecallHandler",
     ("which", "AMAZON.FallbackIntent"): "QuestionStrayHandler",
@@ -180,7 +197,7 @@ def test_the_handler_order_routes_each_intent_in_each_state(kind: str | None, in
 
 def test_every_intent_in_every_question_state_has_a_handler_and_every_handler_is_used() -> None:
     used = set()
-    for kind in (None, "item", "location", "which", "erase", "more", "resume"):
+    for kind in (None, "item", "location", "which", "erase", "more", "resume", "forget"):
         for intent in INTENTS:
             handler = _route(_question(kind) if kind else None, intent)
             assert handler != "nobody", (kind, intent)

@@ -188,6 +188,8 @@ def test_7_pronouns_mean_the_item_last_mentioned(dialog: Dialog) -> None:
         user: where did I put them
         alexa: Your keys are on the hook.
         user: forget about it
+        alexa: Do you want me to forget where your keys are?
+        user: yes
         alexa: Okay, I've forgotten where your keys are.
     """)
     assert all("your it" not in r.text and "your them" not in r.text for r in dialog.replies)

@@ -158,6 +158,8 @@ def test_memory_full_is_spoken_and_nothing_is_lost(
         ("RecallIntent", {"item": "keys"}),
         ("ListIntent", {}),
         ("HistoryIntent", {"item": "keys"}),
+        ("CheckIntent", {"item": "keys", "location": "in the car"}),
+        ("PlaceIntent", {"location": "on the hook"}),
         ("AMAZON.HelpIntent", {}),
         ("RememberIntent", {"item": "keys", "location": "on the hook"}),  # same place again
     ],

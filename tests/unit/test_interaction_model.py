@@ -38,6 +38,8 @@ CUSTOM = {
     "RememberIntent": {"item", "location"},
     "RecallIntent": {"item"},
     "HistoryIntent": {"item"},
+    "CheckIntent": {"item", "location"},
+    "PlaceIntent": {"location"},
     "ForgetIntent": {"item"},
     "ForgetCompletelyIntent": {"item"},
     "UndoIntent": set(),

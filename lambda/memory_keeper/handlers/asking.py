@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from ask_sdk_core.handler_input import HandlerInput
-from ask_sdk_core.utils import get_slot
+from ask_sdk_core.utils import get_slot, is_intent_name
 from ask_sdk_model import Response
 
 from .. import speech
 from ..notebook import EmptyTextError, Note, TextTooLongError, check_text
 from ..turn import QuestionKind, Turn
 
-__all__ = ["asking", "find_note", "item_or_question", "slot_value"]
+__all__ = ["answering_yes_or_no", "asking", "find_note", "item_or_question", "slot_value"]
 
 _MAX_OPTIONS = 3
 
@@ -27,6 +27,14 @@ def asking(handler_input: HandlerInput, kind: QuestionKind) -> bool:
     session = handler_input.request_envelope.session
     question = (session.attributes or {}).get("question") if session else None
     return bool(question and question.get("kind") == kind)
+
+
+def answering_yes_or_no(handler_input: HandlerInput, kind: QuestionKind) -> bool:
+    """True for a yes or a no to the skill's open yes/no question of `kind`."""
+    return asking(handler_input, kind) and (
+        is_intent_name("AMAZON.YesIntent")(handler_input)
+        or is_intent_name("AMAZON.NoIntent")(handler_input)
+    )
 
 
 def item_or_question(turn: Turn, intent_name: str) -> str | Response:

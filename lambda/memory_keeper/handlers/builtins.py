@@ -2,7 +2,8 @@
 stop/cancel/home, thanks, fallback, stray yes/no/more/next, and session ended.
 
 While the skill waits for an answer (a place, which item, yes or no), `QuestionStrayHandler`
-answers help, a misunderstanding or a stray yes/no/more and asks the same question again.
+answers help, a misunderstanding or a stray yes/no/more and asks the same question again, and
+`NeverMindHandler` drops the question on "never mind", "forget it" or "cancel".
 """
 
 from __future__ import annotations
@@ -12,7 +13,8 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils import is_intent_name, is_request_type
 from ask_sdk_model import Response
 
-from ..notebook import PendingDialog, SetPending
+from .. import speech
+from ..notebook import ClearPending, PendingDialog, SetPending
 from ..speech import Spoken
 from ..turn import Turn
 
@@ -21,6 +23,7 @@ __all__ = [
     "DoneHandler",
     "FallbackHandler",
     "HelpHandler",
+    "NeverMindHandler",
     "NoMoreHandler",
     "QuestionStrayHandler",
     "RepeatHandler",
@@ -30,6 +33,7 @@ __all__ = [
     "StrayNoHandler",
     "StrayYesHandler",
     "help_speech",
+    "never_mind",
 ]
 
 _STRAYS = (
@@ -67,6 +71,39 @@ class QuestionStrayHandler(AbstractRequestHandler):  # type: ignore[misc]
         if _intent(handler_input, "AMAZON.NoIntent") and question.intent:
             return turn.ask(turn.say("what_next"), turn.say("reprompt"))
         return turn.reask(turn.say("finish_first"))
+
+
+class NeverMindHandler(AbstractRequestHandler):  # type: ignore[misc]
+    """ "Never mind", "forget it", "cancel" (AMAZON.CancelIntent) while a question is open."""
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        session = handler_input.request_envelope.session
+        question = (session.attributes or {}).get("question") if session else None
+        return bool(question) and _intent(handler_input, "AMAZON.CancelIntent")
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        return never_mind(Turn.of(handler_input))
+
+
+def never_mind(turn: Turn) -> Response:
+    """Drop the open question and stay in the skill, as Amazon describes CancelIntent ("cancel a
+    transaction or task, but remain in the skill"): the user dropped the question, not the
+    skill, and "stop" still ends it. Nothing is saved, erased or forgotten, and an unfinished
+    note kept for the next launch is dropped too. With no question open, goodbye, as cancel."""
+    question = turn.session.question
+    if question is None:
+        return turn.end(turn.say("goodbye"))
+    if question.kind == "erase":
+        text = turn.say("erase_kept")
+    elif question.kind == "forget":
+        text = turn.say("forget_kept", **turn.words(question.slots.get("item") or ""))
+    elif question.kind == "resume" or question.intent == "RememberIntent":
+        if turn.notebook.pending:
+            turn.state.change(ClearPending())
+        text = turn.say("not_saved")
+    else:
+        text = turn.say("never_mind")
+    return turn.ask(speech.sentences(text, turn.say("what_now")), turn.say("reprompt"))
 
 
 class HelpHandler(AbstractRequestHandler):  # type: ignore[misc]

@@ -1,4 +1,5 @@
-"""ForgetIntent {item} (soft delete), UndoIntent, ForgetEverythingIntent (asks to confirm)."""
+"""ForgetIntent {item} (soft delete; a bare "forget it" is never one), UndoIntent,
+ForgetEverythingIntent (asks to confirm)."""
 
 from __future__ import annotations
 
@@ -7,11 +8,18 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils import is_intent_name
 from ask_sdk_model import Response
 
-from ..notebook import Forget, ForgetEverything, Undo
+from ..notebook import Forget, ForgetEverything, Note, Undo
 from ..turn import Question, Turn
-from .asking import asking, find_note, item_or_question, slot_value
+from .asking import answering_yes_or_no, find_note, item_or_question, slot_value
+from .builtins import never_mind
 
-__all__ = ["ConfirmEraseHandler", "ForgetEverythingHandler", "ForgetHandler", "UndoHandler"]
+__all__ = [
+    "ConfirmEraseHandler",
+    "ConfirmForgetHandler",
+    "ForgetEverythingHandler",
+    "ForgetHandler",
+    "UndoHandler",
+]
 
 
 class ForgetHandler(AbstractRequestHandler):  # type: ignore[misc]
@@ -23,6 +31,8 @@ class ForgetHandler(AbstractRequestHandler):  # type: ignore[misc]
         raw = slot_value(handler_input, "item")
         if raw and turn.language.grammar.means_everything(raw):  # "delete all my stuff"
             return confirm_erase(turn)
+        if raw and turn.language.grammar.is_dismissal(raw):  # "forget it": never a deletion
+            return _never_mind_or_ask(turn)
         item = item_or_question(turn, "ForgetIntent")
         if isinstance(item, Response):
             return item
@@ -36,9 +46,46 @@ class ForgetHandler(AbstractRequestHandler):  # type: ignore[misc]
             if gone is not None:
                 return turn.answer(turn.say("forget_already", **turn.words(gone.item)))
             return turn.answer(turn.say("forget_unknown", **turn.words(item)))
-        turn.state.change(Forget(note.key, turn.now))
-        turn.mention(note.item)
-        return turn.answer(turn.say("forgotten", **turn.words(note.item)))
+        return _forget(turn, note)
+
+
+def _forget(turn: Turn, note: Note) -> Response:
+    turn.state.change(Forget(note.key, turn.now))
+    turn.mention(note.item)
+    return turn.answer(turn.say("forgotten", **turn.words(note.item)))
+
+
+def _never_mind_or_ask(turn: Turn) -> Response:
+    """ "Forget it" is "never mind" (Alexa may hear it as ForgetIntent {item: "it"}): with a
+    question open it drops that question; it deletes nothing without a yes. With no question
+    open and a note just talked about, it asks whether to forget that note ("forget about it"
+    is how some people say so); else it ends, as "cancel" does."""
+    last = turn.session.last_item
+    note = turn.notebook.find(last, turn.language.grammar.fold) if last else None
+    if turn.session.question or note is None:
+        return never_mind(turn)
+    words = turn.words(note.item)
+    reprompt = turn.say("confirm_forget_reprompt", **words)
+    question = Question("forget", reprompt, slots={"item": note.item})
+    return turn.ask(turn.say("confirm_forget", **words), reprompt, question)
+
+
+class ConfirmForgetHandler(AbstractRequestHandler):  # type: ignore[misc]
+    """Yes / No to "Do you want me to forget where your keys are?" after "forget about it"."""
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return answering_yes_or_no(handler_input, "forget")
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        turn = Turn.of(handler_input)
+        question = turn.session.question
+        item = (question.slots.get("item") if question else None) or ""
+        note = turn.notebook.find(item, turn.language.grammar.fold)
+        if note is None:  # forgotten meanwhile, on another device
+            return turn.answer(turn.say("forget_unknown", **turn.words(item)))
+        if is_intent_name("AMAZON.YesIntent")(handler_input):
+            return _forget(turn, note)
+        return turn.answer(turn.say("forget_kept", **turn.words(note.item)))
 
 
 class UndoHandler(AbstractRequestHandler):  # type: ignore[misc]
@@ -85,10 +132,7 @@ class ConfirmEraseHandler(AbstractRequestHandler):  # type: ignore[misc]
     """Yes / No right after "forget everything"."""
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
-        return asking(handler_input, "erase") and (
-            is_intent_name("AMAZON.YesIntent")(handler_input)
-            or is_intent_name("AMAZON.NoIntent")(handler_input)
-        )
+        return answering_yes_or_no(handler_input, "erase")
 
     def handle(self, handler_input: HandlerInput) -> Response:
         turn = Turn.of(handler_input)

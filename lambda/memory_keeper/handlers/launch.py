@@ -9,7 +9,7 @@ from ask_sdk_model import Response
 
 from ..notebook import ClearPending
 from ..turn import Question, Turn
-from .asking import asking
+from .asking import answering_yes_or_no
 from .remember import elicit_remember
 
 __all__ = ["LaunchHandler", "ResumeAnswerHandler"]
@@ -47,10 +47,7 @@ class ResumeAnswerHandler(AbstractRequestHandler):  # type: ignore[misc]
     """Yes / No to "Want to finish that?" (an answer with the place itself goes to Remember)."""
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
-        return asking(handler_input, "resume") and (
-            is_intent_name("AMAZON.YesIntent")(handler_input)
-            or is_intent_name("AMAZON.NoIntent")(handler_input)
-        )
+        return answering_yes_or_no(handler_input, "resume")
 
     def handle(self, handler_input: HandlerInput) -> Response:
         turn = Turn.of(handler_input)

@@ -18,7 +18,7 @@ from ..speech import Spoken
 from ..turn import Card, Turn
 from .asking import find_note, item_or_question
 
-__all__ = ["HistoryHandler", "RecallHandler"]
+__all__ = ["HistoryHandler", "RecallHandler", "recall"]
 
 
 class RecallHandler(AbstractRequestHandler):  # type: ignore[misc]
@@ -28,34 +28,37 @@ class RecallHandler(AbstractRequestHandler):  # type: ignore[misc]
     def handle(self, handler_input: HandlerInput) -> Response:
         turn = Turn.of(handler_input)
         item = item_or_question(turn, "RecallIntent")
-        if isinstance(item, Response):
-            return item
-        note = find_note(turn, "RecallIntent", item)
-        if isinstance(note, Response):
-            return note
-        if note:
-            turn.mention(note.item)
-            text = turn.say(
-                "recall",
-                place=turn.place(note.current.location),
-                when=turn.when(note.current.saved_at),
-                **turn.words(note.item),
-            )
-            return turn.answer(text, _card(turn, note, text))
-        forgotten = find_note(turn, "RecallIntent", item, include_forgotten=True)
-        if isinstance(forgotten, Response):
-            return forgotten
-        if forgotten and forgotten.forgotten_at:
-            turn.mention(forgotten.item)
-            text = turn.say(
-                "recall_forgotten",
-                place=turn.place(forgotten.current.location),
-                when=turn.when(forgotten.forgotten_at),
-                **turn.words(forgotten.item),
-            )
-            return turn.answer(text, _card(turn, forgotten, text))
-        turn.mention(item)
-        return turn.answer(turn.say("recall_unknown", **turn.words(item)))
+        return item if isinstance(item, Response) else recall(turn, item)
+
+
+def recall(turn: Turn, item: str) -> Response:
+    """Where `item` is, when it was said; that it was forgotten; or that it is not known."""
+    note = find_note(turn, "RecallIntent", item)
+    if isinstance(note, Response):
+        return note
+    if note:
+        turn.mention(note.item)
+        text = turn.say(
+            "recall",
+            place=turn.place(note.current.location),
+            when=turn.when(note.current.saved_at),
+            **turn.words(note.item),
+        )
+        return turn.answer(text, _card(turn, note, text))
+    forgotten = find_note(turn, "RecallIntent", item, include_forgotten=True)
+    if isinstance(forgotten, Response):
+        return forgotten
+    if forgotten and forgotten.forgotten_at:
+        turn.mention(forgotten.item)
+        text = turn.say(
+            "recall_forgotten",
+            place=turn.place(forgotten.current.location),
+            when=turn.when(forgotten.forgotten_at),
+            **turn.words(forgotten.item),
+        )
+        return turn.answer(text, _card(turn, forgotten, text))
+    turn.mention(item)
+    return turn.answer(turn.say("recall_unknown", **turn.words(item)))
 
 
 class HistoryHandler(AbstractRequestHandler):  # type: ignore[misc]

@@ -1,4 +1,5 @@
-"""RememberIntent {item, location}: "my passport is in the top drawer"."""
+"""RememberIntent {item, location}: "my passport is in the top drawer", and several items at one
+place in one save ("my keys and my wallet are on the table")."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils import is_intent_name
 from ask_sdk_model import Response
 
+from .. import speech
 from ..notebook import (
     MAX_ITEMS,
     ClearPending,
@@ -33,22 +35,25 @@ class RememberHandler(AbstractRequestHandler):  # type: ignore[misc]
         raw_location = slot_value(handler_input, "location")
         if any(grammar.is_non_answer(text) for text in (raw_item, raw_location) if text):
             return _nothing_saved(turn, raw_item if raw_location else None)
+        if raw_location and grammar.tells_another_item(raw_location):
+            # "…in the drawer and my wallet is in the car": one place would be wrong for both.
+            return _nothing_saved(turn, None, "one_at_a_time")
         # "It's in my backpack" names no item: the one in context. "Remember something" names
         # neither: ask what, rather than guess the item last mentioned.
         if (raw_item is None and raw_location) or (raw_item and grammar.is_pronoun(raw_item)):
             raw_item = _item_in_context(turn)
+        several = _items_in(turn, raw_item)
+        if len(several) > 1:
+            return _remember_several(turn, several, raw_item or "", raw_location)
         try:
             item = check_text("item", grammar.clean_item(raw_item or ""))
         except EmptyTextError:
             return elicit_remember(turn, {"item": None, "location": raw_location})
         except TextTooLongError:
             return elicit_remember(turn, {"item": None, "location": raw_location}, too_long=True)
-        try:
-            location = check_text("location", grammar.clean_location(raw_location or ""))
-        except EmptyTextError:
-            return elicit_remember(turn, {"item": item, "location": None})
-        except TextTooLongError:
-            return elicit_remember(turn, {"item": item, "location": None}, too_long=True)
+        location = _location_or_question(turn, item, raw_location)
+        if isinstance(location, Response):
+            return location
         try:
             outcome = turn.state.change(
                 Remember(item, location, turn.now, key=_same_note(turn, item) or grammar.key(item))
@@ -66,6 +71,60 @@ class RememberHandler(AbstractRequestHandler):  # type: ignore[misc]
             previous = turn.place(outcome.previous.location)
             return turn.answer(turn.say("moved", place=place, previous=previous, **words))
         return turn.answer(turn.say("saved", place=place, **words))
+
+
+def _location_or_question(turn: Turn, item: str, raw_location: str | None) -> str | Response:
+    """The place said, cleaned; or the question for it (none said, or too long)."""
+    try:
+        return check_text("location", turn.language.grammar.clean_location(raw_location or ""))
+    except EmptyTextError:
+        return elicit_remember(turn, {"item": item, "location": None})
+    except TextTooLongError:
+        return elicit_remember(turn, {"item": item, "location": None}, too_long=True)
+
+
+def _items_in(turn: Turn, raw_item: str | None) -> list[str]:
+    """The items a phrase names, cleaned: one, or several ("my keys and my wallet")."""
+    grammar = turn.language.grammar
+    return [
+        item for part in grammar.split_items(raw_item or "") if (item := grammar.clean_item(part))
+    ]
+
+
+def _remember_several(
+    turn: Turn, items: list[str], raw_item: str, raw_location: str | None
+) -> Response:
+    """ "My keys and my wallet are on the table": a note for each item, in one save. Each is
+    its own change, so "undo" takes back one note at a time and says which."""
+    grammar = turn.language.grammar
+    try:
+        items = [check_text("item", item) for item in items]
+    except TextTooLongError:
+        return elicit_remember(turn, {"item": None, "location": raw_location}, too_long=True)
+    location = _location_or_question(turn, raw_item, raw_location)
+    if isinstance(location, Response):
+        return location
+    changes = [
+        Remember(item, location, turn.now, key=_same_note(turn, item) or grammar.key(item))
+        for item in items
+    ]
+    active = {note.key for note in turn.notebook.active_notes()}
+    if len(active | {change.target for change in changes}) > MAX_ITEMS:
+        return turn.answer(turn.say("notebook_full", limit=MAX_ITEMS))  # before any is applied
+    for change in changes:
+        turn.state.change(change)
+    if turn.notebook.pending:
+        turn.state.change(ClearPending())
+    turn.session.last_item = None  # "it" could mean either: asked, not guessed
+    return turn.answer(
+        turn.say("saved_several", items=_named(turn, items), place=turn.place(location))
+    )
+
+
+def _named(turn: Turn, items: list[str]) -> speech.Spoken:
+    """ "your keys and your wallet", as the language lists things."""
+    names = [turn.say("list_option", **turn.words(item)) for item in items]
+    return speech.join(turn.language, names)
 
 
 def _item_in_context(turn: Turn) -> str | None:
@@ -95,9 +154,11 @@ def _same_note(turn: Turn, item: str) -> str:
     return "" if others else found[0].key
 
 
-def _nothing_saved(turn: Turn, item: str | None) -> Response:
+def _nothing_saved(turn: Turn, item: str | None, reason: str = "not_saved") -> Response:
     if turn.notebook.pending:
         turn.state.change(ClearPending())
+    if reason != "not_saved":
+        return turn.answer(turn.say(reason))
     if item and not turn.language.grammar.is_pronoun(item):
         clean = turn.language.grammar.clean_item(item)
         return turn.answer(turn.say("not_saved_item", **turn.words(clean)))
@@ -115,11 +176,15 @@ def elicit_remember(
             text, reprompt = turn.say("too_long_item"), turn.say("too_long_item_reprompt")
     else:
         slot = "location"
-        words = turn.words(str(slots["item"]))
-        text, reprompt = (
-            turn.say("ask_location", **words),
-            turn.say("ask_location_reprompt", **words),
-        )
+        several = _items_in(turn, slots["item"])
+        if len(several) > 1:
+            items = _named(turn, several)
+            text = turn.say("ask_location_several", items=items)
+            reprompt = turn.say("ask_location_several_reprompt", items=items)
+        else:
+            words = turn.words(str(slots["item"]))
+            text = turn.say("ask_location", **words)
+            reprompt = turn.say("ask_location_reprompt", **words)
         if too_long:
             text, reprompt = turn.say("too_long_location"), turn.say("too_long_location_reprompt")
     return turn.elicit("RememberIntent", slots, slot, text, reprompt)

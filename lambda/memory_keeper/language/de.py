@@ -24,6 +24,8 @@ import re
 from collections.abc import Sequence
 from datetime import datetime
 
+from .common import split_items
+
 __all__ = ["GRAMMAR", "STRINGS", "German"]
 
 _PUNCTUATION = re.compile('[.,!?;:"()\\[\\]{}\u201e\u201c\u201d\u201a\u2018]+')
@@ -72,6 +74,9 @@ _PRONOUNS = frozenset(
         "diesen", "das ding", "die dinger", "die sachen", "das zeug", "das da", "die da",
     }
 )  # fmt: skip
+# "Vergiss es" is "lass gut sein", however the model hears it ("vergiss das" still names the
+# item last mentioned, as "forget about it" does in English).
+_DISMISSALS = frozenset({"es", "es einfach"})
 _EVERYTHING = frozenset(
     {
         "alles", "alle", "alles was ich dir gesagt habe", "alles was du weißt", "sachen",
@@ -117,6 +122,30 @@ _SUFFIXES = ("en", "er", "e", "n")
 _HEADS = ("schlussel", "brill", "tasch", "kabel", "gerat", "ausweis", "pass", "kart", "jack",
           "schuh", "uhr", "buch", "schirm", "hor", "lamp", "beutel", "schein", "kist", "flasch",
           "mapp", "dos", "mantel", "hos", "handy", "telefon", "ring", "kett")  # fmt: skip
+_DETERMINER_WORDS = (
+    r"(?:mein|meine|meinen|dein|deine|deinen|der|die|das|den|ein|eine|einen|unser|unsere|"
+    r"unseren)"
+)
+# "meine Schlüssel und mein Geldbeutel": a second item starts with its own possessive or article
+# (as in English); "Salz und Pfeffer" stays one name, and so does "das Ladekabel für mein Handy".
+_ITEM_DETERMINERS = frozenset(
+    {
+        "mein", "meine", "meinen", "dein", "deine", "deinen", "der", "die", "das", "den", "ein",
+        "eine", "einen", "unser", "unsere", "unseren",
+    }
+)  # fmt: skip
+_JOINING = frozenset(
+    {
+        "für", "von", "vom", "mit", "aus", "zu", "zum", "zur", "in", "im", "an", "am", "auf",
+        "unter", "hinter", "neben", "bei", "beim", "ohne", "über", "gegen", "vor", "zwischen",
+    }
+)  # fmt: skip
+# "in der Schublade und mein Geldbeutel ist im Auto": a place that tells of another item.
+_ANOTHER_ITEM_IN_PLACE = re.compile(
+    rf"\bund {_DETERMINER_WORDS} (?:\S+ ){{0,2}}?(?:ist|sind|liegt|liegen|in|im|auf|am|unter|"
+    r"hinter|neben|bei)\b",
+    re.IGNORECASE,
+)
 _WEEKDAYS = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag")
 _NUMBERS = ("null", "eins", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun",
             "zehn", "elf", "zwölf")  # fmt: skip
@@ -204,11 +233,23 @@ class German:
         words = item.lower().split()
         return bool(words) and words[0] in ("alle", "beide", "zwei", "drei", "vier", "ein paar")
 
+    def split_items(self, text: str) -> list[str]:
+        """The items one phrase names: "meine Schlüssel und mein Geldbeutel" -> both."""
+        return split_items(text, _ITEM_DETERMINERS, _JOINING, "und")
+
+    def tells_another_item(self, location: str) -> bool:
+        """Whether a place goes on to say where another item is ("… und mein Pass ist …")."""
+        return bool(_ANOTHER_ITEM_IN_PLACE.search(_squash(location)))
+
     def is_pronoun(self, text: str) -> bool:
         return _squash(text).lower() in _PRONOUNS
 
     def is_non_answer(self, text: str) -> bool:
         return bool(_NON_ANSWER.match(_squash(text).lower()))
+
+    def is_dismissal(self, text: str) -> bool:
+        """Whether "vergiss <text>" means "lass gut sein" rather than a note ("vergiss es")."""
+        return " ".join(_squash(text).lower().split()) in _DISMISSALS
 
     def means_everything(self, text: str) -> bool:
         words = _squash(text).lower().replace("weiss", "weiß").split()
@@ -352,9 +393,19 @@ STRINGS: dict[str, str] = {
     "ask_which_of": "Was meinst du: {options}?",
     "ask_which_of_reprompt": "Was meinst du genau: {options}?",
     "what_next": "Okay. Was möchtest du tun?",
+    "never_mind": "Okay, lassen wir das.",
     "ask_location": "{ask}",
     "ask_location_reprompt": "Sag mir den Ort, zum Beispiel: in der Schublade. {ask}",
     "saved": "Alles klar. {Item} {is} {place}.",
+    "saved_several": "Alles klar, notiert: {items}, {place}.",
+    "ask_location_several": "Wo sind {items}?",
+    "ask_location_several_reprompt": (
+        "Sag mir den Ort, zum Beispiel: in der Schublade. Wo sind {items}?"
+    ),
+    "one_at_a_time": (
+        "Ich kann mir immer nur einen Ort auf einmal merken, deshalb habe ich nichts gespeichert. "
+        "Sag es mir bitte einzeln, zum Beispiel: meine Schlüssel sind in der Schublade."
+    ),
     "moved": "Alles klar. {Item} {is} jetzt {place}. Vorher: {previous}.",
     "unchanged": "Das weiß ich schon: {item} {is} {place}.",
     "not_saved": "Kein Problem, ich habe nichts gespeichert.",
@@ -369,6 +420,13 @@ STRINGS: dict[str, str] = {
         "Ich weiß noch nicht, {where}. Wenn du es weißt, sag es mir, zum Beispiel: "
         "mein Pass ist in der Schublade."
     ),
+    "check_yes": "Ja. {Item} {is} {place}. Das hast du mir {when} gesagt.",
+    "check_no": "Nein. {Item} {is} {place}, nicht {asked}. Das hast du mir {when} gesagt.",
+    "place_items": "Folgendes ist {place}: {entries}.",
+    "place_entry": "{name} {place}",
+    "place_empty": "Ich weiß von nichts, was {place} ist.",
+    "ask_place": "Welchen Ort meinst du? Frag mich zum Beispiel: was ist in der Garage?",
+    "ask_place_reprompt": "Frag mich nach einem Ort, zum Beispiel: was ist in der Garage?",
     "history_none": (
         "{Item} {is} {place}, einen anderen Ort kenne ich nicht. Das hast du mir {when} gesagt."
     ),
@@ -430,6 +488,12 @@ STRINGS: dict[str, str] = {
     ),
     "help_more": "Ich lese dir vor, was du mir gesagt hast, immer ein paar auf einmal.",
     "help_resume": "Letztes Mal hast du angefangen, mir zu sagen, wo etwas ist.",
+    "help_forget": (
+        "Wenn du ja sagst, vergesse ich, {where}. Wenn du nein sagst, merke ich es mir weiter."
+    ),
+    "confirm_forget": "Soll ich vergessen, {where}?",
+    "confirm_forget_reprompt": "Soll ich vergessen, {where}? Sag bitte ja oder nein.",
+    "forget_kept": "Okay, das merke ich mir weiter.",
     "fallback": (
         "Entschuldigung, das habe ich nicht verstanden. Du kannst mir sagen, wo du etwas "
         "hingelegt hast, oder mich fragen, wo etwas ist. Was möchtest du tun?"

@@ -14,6 +14,8 @@ import re
 from collections.abc import Sequence
 from datetime import datetime
 
+from .common import split_items
+
 __all__ = ["GRAMMAR", "STRINGS", "English"]
 
 _PUNCTUATION = re.compile(r"[.,!?;:\"()\[\]{}]+")
@@ -25,7 +27,18 @@ _LEADING = frozenset(
         "this", "these", "those",
     }
 )  # fmt: skip
-_TRAILING = ("again", "please", "anymore", "any more", "now", "too", "for me", "as well", "at")
+_TRAILING = (
+    "again",
+    "please",
+    "anymore",
+    "any more",
+    "now",
+    "too",
+    "for me",
+    "as well",
+    "at",
+    "away",
+)
 # What people say before a correction ("actually no, they're in the kitchen"): never the item.
 _INTERJECTIONS = frozenset(
     {
@@ -45,6 +58,9 @@ _PRONOUNS = frozenset(
         "one",
     }
 )  # fmt: skip
+# "Forget it" is "never mind", however the model hears it ("forget about it" and "forget that"
+# still name the item last mentioned: people say them to forget it, as issue 8's users did).
+_DISMISSALS = frozenset({"it"})
 _EVERYTHING = frozenset(
     {
         "everything", "all", "all of it", "it all", "all my stuff", "stuff", "all my things",
@@ -88,6 +104,22 @@ _SINGULAR_S = frozenset(
     }
 )  # fmt: skip
 _IRREGULAR_PLURALS = frozenset({"children", "people", "men", "women", "feet", "teeth", "mice"})
+# "my keys and my wallet": a second item starts with a determiner of its own after "and" or
+# after a word that does not join it to the first ("keys my wallet": Alexa drops the comma); "salt
+# and pepper" stays one name, and so does "the charger for my phone".
+_ITEM_DETERMINERS = frozenset({"my", "the", "our", "your", "his", "her", "their", "a", "an"})
+_JOINING = frozenset(
+    {
+        "of", "for", "from", "to", "with", "in", "on", "at", "by", "under", "behind", "into",
+        "onto", "off", "like", "near", "without", "about", "between",
+    }
+)  # fmt: skip
+# "in the drawer and my wallet is in the car": a place that goes on to tell of another item.
+_ANOTHER_ITEM_IN_PLACE = re.compile(
+    r"\band (?:my|our|the|your|his|her|their) (?:\S+ ){0,2}?(?:is|are|'s|was|were|in|on|"
+    r"under|behind|inside|at|by|beside|next to)\b",
+    re.IGNORECASE,
+)
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
@@ -178,12 +210,24 @@ class English:
         last = words[-1]
         return last in _IRREGULAR_PLURALS or _singular(last) != last
 
+    def split_items(self, text: str) -> list[str]:
+        """The items one phrase names: "keys and my wallet" -> "keys", "my wallet"."""
+        return split_items(text, _ITEM_DETERMINERS, _JOINING, "and")
+
+    def tells_another_item(self, location: str) -> bool:
+        """Whether a place goes on to say where another item is ("… and my wallet is in …")."""
+        return bool(_ANOTHER_ITEM_IN_PLACE.search(_squash(location)))
+
     def is_pronoun(self, text: str) -> bool:
         return " ".join(_without_interjections(_squash(text).lower().split())) in _PRONOUNS
 
     def is_non_answer(self, text: str) -> bool:
         said = _squash(text).lower().replace("’", "'")
         return bool(_NON_ANSWER.match(said) or _NEGATED_PLACE.match(said))
+
+    def is_dismissal(self, text: str) -> bool:
+        """Whether "forget <text>" means "never mind" rather than a note ("forget it")."""
+        return " ".join(_squash(text).lower().split()) in _DISMISSALS
 
     def means_everything(self, text: str) -> bool:
         words = _squash(text).lower().split()
@@ -293,9 +337,17 @@ STRINGS: dict[str, str] = {
     "ask_which_of": "Which do you mean: {options}?",
     "ask_which_of_reprompt": "Do you mean {options}?",
     "what_next": "Okay. What would you like to do?",
+    "never_mind": "Okay, never mind.",
     "ask_location": "Where {verb} your {item}?",
     "ask_location_reprompt": "Where did you put your {item}?",
     "saved": "Got it. Your {item} {verb} {place}.",
+    "saved_several": "Got it: {items} are {place}.",
+    "ask_location_several": "Where are {items}?",
+    "ask_location_several_reprompt": "Where did you put {items}?",
+    "one_at_a_time": (
+        "Sorry, I can only take one place at a time, so I haven't saved anything. "
+        "Tell me one thing at a time, for example: my keys are in the drawer."
+    ),
     "moved": "Got it. Your {item} {verb} {place} now. Before, {pronoun} {past} {previous}.",
     "unchanged": "I already have that: your {item} {verb} {place}.",
     "not_saved": "That's okay, I haven't saved anything.",
@@ -311,6 +363,13 @@ STRINGS: dict[str, str] = {
         "I don't know where your {item} {verb} yet. When you put {object} away, tell me, "
         "for example: my {item} {verb} in the top drawer."
     ),
+    "check_yes": "Yes, your {item} {verb} {place}. You told me that {when}.",
+    "check_no": "No. Your {item} {verb} {place}, not {asked}. You told me that {when}.",
+    "place_items": "Here's what you've told me is {place}: {entries}.",
+    "place_entry": "your {item} {place}",
+    "place_empty": "You haven't told me about anything {place}.",
+    "ask_place": "Which place do you mean? Ask me, for example: what's in the garage?",
+    "ask_place_reprompt": "Ask me about a place, for example: what's in the garage?",
     "history_none": ("I only know one place for your {item}: {place}. You told me that {when}."),
     "history": "Your {item} {verb} {place} now. Before that, {pronoun} {past} {places}.",
     "history_group": "{places} {when}",
@@ -362,6 +421,12 @@ STRINGS: dict[str, str] = {
     ),
     "help_more": "I'm reading what you've told me, a few at a time.",
     "help_resume": "Last time, you started telling me where something is.",
+    "help_forget": (
+        "If you say yes, I'll forget where your {item} {verb}. If you say no, I'll keep it."
+    ),
+    "confirm_forget": "Do you want me to forget where your {item} {verb}?",
+    "confirm_forget_reprompt": "Should I forget where your {item} {verb}? Please say yes or no.",
+    "forget_kept": "Okay, I'll keep your {item}.",
     "fallback": (
         "Sorry, I didn't get that. You can tell me where you put something, or ask me "
         "where something is. What would you like to do?"
