@@ -139,7 +139,7 @@ def test_is_my_passport_in_the_drawer_answers_yes_no_or_unknown(dialog: Dialog) 
         user: is my passport in the drawer
         alexa: Yes, your passport is in the top drawer.
         user: is my passport in the car
-        alexa: No. Your passport is in the top drawer, not in the car. You told me that just now.
+        alexa: Your passport is in the top drawer. You told me that just now.
         user: are my keys on the hook
         alexa: I don't know where your keys are yet.
         alexa keeps the session open
@@ -151,7 +151,7 @@ def test_on_the_table_is_not_under_the_table(dialog: Dialog) -> None:
         user: open memory keeper
         user: my keys are on the table
         user: are my keys under the table
-        alexa: No. Your keys are on the table, not under the table.
+        alexa: Your keys are on the table. You told me that just now.
         user: is it on the table
         alexa: Yes, your keys are on the table.
     """)
@@ -190,7 +190,7 @@ def test_is_it_there_in_german(dialog_de: Dialog) -> None:
         user: ist mein Pass in der Schublade
         alexa: Ja. Dein Pass ist in der Schublade. Das hast du mir gerade eben gesagt.
         user: liegt mein Pass im Auto
-        alexa: Nein. Dein Pass ist in der Schublade, nicht im Auto.
+        alexa: Dein Pass ist in der Schublade. Das hast du mir gerade eben gesagt.
         user: sind meine Schlüssel am Haken
         alexa: Ich weiß noch nicht, wo du deine Schlüssel hingelegt hast.
     """)

@@ -55,6 +55,17 @@ def item_or_question(turn: Turn, intent_name: str) -> str | Response:
     return turn.elicit(intent_name, {"item": None}, "item", text, reprompt)
 
 
+def several_items(turn: Turn) -> list[str]:
+    """The items the {item} slot names when it names more than one ("where are my keys and my
+    wallet"), cleaned; else none."""
+    grammar = turn.language.grammar
+    raw = slot_value(turn.handler_input, "item")
+    if not raw or grammar.is_pronoun(raw) or grammar.is_non_answer(raw):
+        return []
+    items = [item for part in grammar.split_items(raw) if (item := grammar.clean_item(part))]
+    return items if len(items) > 1 else []
+
+
 def find_note(
     turn: Turn, intent_name: str, item: str, *, include_forgotten: bool = False
 ) -> Note | Response | None:

@@ -8,9 +8,11 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils import is_intent_name
 from ask_sdk_model import Response
 
+from .. import speech
 from ..notebook import Forget, ForgetEverything, Note, Undo
+from ..speech import Spoken
 from ..turn import Question, Turn
-from .asking import answering_yes_or_no, find_note, item_or_question, slot_value
+from .asking import answering_yes_or_no, find_note, item_or_question, several_items, slot_value
 from .builtins import never_mind
 
 __all__ = [
@@ -31,8 +33,15 @@ class ForgetHandler(AbstractRequestHandler):  # type: ignore[misc]
         raw = slot_value(handler_input, "item")
         if raw and turn.language.grammar.means_everything(raw):  # "delete all my stuff"
             return confirm_erase(turn)
-        if raw and turn.language.grammar.is_dismissal(raw):  # "forget it": never a deletion
+        grammar = turn.language.grammar
+        # "Forget it" is never a deletion; nor is "forget that" while the skill asks something.
+        if raw and (
+            grammar.is_dismissal(raw) or (turn.session.question and grammar.is_pronoun(raw))
+        ):
             return _never_mind_or_ask(turn)
+        several = several_items(turn)
+        if several:
+            return _forget_several(turn, several)
         item = item_or_question(turn, "ForgetIntent")
         if isinstance(item, Response):
             return item
@@ -46,13 +55,39 @@ class ForgetHandler(AbstractRequestHandler):  # type: ignore[misc]
             if gone is not None:
                 return turn.answer(turn.say("forget_already", **turn.words(gone.item)))
             return turn.answer(turn.say("forget_unknown", **turn.words(item)))
-        return _forget(turn, note)
+        return turn.answer(_forget(turn, note))
 
 
-def _forget(turn: Turn, note: Note) -> Response:
+def _forget(turn: Turn, note: Note) -> Spoken:
     turn.state.change(Forget(note.key, turn.now))
     turn.mention(note.item)
-    return turn.answer(turn.say("forgotten", **turn.words(note.item)))
+    return turn.say("forgotten", **turn.words(note.item))
+
+
+def _forget_several(turn: Turn, items: list[str]) -> Response:
+    """ "Forget my keys and my wallet": each one found is forgotten (undo brings them back one
+    at a time); one that could mean several notes is asked about first, before any is
+    forgotten; one not known is said so."""
+    found: list[Note] = []
+    unknown: list[str] = []
+    for item in items:
+        note = find_note(turn, "ForgetIntent", item)
+        if isinstance(note, Response):
+            return note
+        if note is None:
+            unknown.append(item)
+        elif note not in found:
+            found.append(note)
+    texts = [turn.say("forget_unknown", **turn.words(item)) for item in unknown]
+    if len(found) == 1:
+        texts.insert(0, _forget(turn, found[0]))
+    elif found:
+        for note in found:
+            turn.state.change(Forget(note.key, turn.now))
+        names = [turn.say("list_option", **turn.words(note.item)) for note in found]
+        texts.insert(0, turn.say("forgotten_several", items=speech.join(turn.language, names)))
+        turn.session.last_item = None
+    return turn.answer(speech.sentences(*texts))
 
 
 def _never_mind_or_ask(turn: Turn) -> Response:
@@ -84,7 +119,7 @@ class ConfirmForgetHandler(AbstractRequestHandler):  # type: ignore[misc]
         if note is None:  # forgotten meanwhile, on another device
             return turn.answer(turn.say("forget_unknown", **turn.words(item)))
         if is_intent_name("AMAZON.YesIntent")(handler_input):
-            return _forget(turn, note)
+            return turn.answer(_forget(turn, note))
         return turn.answer(turn.say("forget_kept", **turn.words(note.item)))
 
 

@@ -29,5 +29,12 @@ class ForgetCompletelyHandler(AbstractRequestHandler):  # type: ignore[misc]
             return note
         if note is None:
             return turn.answer(turn.say("forget_unknown", **turn.words(item)))
+        grammar = turn.language.grammar
+        if grammar.fold(grammar.key(item)) != grammar.fold(note.key):
+            # Only a longer item fits ("phone charger" for "phone"): never erased for good on
+            # a guess; the user names it.
+            found = turn.words(note.item)
+            name = found.get("name", found["item"])
+            return turn.answer(turn.say("erase_only_by_name", found=found["item"], name=name))
         turn.state.change(ForgetCompletely(note.key, turn.now))
         return turn.answer(turn.say("forgotten_completely", **turn.words(note.item)))

@@ -1,6 +1,6 @@
 """Questions about a place: CheckIntent {item, location} ("is my passport in the drawer?") and
-PlaceIntent {location} ("what's in the garage?"). Both answer from the notebook only: yes or no
-with the place noted and when, or what was noted there."""
+PlaceIntent {location} ("what's in the garage?"). Both answer from the notebook only: yes when
+that is certain, else where the item is; or what was noted there."""
 
 from __future__ import annotations
 
@@ -13,25 +13,25 @@ from .. import speech
 from ..language import Grammar
 from ..notebook import EmptyTextError, TextTooLongError, check_text
 from ..turn import Turn
-from .asking import find_note, item_or_question, slot_value
-from .recall import recall
+from .asking import find_note, item_or_question, several_items, slot_value
+from .recall import recall, recall_several
 
 __all__ = ["CheckHandler", "PlaceHandler", "same_place"]
 
 
 def same_place(grammar: Grammar, asked: str, noted: str) -> bool:
-    """Whether the place asked about is the noted one: the same preposition, and every word of
-    the asked place in the noted one ("in the drawer" is "in the top drawer"; "on the table" is
-    not "under the table")."""
-    asked_words, noted_words = grammar.place(asked).split(), grammar.place(noted).split()
-    if not asked_words or not noted_words or asked_words[0].lower() != noted_words[0].lower():
+    """Whether the place asked about is certainly the noted one: the same place, or one phrase
+    of it with the same preposition ("inside" is "in") ending in the words asked ("in the
+    drawer" is "in the top drawer"; "in the cupboard" is "in the drawer in the cupboard").
+    "In my bag" is not "in my wife's bag", "in the car" not "in the car park", "on the table"
+    not "on the chair by the table"."""
+    wanted, phrases = grammar.place_phrases(asked), grammar.place_phrases(noted)
+    if wanted == phrases:
+        return True
+    if len(wanted) != 1 or not wanted[0][1]:
         return False
-
-    def words(rest: list[str]) -> set[str]:
-        return set(grammar.fold(grammar.key(grammar.clean_item(" ".join(rest)))).split())
-
-    wanted = words(asked_words[1:])
-    return wanted <= words(noted_words[1:]) if wanted else len(asked_words) == len(noted_words)
+    preposition, words = wanted[0]
+    return any(their == preposition and noun[-len(words) :] == words for their, noun in phrases)
 
 
 def _location(turn: Turn) -> str | None:
@@ -43,7 +43,7 @@ def _location(turn: Turn) -> str | None:
 
 
 class CheckHandler(AbstractRequestHandler):  # type: ignore[misc]
-    """ "Is my passport in the drawer?": yes (and when told), no (and where it is), or unknown.
+    """ "Is my passport in the drawer?": yes (and when told) when certain, else where it is.
     A missing or ambiguous item is asked for as "where is …" would ask, and answered so."""
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
@@ -51,6 +51,9 @@ class CheckHandler(AbstractRequestHandler):  # type: ignore[misc]
 
     def handle(self, handler_input: HandlerInput) -> Response:
         turn = Turn.of(handler_input)
+        several = several_items(turn)
+        if several:  # "are my keys and my wallet on the table": where each one is
+            return recall_several(turn, several)
         location = _location(turn)
         item = item_or_question(turn, "RecallIntent")
         if isinstance(item, Response) or location is None:
@@ -60,14 +63,18 @@ class CheckHandler(AbstractRequestHandler):  # type: ignore[misc]
             return note
         if note is None:
             return recall(turn, item)  # forgotten or never told: recall says which
+        grammar = turn.language.grammar
+        exact = grammar.fold(grammar.key(item)) == grammar.fold(note.key)
+        if not (exact and same_place(grammar, location, note.current.location)):
+            # Only a certain yes is said. Anything else (another place, a place said otherwise,
+            # a longer item such as "phone charger" for "phone") is answered with what is
+            # noted, which never misleads: "Your passport is in the top drawer."
+            return recall(turn, note.item)
         turn.mention(note.item)
         words = turn.words(note.item)
         when = turn.when(note.current.saved_at)
         place = turn.place(note.current.location)
-        if same_place(turn.language.grammar, location, note.current.location):
-            return turn.answer(turn.say("check_yes", place=place, when=when, **words))
-        asked = turn.place(location)
-        return turn.answer(turn.say("check_no", place=place, asked=asked, when=when, **words))
+        return turn.answer(turn.say("check_yes", place=place, when=when, **words))
 
 
 def _entry(turn: Turn, item: str, place: str, asked: str) -> speech.Spoken:

@@ -16,9 +16,9 @@ from .. import speech
 from ..notebook import Note
 from ..speech import Spoken
 from ..turn import Card, Turn
-from .asking import find_note, item_or_question
+from .asking import find_note, item_or_question, several_items
 
-__all__ = ["HistoryHandler", "RecallHandler", "recall"]
+__all__ = ["HistoryHandler", "RecallHandler", "recall", "recall_several"]
 
 
 class RecallHandler(AbstractRequestHandler):  # type: ignore[misc]
@@ -27,12 +27,36 @@ class RecallHandler(AbstractRequestHandler):  # type: ignore[misc]
 
     def handle(self, handler_input: HandlerInput) -> Response:
         turn = Turn.of(handler_input)
+        several = several_items(turn)
+        if several:
+            return recall_several(turn, several)
         item = item_or_question(turn, "RecallIntent")
         return item if isinstance(item, Response) else recall(turn, item)
 
 
 def recall(turn: Turn, item: str) -> Response:
     """Where `item` is, when it was said; that it was forgotten; or that it is not known."""
+    answer = _recall_answer(turn, item)
+    if isinstance(answer, Response):
+        return answer
+    text, note = answer
+    return turn.answer(text, _card(turn, note, text) if note else None)
+
+
+def recall_several(turn: Turn, items: list[str]) -> Response:
+    """ "Where are my keys and my wallet?": each item's answer in turn. An item that could mean
+    several notes is asked about on its own."""
+    texts = []
+    for item in items:
+        answer = _recall_answer(turn, item)
+        if isinstance(answer, Response):
+            return answer
+        texts.append(answer[0])
+    turn.session.last_item = None  # "it" could mean any of them: asked, not guessed
+    return turn.answer(speech.sentences(*texts))
+
+
+def _recall_answer(turn: Turn, item: str) -> tuple[Spoken, Note | None] | Response:
     note = find_note(turn, "RecallIntent", item)
     if isinstance(note, Response):
         return note
@@ -44,7 +68,7 @@ def recall(turn: Turn, item: str) -> Response:
             when=turn.when(note.current.saved_at),
             **turn.words(note.item),
         )
-        return turn.answer(text, _card(turn, note, text))
+        return text, note
     forgotten = find_note(turn, "RecallIntent", item, include_forgotten=True)
     if isinstance(forgotten, Response):
         return forgotten
@@ -56,9 +80,9 @@ def recall(turn: Turn, item: str) -> Response:
             when=turn.when(forgotten.forgotten_at),
             **turn.words(forgotten.item),
         )
-        return turn.answer(text, _card(turn, forgotten, text))
+        return text, forgotten
     turn.mention(item)
-    return turn.answer(turn.say("recall_unknown", **turn.words(item)))
+    return turn.say("recall_unknown", **turn.words(item)), None
 
 
 class HistoryHandler(AbstractRequestHandler):  # type: ignore[misc]
@@ -73,9 +97,8 @@ class HistoryHandler(AbstractRequestHandler):  # type: ignore[misc]
         note = find_note(turn, "HistoryIntent", item)
         if isinstance(note, Response):
             return note
-        if note is None:
-            turn.mention(item)
-            return turn.answer(turn.say("recall_unknown", **turn.words(item)))
+        if note is None:  # forgotten (recall says so, and where it was) or never told
+            return recall(turn, item)
         turn.mention(note.item)
         words = turn.words(note.item)
         place = turn.place(note.current.location)

@@ -33,6 +33,14 @@ class RememberHandler(AbstractRequestHandler):  # type: ignore[misc]
         grammar = turn.language.grammar
         raw_item = slot_value(handler_input, "item")
         raw_location = slot_value(handler_input, "location")
+        if raw_location and grammar.is_pronoun(raw_location):
+            # A place is never "it": "no, that's it" heard as "{item}'s {location}" means done.
+            if raw_item and grammar.is_negation(raw_item):
+                return turn.end(turn.say("goodbye"))
+            return _nothing_saved(turn, raw_item)
+        if raw_item and grammar.is_question(raw_item):
+            # "What's in the garage" heard as "{item}'s {location}": a question, not a note.
+            return turn.ask(turn.say("fallback"), turn.say("reprompt"))
         if any(grammar.is_non_answer(text) for text in (raw_item, raw_location) if text):
             return _nothing_saved(turn, raw_item if raw_location else None)
         if raw_location and grammar.tells_another_item(raw_location):
@@ -54,6 +62,10 @@ class RememberHandler(AbstractRequestHandler):  # type: ignore[misc]
         location = _location_or_question(turn, item, raw_location)
         if isinstance(location, Response):
             return location
+        if grammar.fold(grammar.key(grammar.clean_item(location))) == grammar.fold(
+            grammar.key(item)
+        ):  # "Where is your phone?" "My phone.": not a place
+            return _nothing_saved(turn, item)
         try:
             outcome = turn.state.change(
                 Remember(item, location, turn.now, key=_same_note(turn, item) or grammar.key(item))

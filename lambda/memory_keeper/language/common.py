@@ -2,24 +2,96 @@
 
 from __future__ import annotations
 
-__all__ = ["split_items"]
+from collections.abc import Callable, Mapping
+
+__all__ = ["place_phrases", "split_items"]
 
 
 def split_items(
-    text: str, determiners: frozenset[str], joining: frozenset[str], conjunction: str
+    text: str,
+    possessives: frozenset[str],
+    joining: frozenset[str],
+    conjunction: str,
+    fillers: frozenset[str] = frozenset(),
+    articles: frozenset[str] = frozenset(),
 ) -> list[str]:
-    """Where a phrase names more than one item (shared by the languages: only the words
-    differ): before a determiner that follows the conjunction, a comma, or a word that does not
-    join it to what came before."""
+    """Where one phrase names more than one item, and only where that is certain: at the
+    conjunction or a comma followed by a possessive of its own ("my keys and my wallet", "my
+    keys, my wallet and my phone"; "and also my wallet" too), and only when the item before
+    has no joining word ("the keys to my car and my house" may be one set of keys); in such a
+    list, also between short parts that each start with a possessive ("my keys my wallet and my
+    phone": Alexa drops commas). Anything else stays one name: "salt and pepper", "the book my
+    mom gave me", "the keys and the remote". An item said twice is one."""
     items: list[list[str]] = [[]]
-    for word in text.replace(",", " , ").split():
-        previous = items[-1][-1].lower() if items[-1] else None
-        if word == ",":
-            continue
-        if word.lower() in determiners and previous and previous not in joining | determiners:
-            if previous == conjunction:
-                items[-1].pop()
-            if items[-1]:
+    words = text.replace(",", " , ").split()
+    index = 0
+    while index < len(words):
+        word = words[index]
+        if word == "," or word.lower() == conjunction:
+            after = index + 1
+            while after < len(words) and words[after].lower() in fillers | {conjunction, ","}:
+                after += 1
+            current = [w.lower() for w in items[-1]]
+            if (
+                after < len(words)
+                and words[after].lower() in possessives
+                and current
+                and not joining.intersection(current)
+            ):
                 items.append([])
+                index = after
+                continue
+            if word == ",":
+                index += 1
+                continue
         items[-1].append(word)
-    return [" ".join(words) for words in items if words]
+        index += 1
+    if len(items) > 1:  # a list: "my keys my wallet and my phone" (Alexa drops the commas)
+        items = [part for words in items for part in _bare_list(words, possessives, articles)]
+    unique: list[str] = []
+    for item in (" ".join(words) for words in items if words):
+        if item.lower() not in (seen.lower() for seen in unique):
+            unique.append(item)
+    return unique
+
+
+def _bare_list(
+    words: list[str], possessives: frozenset[str], articles: frozenset[str]
+) -> list[list[str]]:
+    """ "my keys my wallet" in a list: short parts that each start with a possessive; the
+    first may have lost its "my" to the model ("I put my {item}": "keys my wallet") but not
+    start with an article ("the keys my wife uses" is one item)."""
+    starts = [index for index, word in enumerate(words) if word.lower() in possessives]
+    if not starts:
+        return [words]
+    lead = words[: starts[0]]
+    if lead and (len(lead) > 2 or lead[0].lower() in articles):
+        return [words]
+    bounds = [0, *starts[1:]] if not lead else [0, *starts]
+    parts = [words[start:end] for start, end in zip(bounds, [*bounds[1:], len(words)], strict=True)]
+    if len(parts) < 2 or any(len(part) > 3 for part in parts):
+        return [words]
+    return parts
+
+
+def place_phrases(
+    place: str,
+    prepositions: frozenset[str],
+    same: Mapping[str, str],
+    articles: frozenset[str],
+    fold: Callable[[str], str],
+) -> list[tuple[str, tuple[str, ...]]]:
+    """A place said as it follows "is" (a preposition first) split into its phrases: each a
+    preposition in one form (`same`: "inside" is "in") and its words, articles dropped and
+    folded. A preposition right after another one belongs to it ("next to", "in front of")."""
+    phrases: list[tuple[str, list[str]]] = []
+    for word in place.lower().split():
+        if word in prepositions and (not phrases or phrases[-1][1]):
+            phrases.append((same.get(word, word), []))
+        elif word in prepositions:
+            continue
+        elif word not in articles:
+            if not phrases:
+                phrases.append(("", []))
+            phrases[-1][1].append(fold(word))
+    return [(preposition, tuple(words)) for preposition, words in phrases]

@@ -24,7 +24,7 @@ import re
 from collections.abc import Sequence
 from datetime import datetime
 
-from .common import split_items
+from .common import place_phrases, split_items
 
 __all__ = ["GRAMMAR", "STRINGS", "German"]
 
@@ -76,7 +76,8 @@ _PRONOUNS = frozenset(
 )  # fmt: skip
 # "Vergiss es" is "lass gut sein", however the model hears it ("vergiss das" still names the
 # item last mentioned, as "forget about it" does in English).
-_DISMISSALS = frozenset({"es", "es einfach"})
+_DISMISSALS = frozenset({"es"})
+_DISMISSAL_FILLERS = frozenset({"einfach", "bitte", "doch", "schon", "dann", "jetzt"})
 _EVERYTHING = frozenset(
     {
         "alles", "alle", "alles was ich dir gesagt habe", "alles was du weißt", "sachen",
@@ -126,25 +127,52 @@ _DETERMINER_WORDS = (
     r"(?:mein|meine|meinen|dein|deine|deinen|der|die|das|den|ein|eine|einen|unser|unsere|"
     r"unseren)"
 )
-# "meine Schlüssel und mein Geldbeutel": a second item starts with its own possessive or article
-# (as in English); "Salz und Pfeffer" stays one name, and so does "das Ladekabel für mein Handy".
-_ITEM_DETERMINERS = frozenset(
+# "meine Schlüssel und mein Geldbeutel": a second item starts with a possessive of its own (as in
+# English); "Salz und Pfeffer", "die Schuhe der Kinder" and "das Ladekabel für mein Handy" stay
+# one name.
+_ITEM_POSSESSIVES = frozenset(
     {
-        "mein", "meine", "meinen", "dein", "deine", "deinen", "der", "die", "das", "den", "ein",
-        "eine", "einen", "unser", "unsere", "unseren",
+        "mein", "meine", "meinen", "meinem", "meiner", "dein", "deine", "deinen", "unser",
+        "unsere", "unseren", "sein", "seine", "seinen", "ihr", "ihre", "ihren",
     }
 )  # fmt: skip
+_AND_FILLERS = frozenset({"auch", "dann"})
 _JOINING = frozenset(
     {
         "für", "von", "vom", "mit", "aus", "zu", "zum", "zur", "in", "im", "an", "am", "auf",
         "unter", "hinter", "neben", "bei", "beim", "ohne", "über", "gegen", "vor", "zwischen",
     }
 )  # fmt: skip
-# "in der Schublade und mein Geldbeutel ist im Auto": a place that tells of another item.
+# A place that tells of another item: "in der Schublade und mein Geldbeutel ist im Auto", "am
+# Haken, mein Geldbeutel liegt auf dem Tisch" (Alexa drops the comma), "und mein Pass auch".
+# "Zwischen dem Sofa und der Wand im Wohnzimmer" is one place.
+_POSSESSIVE = r"(?:mein|meine|meinen|dein|deine|deinen|unser|unsere|unseren)"
 _ANOTHER_ITEM_IN_PLACE = re.compile(
-    rf"\bund {_DETERMINER_WORDS} (?:\S+ ){{0,2}}?(?:ist|sind|liegt|liegen|in|im|auf|am|unter|"
-    r"hinter|neben|bei)\b",
+    rf"\bund {_DETERMINER_WORDS} (?:\S+ ){{0,2}}?(?:ist|sind|liegt|liegen|steht|stehen)\b"
+    rf"|\bund {_POSSESSIVE} (?:\S+ ){{0,2}}?(?:in|im|auf|am|unter|hinter|neben|bei)\b"
+    rf"|\b{_POSSESSIVE} (?:\S+ ){{0,2}}?(?:ist|sind|liegt|liegen|steht|stehen)\b"
+    rf"|\bund {_POSSESSIVE} (?:\S+ ){{0,2}}?auch$",
     re.IGNORECASE,
+)
+_STALLING = re.compile(
+    r"^(?:äh+m?|ähm|öh+m?|hm+|warte|warte mal|moment|einen moment|moment mal|augenblick"
+    r"|lass mich (?:überlegen|nachdenken)|sag ich dir später|später)$"
+)
+_QUESTION_WORDS = frozenset(
+    {
+        "was", "wo", "wer", "wann", "warum", "wie", "welche", "welcher", "welches", "hast",
+        "weißt", "weisst", "kannst", "ist", "sind", "prüf", "prüfe",
+    }
+)  # fmt: skip
+_NEGATIONS = frozenset({"nein", "nö", "ne", "nee"})
+# Comparing places ("ist mein Pass in der Schublade?"): "im" is "in dem", no articles.
+_SAME_PREPOSITION = {
+    "im": "in", "ins": "in", "am": "an", "ans": "an", "beim": "bei", "vom": "von", "zum": "zu",
+    "zur": "zu", "aufs": "auf", "innen": "in", "drin": "in",
+}  # fmt: skip
+_PLACE_PREPOSITIONS = _JOINING | {"ins", "ans", "aufs", "innen", "drin", "oben", "unten", "da"}
+_PLACE_ARTICLES = frozenset(
+    {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines"}
 )
 _WEEKDAYS = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag")
 _NUMBERS = ("null", "eins", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun",
@@ -235,7 +263,7 @@ class German:
 
     def split_items(self, text: str) -> list[str]:
         """The items one phrase names: "meine Schlüssel und mein Geldbeutel" -> both."""
-        return split_items(text, _ITEM_DETERMINERS, _JOINING, "und")
+        return split_items(text, _ITEM_POSSESSIVES, _JOINING, "und", _AND_FILLERS, _PLACE_ARTICLES)
 
     def tells_another_item(self, location: str) -> bool:
         """Whether a place goes on to say where another item is ("… und mein Pass ist …")."""
@@ -245,11 +273,24 @@ class German:
         return _squash(text).lower() in _PRONOUNS
 
     def is_non_answer(self, text: str) -> bool:
-        return bool(_NON_ANSWER.match(_squash(text).lower()))
+        said = _squash(text).lower().rstrip(".?!")
+        return bool(_NON_ANSWER.match(said) or _STALLING.match(said))
+
+    def is_question(self, text: str) -> bool:
+        """Whether ein "Ding" really is a question ("was", "weißt du ob mein Pass")."""
+        words = _squash(text).lower().split()
+        return bool(words) and words[0] in _QUESTION_WORDS
+
+    def is_negation(self, text: str) -> bool:
+        """Whether a phrase starts with "nein" ("nein das ist es")."""
+        words = _squash(text).lower().split()
+        return bool(words) and words[0] in _NEGATIONS
 
     def is_dismissal(self, text: str) -> bool:
-        """Whether "vergiss <text>" means "lass gut sein" rather than a note ("vergiss es")."""
-        return " ".join(_squash(text).lower().split()) in _DISMISSALS
+        """Whether "vergiss <text>" means "lass gut sein" rather than a note ("vergiss es",
+        "vergiss es einfach", "vergiss es bitte")."""
+        words = [w for w in _squash(text).lower().split() if w not in _DISMISSAL_FILLERS]
+        return " ".join(words) in _DISMISSALS
 
     def means_everything(self, text: str) -> bool:
         words = _squash(text).lower().replace("weiss", "weiß").split()
@@ -283,6 +324,14 @@ class German:
         elif first == "nach" and len(words) == 2 and words[1].lower() == "hause":
             words = ["zu", "Hause"]
         return " ".join(words)
+
+    def place_phrases(self, location: str) -> list[tuple[str, tuple[str, ...]]]:
+        """A place as its phrases, each a preposition in one form and its words without
+        articles, folded: "im obersten Fach des Schranks" -> [("in", ("obersten", "fach")),
+        ...]."""
+        return place_phrases(
+            self.place(location), _PLACE_PREPOSITIONS, _SAME_PREPOSITION, _PLACE_ARTICLES, self.fold
+        )
 
     def agreement(self, item: str) -> dict[str, str]:
         """The words an item is said with, chosen so no gender is guessed: `item` (its
@@ -421,7 +470,6 @@ STRINGS: dict[str, str] = {
         "mein Pass ist in der Schublade."
     ),
     "check_yes": "Ja. {Item} {is} {place}. Das hast du mir {when} gesagt.",
-    "check_no": "Nein. {Item} {is} {place}, nicht {asked}. Das hast du mir {when} gesagt.",
     "place_items": "Folgendes ist {place}: {entries}.",
     "place_entry": "{name} {place}",
     "place_empty": "Ich weiß von nichts, was {place} ist.",
@@ -435,7 +483,14 @@ STRINGS: dict[str, str] = {
     "history_before": ", und davor {group}",
     "forgotten": ("Okay, ich habe vergessen, {where}. Sag rückgängig, wenn das ein Versehen war."),
     "forget_unknown": "Ich habe nichts dazu gespeichert, {where}.",
+    "forgotten_several": (
+        "Okay, ich habe vergessen, wo {items} sind. Sag rückgängig, um sie einzeln zurückzuholen."
+    ),
     "forget_already": "Ich habe schon vergessen, {where}.",
+    "erase_only_by_name": (
+        "Dazu passt nur {name}. Wenn du das endgültig löschen willst, nenn es mir beim vollen "
+        "Namen."
+    ),
     "forgotten_completely": (
         "Erledigt. Endgültig gelöscht: {name}, mit jedem Ort, den du mir dafür gesagt hast."
     ),

@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from datetime import datetime
 
-from .common import split_items
+from .common import place_phrases, split_items
 
 __all__ = ["GRAMMAR", "STRINGS", "English"]
 
@@ -43,7 +43,8 @@ _TRAILING = (
 _INTERJECTIONS = frozenset(
     {
         "no", "nope", "actually", "wait", "sorry", "oh", "um", "uh", "er", "erm", "well", "okay",
-        "ok", "so", "hmm", "oops", "and", "also", "oh no", "i mean", "i meant",
+        "ok", "so", "hmm", "oops", "and", "also", "oh no", "i mean", "i meant", "wrong",
+        "no wait",
     }
 )  # fmt: skip
 # Words around a place that are not the place ("actually in the bathroom", "in the car now").
@@ -61,6 +62,7 @@ _PRONOUNS = frozenset(
 # "Forget it" is "never mind", however the model hears it ("forget about it" and "forget that"
 # still name the item last mentioned: people say them to forget it, as issue 8's users did).
 _DISMISSALS = frozenset({"it"})
+_DISMISSAL_FILLERS = frozenset({"please", "then", "now", "anyway", "just", "already"})
 _EVERYTHING = frozenset(
     {
         "everything", "all", "all of it", "it all", "all my stuff", "stuff", "all my things",
@@ -104,22 +106,49 @@ _SINGULAR_S = frozenset(
     }
 )  # fmt: skip
 _IRREGULAR_PLURALS = frozenset({"children", "people", "men", "women", "feet", "teeth", "mice"})
-# "my keys and my wallet": a second item starts with a determiner of its own after "and" or
-# after a word that does not join it to the first ("keys my wallet": Alexa drops the comma); "salt
-# and pepper" stays one name, and so does "the charger for my phone".
-_ITEM_DETERMINERS = frozenset({"my", "the", "our", "your", "his", "her", "their", "a", "an"})
+# "my keys and my wallet": a second item starts with a possessive of its own after "and" or a
+# comma (see `common.split_items`); "salt and pepper", "the keys and the remote" and "the charger
+# for my phone and my laptop" stay one name.
+_ITEM_POSSESSIVES = frozenset({"my", "our", "your", "his", "her", "their"})
+_AND_FILLERS = frozenset({"also", "then", "too"})
 _JOINING = frozenset(
     {
         "of", "for", "from", "to", "with", "in", "on", "at", "by", "under", "behind", "into",
         "onto", "off", "like", "near", "without", "about", "between",
     }
 )  # fmt: skip
-# "in the drawer and my wallet is in the car": a place that goes on to tell of another item.
+# A place that goes on to tell of another item: "in the drawer and my wallet is in the car", "on
+# the hook, my wallet is on the table" (Alexa drops the comma), "and so is my wallet", "and my
+# glasses too". "Between the sofa and the wall in the lounge" is one place.
+_POSSESSIVE = r"(?:my|our|your|his|her|their)"
 _ANOTHER_ITEM_IN_PLACE = re.compile(
-    r"\band (?:my|our|the|your|his|her|their) (?:\S+ ){0,2}?(?:is|are|'s|was|were|in|on|"
-    r"under|behind|inside|at|by|beside|next to)\b",
+    rf"\band (?:{_POSSESSIVE}|the) (?:\S+ ){{0,2}}?(?:is|are|'s|was|were)\b"
+    rf"|\band {_POSSESSIVE} (?:\S+ ){{0,2}}?(?:in|on|under|behind|inside|at|by|beside|next to)\b"
+    rf"|\b{_POSSESSIVE} (?:\S+ ){{0,2}}?(?:is|are|was|were)\b"
+    rf"|\band so (?:is|are|was|were)\b|\band {_POSSESSIVE} (?:\S+ ){{0,2}}?(?:too|as well)$",
     re.IGNORECASE,
 )
+# Not an answer to "where is it?" but a pause ("um", "hang on"); not an item but a question
+# Alexa may still have heard as one ("what's in the garage" as "{item}'s {location}").
+_STALLING = re.compile(
+    r"^(?:um+|uh+|er+|erm+|hmm*|hm+|wait|wait a (?:second|minute|moment)|hang on|hold on"
+    r"|one (?:moment|sec|second)|just a (?:moment|sec|second)|let (?:me|you) think"
+    r"|(?:i'll|i will|you will|you'll) tell you later|later)$"
+)
+_QUESTION_WORDS = frozenset(
+    {
+        "what", "what's", "whats", "where", "where's", "which", "who", "when", "why", "how",
+        "do", "does", "did", "can", "could", "would", "check", "am", "is", "are",
+    }
+)  # fmt: skip
+_NEGATIONS = frozenset({"no", "nope", "nah"})
+# Comparing places ("is my passport in the drawer?"): one form per preposition, no articles.
+_SAME_PREPOSITION = {
+    "inside": "in", "into": "in", "within": "in", "onto": "on", "upon": "on", "atop": "on",
+    "underneath": "under", "beneath": "under", "below": "under", "beside": "by", "next": "by",
+}  # fmt: skip
+_PLACE_PREPOSITIONS = _PLACE_STARTS | {"of", "for", "from", "to", "into", "onto", "off", "near"}
+_PLACE_ARTICLES = frozenset({"the", "a", "an"})
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
@@ -212,7 +241,7 @@ class English:
 
     def split_items(self, text: str) -> list[str]:
         """The items one phrase names: "keys and my wallet" -> "keys", "my wallet"."""
-        return split_items(text, _ITEM_DETERMINERS, _JOINING, "and")
+        return split_items(text, _ITEM_POSSESSIVES, _JOINING, "and", _AND_FILLERS, _PLACE_ARTICLES)
 
     def tells_another_item(self, location: str) -> bool:
         """Whether a place goes on to say where another item is ("… and my wallet is in …")."""
@@ -222,12 +251,24 @@ class English:
         return " ".join(_without_interjections(_squash(text).lower().split())) in _PRONOUNS
 
     def is_non_answer(self, text: str) -> bool:
-        said = _squash(text).lower().replace("’", "'")
-        return bool(_NON_ANSWER.match(said) or _NEGATED_PLACE.match(said))
+        said = _squash(text).lower().replace("’", "'").rstrip(".?!")
+        return bool(_NON_ANSWER.match(said) or _NEGATED_PLACE.match(said) or _STALLING.match(said))
+
+    def is_question(self, text: str) -> bool:
+        """Whether an "item" is really a question ("what", "do you know if my keys")."""
+        words = _squash(text).lower().split()
+        return bool(words) and words[0] in _QUESTION_WORDS
+
+    def is_negation(self, text: str) -> bool:
+        """Whether a phrase starts with "no" ("no that's it")."""
+        words = _squash(text).lower().split()
+        return bool(words) and words[0] in _NEGATIONS
 
     def is_dismissal(self, text: str) -> bool:
-        """Whether "forget <text>" means "never mind" rather than a note ("forget it")."""
-        return " ".join(_squash(text).lower().split()) in _DISMISSALS
+        """Whether "forget <text>" means "never mind" rather than a note ("forget it", "forget
+        it please", "just forget it")."""
+        words = [w for w in _squash(text).lower().split() if w not in _DISMISSAL_FILLERS]
+        return " ".join(words) in _DISMISSALS
 
     def means_everything(self, text: str) -> bool:
         words = _squash(text).lower().split()
@@ -260,6 +301,14 @@ class English:
         else:
             phrase = "in the " + location
         return self.flip(phrase)
+
+    def place_phrases(self, location: str) -> list[tuple[str, tuple[str, ...]]]:
+        """A place as its phrases, each a preposition in one form and its words without
+        articles, folded: "inside the top drawers of the desk" -> [("in", ("top", "drawer")),
+        ("of", ("desk",))]."""
+        return place_phrases(
+            self.place(location), _PLACE_PREPOSITIONS, _SAME_PREPOSITION, _PLACE_ARTICLES, self.fold
+        )
 
     def agreement(self, item: str) -> dict[str, str]:
         """The words that agree with an item: "your keys are / they were / put them away"."""
@@ -364,7 +413,6 @@ STRINGS: dict[str, str] = {
         "for example: my {item} {verb} in the top drawer."
     ),
     "check_yes": "Yes, your {item} {verb} {place}. You told me that {when}.",
-    "check_no": "No. Your {item} {verb} {place}, not {asked}. You told me that {when}.",
     "place_items": "Here's what you've told me is {place}: {entries}.",
     "place_entry": "your {item} {place}",
     "place_empty": "You haven't told me about anything {place}.",
@@ -376,8 +424,15 @@ STRINGS: dict[str, str] = {
     "history_before": ", and before that {group}",
     "forgotten": ("Okay, I've forgotten where your {item} {verb}. Say undo if that was a mistake."),
     "forget_unknown": "I don't have anything saved for your {item}.",
+    "forgotten_several": (
+        "Okay, I've forgotten where {items} are. Say undo to bring them back, one at a time."
+    ),
     "forget_already": "I've already forgotten your {item}.",
     "forgotten_completely": "Done. I've erased your {item} and every place you told me, for good.",
+    "erase_only_by_name": (
+        "The only note that fits is your {found}. If you want that erased for good, say its full "
+        "name."
+    ),
     "undone_remember": "Undone. I've taken back the note that your {item} {verb} {place}.",
     "undone_remember_back": "Undone. Your {item} {verb} {place} again, not {taken_back}.",
     "undone_forget": "Undone. I remember your {item} again: {pronoun} {verb} {place}.",

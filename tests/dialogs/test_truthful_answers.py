@@ -1,0 +1,210 @@
+"""What a review and a second newcomer trial found the skill saying that was not true, or saving
+what the user did not say; each a dialog, in English and where the language has it in German."""
+
+from __future__ import annotations
+
+from tests.support.dialog import Dialog
+
+# What the user said is not a note
+
+
+def test_no_thats_it_ends_and_moves_nothing(dialog: Dialog) -> None:
+    dialog.run("""
+        user: open memory keeper
+        user: my passport is in the safe
+        alexa: Anything else?
+        user: no that's it
+        alexa ends the session
+        user: where is my passport
+        alexa: Your passport is in the safe.
+    """)
+    assert "in the it" not in dialog.last.text
+
+
+def test_nein_das_ist_es_ends_and_saves_nothing(dialog_de: Dialog) -> None:
+    dialog_de.run("""
+        user: öffne memory keeper
+        user: mein Pass ist im Safe
+        user: nein das ist es
+        alexa ends the session
+        user: was weißt du alles
+        alexa: Pass
+    """)
+    assert "nein" not in dialog_de.last.text.lower()
+
+
+def test_a_pause_or_the_item_itself_is_not_a_place(dialog: Dialog) -> None:
+    dialog.run("""
+        user: open memory keeper
+        user: I put my passport
+        alexa: Where is your passport?
+        user: um
+        alexa: I haven't saved anything
+        user: I put my phone
+        alexa: Where is your phone?
+        user: my phone
+        alexa: I haven't saved anything
+        user: what do you remember
+        alexa: You haven't told me about anything yet.
+    """)
+
+
+def test_two_statements_in_one_sentence_save_nothing_wrong(dialog: Dialog) -> None:
+    dialog.run("""
+        user: open memory keeper
+        user: my keys are on the hook, my wallet is on the table
+        alexa: I can only take one place at a time, so I haven't saved anything.
+        user: my keys are on the hook and so is my wallet
+        alexa: I can only take one place at a time
+        user: what do you remember
+        alexa: You haven't told me about anything yet.
+        user: my phone is between the sofa and the wall in the lounge
+        alexa: Got it. Your phone is between the sofa and the wall in the lounge.
+    """)
+
+
+def test_a_name_with_a_clause_or_a_genitive_is_one_item(dialog: Dialog, dialog_de: Dialog) -> None:
+    dialog.run("""
+        user: open memory keeper
+        user: the book my sister lent me is on the shelf
+        alexa: Got it. Your book your sister lent you is on the shelf.
+        user: the keys to my car and my house are on the hook
+        alexa: Got it. Your keys to your car and your house
+        user: what do you remember
+        alexa: 2 things
+    """)
+    dialog_de.run("""
+        user: öffne memory keeper
+        user: die Schuhe der Kinder sind im Flur
+        user: wo sind die Schuhe der Kinder
+        alexa: im Flur
+    """)
+
+
+def test_a_question_heard_as_a_note_is_not_saved(dialog: Dialog) -> None:
+    dialog.run("user: open memory keeper")
+    reply = dialog.chat.send_intent("RememberIntent", {"item": "what", "location": "in the garage"})
+    assert "Got it" not in reply.text
+    reply = dialog.chat.send_intent(
+        "RememberIntent", {"item": "do you know if my keys", "location": "on the hook"}
+    )
+    assert "Got it" not in reply.text
+    dialog.run("""
+        user: what do you remember
+        alexa: You haven't told me about anything yet.
+    """)
+
+
+# "Forget that" while the skill asks a question
+
+
+def test_forget_that_while_asked_forgets_nothing(dialog: Dialog, dialog_de: Dialog) -> None:
+    dialog.run("""
+        user: open memory keeper
+        user: my keys are in the drawer
+        user: I put my keys
+        alexa: Where are your keys?
+        user: forget that
+        alexa: I haven't saved anything
+        user: where are my keys
+        alexa: Your keys are in the drawer.
+        user: forget it please
+        alexa ends the session
+    """)
+    dialog_de.run("""
+        user: öffne memory keeper
+        user: meine Schlüssel sind in der Schublade
+        user: ich habe meine Schlüssel weggelegt
+        user: vergiss das
+        alexa: ich habe nichts gespeichert
+        user: wo sind meine Schlüssel
+        alexa: in der Schublade
+    """)
+
+
+# Yes only when certain
+
+
+def test_yes_only_for_the_same_place_else_where_it_is(dialog: Dialog) -> None:
+    dialog.run("""
+        user: open memory keeper
+        user: my wallet is in the car park
+        user: is my wallet in the car
+        alexa: Your wallet is in the car park.
+        user: what is in the car
+        alexa: You haven't told me about anything in the car.
+        user: my bike is inside the garage
+        user: is my bike in the garage
+        alexa: Yes, your bike is inside the garage.
+        user: my glasses are on the chair by the table
+        user: are my glasses on the table
+        alexa: Your glasses are on the chair by the table.
+        user: my passport is in the top drawer
+        user: is my passport in the drawer
+        alexa: Yes, your passport is in the top drawer.
+        user: is my passport at home
+        alexa: Your passport is in the top drawer.
+    """)
+    assert not dialog.last.text.startswith(("Yes", "No"))
+
+
+def test_ja_nur_wenn_es_sicher_ist(dialog_de: Dialog) -> None:
+    dialog_de.run("""
+        user: öffne memory keeper
+        user: mein Pass ist in der Schublade im Schrank
+        user: ist mein Pass im Schrank
+        alexa: Ja.
+        user: ist mein Pass im Auto
+        alexa: Dein Pass ist in der Schublade im Schrank.
+    """)
+    assert not dialog_de.last.text.startswith("Nein")
+
+
+def test_a_longer_item_is_named_never_confirmed_or_erased_for_good(dialog: Dialog) -> None:
+    dialog.run("""
+        user: open memory keeper
+        user: my phone charger is in the drawer
+        user: is my phone in the drawer
+        alexa: Your phone charger is in the drawer.
+        user: forget my phone completely
+        alexa: The only note that fits is your phone charger.
+        user: where is my phone charger
+        alexa: Your phone charger is in the drawer.
+    """)
+
+
+# Several items in a question
+
+
+def test_several_items_in_a_question_are_each_answered(dialog: Dialog) -> None:
+    dialog.run("""
+        user: open memory keeper
+        user: my keys and my wallet are on the table
+        user: where are my keys and my wallet
+        alexa: Your keys are on the table.
+        alexa: Your wallet is on the table.
+        user: forget my keys and my wallet
+        alexa: Okay, I've forgotten where your keys and your wallet are.
+        user: undo
+        alexa: Undone. I remember your
+    """)
+
+
+def test_mehrere_dinge_in_einer_frage(dialog_de: Dialog) -> None:
+    dialog_de.run("""
+        user: öffne memory keeper
+        user: meine Schlüssel und mein Geldbeutel sind auf dem Tisch
+        user: wo sind meine Schlüssel und mein Geldbeutel
+        alexa: Deine Schlüssel findest du auf dem Tisch.
+        alexa: Dein Geldbeutel ist auf dem Tisch.
+    """)
+
+
+def test_history_of_a_forgotten_note_says_it_was_forgotten(dialog: Dialog) -> None:
+    dialog.run("""
+        user: open memory keeper
+        user: my passport is in the safe
+        user: forget my passport
+        user: where was my passport before
+        alexa: You asked me to forget your passport just now. Before that, it was in the safe.
+    """)
