@@ -3,14 +3,22 @@
 from __future__ import annotations
 
 from ask_sdk_core.handler_input import HandlerInput
-from ask_sdk_core.utils import get_slot, is_intent_name
+from ask_sdk_core.utils import get_intent_name, get_slot, is_intent_name
 from ask_sdk_model import Response
 
 from .. import speech
 from ..notebook import EmptyTextError, Note, TextTooLongError, check_text
 from ..turn import QuestionKind, Turn
 
-__all__ = ["answering_yes_or_no", "asking", "find_note", "item_or_question", "slot_value"]
+__all__ = [
+    "answering_yes_or_no",
+    "asking",
+    "chosen_options",
+    "find_note",
+    "item_or_question",
+    "several_items",
+    "slot_value",
+]
 
 _MAX_OPTIONS = 3
 
@@ -44,6 +52,13 @@ def item_or_question(turn: Turn, intent_name: str) -> str | Response:
     raw = slot_value(turn.handler_input, "item")
     if raw and grammar.is_non_answer(raw):
         return turn.answer(turn.say("what_next"))
+    chosen = chosen_options(turn)
+    if chosen is not None:
+        if len(chosen) == 1:
+            return chosen[0]
+        # Nothing picked for certain ("the blue ones"), or "both" where one at a time is the
+        # rule (erasing for good): the same question, options named again.
+        return turn.reask(turn.say("which_again" if not chosen else "which_one_at_a_time"))
     if raw and grammar.is_pronoun(raw):
         raw = turn.session.last_item
     try:
@@ -59,11 +74,39 @@ def several_items(turn: Turn) -> list[str]:
     """The items the {item} slot names when it names more than one ("where are my keys and my
     wallet"), cleaned; else none."""
     grammar = turn.language.grammar
+    chosen = chosen_options(turn)
+    if chosen is not None:
+        return chosen if len(chosen) > 1 else []
     raw = slot_value(turn.handler_input, "item")
     if not raw or grammar.is_pronoun(raw) or grammar.is_non_answer(raw):
         return []
     items = [item for part in grammar.split_items(raw) if (item := grammar.clean_item(part))]
     return items if len(items) > 1 else []
+
+
+def chosen_options(turn: Turn) -> list[str] | None:
+    """The answer to "Which do you mean: your car keys or your house keys?", as the options it
+    picks: both, one by its order or by its words, or none ([]: ask again). None when this
+    request is not such an answer: no such question is open, another intent was heard, no item
+    was said, or the answer names another known item ("where is my passport" is a new request).
+    "Both" or "the first one" is never an item's name."""
+    question = turn.session.question
+    handler_input = turn.handler_input
+    if not (question and question.kind == "which" and question.options):
+        return None
+    if get_intent_name(handler_input) != question.intent:
+        return None
+    grammar = turn.language.grammar
+    raw = slot_value(handler_input, "item")
+    if not raw or grammar.is_non_answer(raw):
+        return None
+    chosen = grammar.choose(raw, question.options)
+    if chosen:
+        return chosen
+    others = turn.notebook.lookup(grammar.clean_item(raw), grammar.fold)
+    if others and not {note.item for note in others} & set(question.options):
+        return None
+    return []
 
 
 def find_note(

@@ -91,23 +91,39 @@ class HistoryHandler(AbstractRequestHandler):  # type: ignore[misc]
 
     def handle(self, handler_input: HandlerInput) -> Response:
         turn = Turn.of(handler_input)
+        several = several_items(turn)
+        if several:  # "both", to "Which do you mean: …?": each one's history in turn
+            texts = []
+            for item in several:
+                answer = _history_answer(turn, item)
+                if isinstance(answer, Response):
+                    return answer
+                texts.append(answer[0])
+            turn.session.last_item = None
+            return turn.answer(speech.sentences(*texts))
         item = item_or_question(turn, "HistoryIntent")
         if isinstance(item, Response):
             return item
-        note = find_note(turn, "HistoryIntent", item)
-        if isinstance(note, Response):
-            return note
-        if note is None:  # forgotten (recall says so, and where it was) or never told
-            return recall(turn, item)
-        turn.mention(note.item)
-        words = turn.words(note.item)
-        place = turn.place(note.current.location)
-        if not note.earlier:
-            when = turn.when(note.current.saved_at)
-            text = turn.say("history_none", place=place, when=when, **words)
-            return turn.answer(text, _card(turn, note, text))
-        text = turn.say("history", place=place, places=_earlier_places(turn, note), **words)
-        return turn.answer(text, _card(turn, note, text))
+        answer = _history_answer(turn, item)
+        if isinstance(answer, Response):
+            return answer
+        text, note = answer
+        return turn.answer(text, _card(turn, note, text) if note else None)
+
+
+def _history_answer(turn: Turn, item: str) -> tuple[Spoken, Note | None] | Response:
+    note = find_note(turn, "HistoryIntent", item)
+    if isinstance(note, Response):
+        return note
+    if note is None:  # forgotten (recall says so, and where it was) or never told
+        return _recall_answer(turn, item)
+    turn.mention(note.item)
+    words = turn.words(note.item)
+    place = turn.place(note.current.location)
+    if not note.earlier:
+        when = turn.when(note.current.saved_at)
+        return turn.say("history_none", place=place, when=when, **words), note
+    return turn.say("history", place=place, places=_earlier_places(turn, note), **words), note
 
 
 def _earlier_places(turn: Turn, note: Note) -> Spoken:

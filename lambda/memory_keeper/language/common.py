@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 
-__all__ = ["place_phrases", "split_items"]
+__all__ = ["choose", "place_phrases", "split_items"]
 
 
 def split_items(
@@ -95,3 +95,30 @@ def place_phrases(
                 phrases.append(("", []))
             phrases[-1][1].append(fold(word))
     return [(preposition, tuple(words)) for preposition, words in phrases]
+
+
+def choose(
+    answer: str,
+    options: Sequence[str],
+    fold: Callable[[str], str],
+    ignored: frozenset[str],
+    every: frozenset[str],
+    ordinals: Mapping[str, int],
+) -> list[str]:
+    """The options an answer to "Which do you mean: …?" picks: all of them ("both"), one by its
+    order ("the second one"), or the one option that has more of the answer's words than any
+    other ("the ones for the car": the car keys). None when it picks none for certain ("the
+    blue ones", or "keys" for the car keys and the house keys)."""
+    words = [word for word in answer.lower().split() if word not in ignored]
+    said = " ".join(words)
+    if not said or not options:
+        return []
+    if said in every:
+        return list(options)
+    if said in ordinals:
+        index = ordinals[said]
+        return [options[index]] if -len(options) <= index < len(options) else []
+    wanted = {part for word in words for part in fold(word).split()}
+    scores = [len(wanted & set(fold(option).split())) for option in options]
+    best = max(scores)
+    return [options[scores.index(best)]] if best and scores.count(best) == 1 else []

@@ -24,7 +24,7 @@ import re
 from collections.abc import Sequence
 from datetime import datetime
 
-from .common import place_phrases, split_items
+from .common import choose, place_phrases, split_items
 
 __all__ = ["GRAMMAR", "STRINGS", "German"]
 
@@ -174,6 +174,18 @@ _PLACE_PREPOSITIONS = _JOINING | {"ins", "ans", "aufs", "innen", "drin", "oben",
 _PLACE_ARTICLES = frozenset(
     {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines"}
 )
+# Answers to "Was meinst du: dein Autoschlüssel oder dein Hausschlüssel?": the words around the
+# choice ("den vom Auto"), "beide", and an order ("den zweiten").
+_CHOICE_IGNORED = _ARTICLES | {
+    "vom", "von", "für", "fürs", "mit", "ich", "meinte", "da", "hier", "bitte", "ding",
+    "eins", "einer", "welcher", "jenen", "jener", "jenes", "sie", "doch",
+}  # fmt: skip
+_CHOICE_EVERY = frozenset({"beide", "beiden", "beides", "alle", "alle beide", "alle zwei"})
+_ORDINALS = {
+    f"{stem}{ending}": index
+    for stem, index in (("erst", 0), ("zweit", 1), ("dritt", 2), ("letzt", -1))
+    for ending in ("e", "en", "er", "es")
+}
 _WEEKDAYS = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag")
 _NUMBERS = ("null", "eins", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun",
             "zehn", "elf", "zwölf")  # fmt: skip
@@ -264,6 +276,13 @@ class German:
     def split_items(self, text: str) -> list[str]:
         """The items one phrase names: "meine Schlüssel und mein Geldbeutel" -> both."""
         return split_items(text, _ITEM_POSSESSIVES, _JOINING, "und", _AND_FILLERS, _PLACE_ARTICLES)
+
+    def choose(self, answer: str, options: Sequence[str]) -> list[str]:
+        """What an answer to "Was meinst du: …?" picks ("beide", "den ersten", "den vom
+        Auto")."""
+        return choose(
+            _squash(answer), options, self.fold, _CHOICE_IGNORED, _CHOICE_EVERY, _ORDINALS
+        )
 
     def tells_another_item(self, location: str) -> bool:
         """Whether a place goes on to say where another item is ("… und mein Pass ist …")."""
@@ -441,6 +460,8 @@ STRINGS: dict[str, str] = {
     "ask_which_reprompt": "Was meinst du? Zum Beispiel: meine Schlüssel.",
     "ask_which_of": "Was meinst du: {options}?",
     "ask_which_of_reprompt": "Was meinst du genau: {options}?",
+    "which_again": "Entschuldige, das konnte ich keinem davon zuordnen.",
+    "which_one_at_a_time": "Für immer lösche ich nur eins nach dem anderen.",
     "what_next": "Okay. Was möchtest du tun?",
     "never_mind": "Okay, lassen wir das.",
     "ask_location": "{ask}",

@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from datetime import datetime
 
-from .common import place_phrases, split_items
+from .common import choose, place_phrases, split_items
 
 __all__ = ["GRAMMAR", "STRINGS", "English"]
 
@@ -149,6 +149,19 @@ _SAME_PREPOSITION = {
 }  # fmt: skip
 _PLACE_PREPOSITIONS = _PLACE_STARTS | {"of", "for", "from", "to", "into", "onto", "off", "near"}
 _PLACE_ARTICLES = frozenset({"the", "a", "an"})
+# Answers to "Which do you mean: your car keys or your house keys?": the words around the choice
+# ("the ones for the car"), "both", and an order ("the second one").
+_CHOICE_IGNORED = frozenset(
+    {
+        "the", "a", "an", "my", "one", "ones", "for", "of", "from", "with", "i", "mean",
+        "meant", "that", "this", "thing", "things", "please", "them", "those", "just",
+    }
+)  # fmt: skip
+_CHOICE_EVERY = frozenset({"both", "all", "each", "all two"})
+_ORDINALS = {
+    "first": 0, "1st": 0, "former": 0, "second": 1, "2nd": 1, "latter": -1, "third": 2,
+    "3rd": 2, "last": -1,
+}  # fmt: skip
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
@@ -242,6 +255,13 @@ class English:
     def split_items(self, text: str) -> list[str]:
         """The items one phrase names: "keys and my wallet" -> "keys", "my wallet"."""
         return split_items(text, _ITEM_POSSESSIVES, _JOINING, "and", _AND_FILLERS, _PLACE_ARTICLES)
+
+    def choose(self, answer: str, options: Sequence[str]) -> list[str]:
+        """What an answer to "Which do you mean: …?" picks ("both", "the first one", "the car
+        ones")."""
+        return choose(
+            _squash(answer), options, self.fold, _CHOICE_IGNORED, _CHOICE_EVERY, _ORDINALS
+        )
 
     def tells_another_item(self, location: str) -> bool:
         """Whether a place goes on to say where another item is ("… and my wallet is in …")."""
@@ -385,6 +405,8 @@ STRINGS: dict[str, str] = {
     "ask_which_reprompt": "Which thing do you mean? For example: my keys.",
     "ask_which_of": "Which do you mean: {options}?",
     "ask_which_of_reprompt": "Do you mean {options}?",
+    "which_again": "Sorry, I couldn't tell which one you mean.",
+    "which_one_at_a_time": "I erase things for good one at a time.",
     "what_next": "Okay. What would you like to do?",
     "never_mind": "Okay, never mind.",
     "ask_location": "Where {verb} your {item}?",

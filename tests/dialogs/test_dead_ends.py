@@ -1,0 +1,140 @@
+"""Dead ends and unnatural replies a newcomer's trial found, each a dialog in English and, where
+the language has it, in German: the answer to "Which do you mean: …?"."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.dialog import Dialog
+
+# answering "Which do you mean: your car keys or your house keys?"
+
+_TWO_KEYS = """
+    user: open memory keeper
+    user: my car keys are in the bowl
+    user: my house keys are on the hook
+    user: where are my keys
+    alexa: Which do you mean: your car keys or your house keys?
+"""
+
+
+def test_both_answers_for_both(dialog: Dialog) -> None:
+    dialog.run(
+        _TWO_KEYS
+        + """
+        user: both
+        alexa: Your car keys are in the bowl.
+        alexa: Your house keys are on the hook.
+    """
+    )
+    assert "both" not in dialog.last.text
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        ("the first one", "Your car keys are in the bowl."),
+        ("the second one", "Your house keys are on the hook."),
+        ("the ones for the car", "Your car keys are in the bowl."),
+        ("the house ones", "Your house keys are on the hook."),
+    ],
+)
+def test_an_order_or_a_word_of_an_option_picks_it(
+    dialog: Dialog, answer: str, expected: str
+) -> None:
+    dialog.run(
+        _TWO_KEYS
+        + f"""
+        user: {answer}
+        alexa: {expected}
+    """
+    )
+    assert "don't know" not in dialog.last.text
+
+
+def test_an_answer_that_picks_none_asks_again_naming_the_options(dialog: Dialog) -> None:
+    dialog.run(
+        _TWO_KEYS
+        + """
+        user: the blue ones
+        alexa: Sorry, I couldn't tell which one you mean.
+        alexa: Do you mean your car keys or your house keys?
+        alexa keeps the session open
+        user: the car ones
+        alexa: Your car keys are in the bowl.
+    """
+    )
+
+
+def test_both_forgets_both(dialog: Dialog) -> None:
+    dialog.run("""
+        user: open memory keeper
+        user: my car keys are in the bowl
+        user: my house keys are on the hook
+        user: forget my keys
+        alexa: Which do you mean: your car keys or your house keys?
+        user: both
+        alexa: Okay, I've forgotten where your car keys and your house keys are.
+        user: where is my house key
+        alexa: You asked me to forget your house keys
+    """)
+
+
+def test_both_tells_each_history_and_erasing_for_good_takes_one(dialog: Dialog) -> None:
+    dialog.run("""
+        user: open memory keeper
+        user: my car keys are in the bowl
+        user: my house keys are on the hook
+        user: where were my keys before
+        user: both
+        alexa: I only know one place for your car keys: in the bowl.
+        alexa: I only know one place for your house keys: on the hook.
+        user: forget my keys completely
+        user: both
+        alexa: I erase things for good one at a time. Do you mean your car keys or your house keys?
+        user: the second one
+        alexa: I've erased your house keys
+    """)
+
+
+def test_another_known_item_is_a_new_request(dialog: Dialog) -> None:
+    dialog.run("""
+        user: open memory keeper
+        user: my passport is in the safe
+    """)
+    dialog.run(
+        _TWO_KEYS.replace("user: open memory keeper", "")
+        + """
+        user: my passport
+        alexa: Your passport is in the safe.
+    """
+    )
+
+
+def test_which_answers_in_german(dialog_de: Dialog) -> None:
+    keys = """
+        user: öffne memory keeper
+        user: mein Autoschlüssel ist in der Schale
+        user: mein Hausschlüssel ist am Haken
+        user: wo ist mein Schlüssel
+        alexa: Was meinst du: dein Autoschlüssel oder dein Hausschlüssel?
+    """
+    dialog_de.run(
+        keys
+        + """
+        user: beide
+        alexa: Dein Autoschlüssel ist in der Schale.
+        alexa: Dein Hausschlüssel ist am Haken.
+        user: wo ist mein Schlüssel
+        user: den ersten
+        alexa: Dein Autoschlüssel ist in der Schale.
+        user: wo ist mein Schlüssel
+        user: den vom Auto
+        alexa: Dein Autoschlüssel ist in der Schale.
+        user: wo ist mein Schlüssel
+        user: den blauen
+        alexa: Entschuldige, das konnte ich keinem davon zuordnen. Was meinst du genau
+        user: den zweiten
+        alexa: Dein Hausschlüssel ist am Haken.
+    """
+    )
