@@ -149,6 +149,7 @@ class SessionState:
     question: Question | None = None
     list_offset: int = 0
     last_item: str | None = None
+    last_items: tuple[str, ...] = ()  # several items talked about at once: "them" is all of them
     last_speech: str | None = None
     last_reprompt: str | None = None
     time_zone: str | None = None
@@ -161,6 +162,7 @@ class SessionState:
             question=Question.from_dict(question) if question else None,
             list_offset=int(attributes.get("listOffset") or 0),
             last_item=attributes.get("lastItem"),
+            last_items=tuple(attributes.get("lastItems") or ()),
             last_speech=attributes.get("lastSpeech"),
             last_reprompt=attributes.get("lastReprompt"),
             time_zone=attributes.get("timeZone"),
@@ -172,6 +174,7 @@ class SessionState:
             "question": self.question.to_dict() if self.question else None,
             "listOffset": self.list_offset or None,
             "lastItem": self.last_item,
+            "lastItems": list(self.last_items) or None,
             "lastSpeech": self.last_speech,
             "lastReprompt": self.last_reprompt,
             "timeZone": self.time_zone,
@@ -259,6 +262,13 @@ class Turn:
     def mention(self, item: str) -> None:
         """Remember the item this turn talked about, for "it" and "them" in the next one."""
         self.session.last_item = item
+        self.session.last_items = ()
+
+    def mention_several(self, items: list[str]) -> None:
+        """Remember that this turn talked about several items: "it" could mean any of them (so
+        it is asked about), "where are they" means all of them."""
+        self.session.last_item = None
+        self.session.last_items = tuple(items)
 
     def time_zone(self) -> tzinfo:
         """The session's zone; else the one kept on the user's record for this device; else the

@@ -138,3 +138,48 @@ def test_which_answers_in_german(dialog_de: Dialog) -> None:
         alexa: Dein Hausschlüssel ist am Haken.
     """
     )
+
+
+# "they" and "them" after several items
+
+
+def test_where_are_they_after_two_items_answers_for_both(dialog: Dialog) -> None:
+    dialog.run("""
+        user: open memory keeper
+        user: my keys and my wallet are on the table
+        user: where are they
+        alexa: Your keys are on the table.
+        alexa: Your wallet is on the table.
+    """)
+    assert "Which thing" not in dialog.last.text
+
+
+def test_forget_them_after_two_items_names_them(dialog: Dialog) -> None:
+    dialog.run("""
+        user: open memory keeper
+        user: my keys and my wallet are on the table
+        user: forget them
+        alexa: Which do you mean: your keys or your wallet?
+        user: the wallet
+        alexa: Okay, I've forgotten where your wallet is.
+        user: where are my keys
+        alexa: Your keys are on the table.
+        user: my keys and my wallet are on the table
+        user: forget them
+        user: both
+        alexa: Okay, I've forgotten where your keys and your wallet are.
+    """)
+
+
+def test_they_and_them_after_two_items_in_german(dialog_de: Dialog) -> None:
+    dialog_de.run("""
+        user: öffne memory keeper
+        user: meine Schlüssel und mein Geldbeutel sind auf dem Tisch
+        user: wo sind sie
+        alexa: Deine Schlüssel findest du auf dem Tisch.
+        alexa: Dein Geldbeutel ist auf dem Tisch.
+        user: vergiss sie
+        alexa: Was meinst du: deine Schlüssel oder dein Geldbeutel?
+        user: beide
+        alexa: Okay, ich habe vergessen, wo deine Schlüssel und dein Geldbeutel sind.
+    """)

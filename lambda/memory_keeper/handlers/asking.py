@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils import get_intent_name, get_slot, is_intent_name
 from ask_sdk_model import Response
@@ -12,6 +14,7 @@ from ..turn import QuestionKind, Turn
 
 __all__ = [
     "answering_yes_or_no",
+    "ask_which_of",
     "asking",
     "chosen_options",
     "find_note",
@@ -60,6 +63,9 @@ def item_or_question(turn: Turn, intent_name: str) -> str | Response:
         # rule (erasing for good): the same question, options named again.
         return turn.reask(turn.say("which_again" if not chosen else "which_one_at_a_time"))
     if raw and grammar.is_pronoun(raw):
+        if not turn.session.last_item and len(turn.session.last_items) > 1:
+            # "Forget them" after two items were talked about: which one, by name.
+            return ask_which_of(turn, intent_name, turn.session.last_items)
         raw = turn.session.last_item
     try:
         return check_text("item", grammar.clean_item(raw or ""))
@@ -70,14 +76,18 @@ def item_or_question(turn: Turn, intent_name: str) -> str | Response:
     return turn.elicit(intent_name, {"item": None}, "item", text, reprompt)
 
 
-def several_items(turn: Turn) -> list[str]:
+def several_items(turn: Turn, *, them_means_all: bool = True) -> list[str]:
     """The items the {item} slot names when it names more than one ("where are my keys and my
-    wallet"), cleaned; else none."""
+    wallet"), cleaned, or "both" chose; "them" right after several items were talked about,
+    unless `them_means_all` is off (then `item_or_question` asks which); else none."""
     grammar = turn.language.grammar
     chosen = chosen_options(turn)
     if chosen is not None:
         return chosen if len(chosen) > 1 else []
     raw = slot_value(turn.handler_input, "item")
+    session = turn.session
+    if raw and grammar.is_pronoun(raw) and not session.last_item and len(session.last_items) > 1:
+        return list(session.last_items) if them_means_all else []
     if not raw or grammar.is_pronoun(raw) or grammar.is_non_answer(raw):
         return []
     items = [item for part in grammar.split_items(raw) if (item := grammar.clean_item(part))]
@@ -118,11 +128,16 @@ def find_note(
     )
     if len(notes) <= 1:
         return notes[0] if notes else None
-    options = [turn.say("list_option", **turn.words(note.item)) for note in notes[:_MAX_OPTIONS]]
+    return ask_which_of(turn, intent_name, [note.item for note in notes])
+
+
+def ask_which_of(turn: Turn, intent_name: str, items: Sequence[str]) -> Response:
+    """ "Which do you mean: your car keys or your house keys?", asked for `intent_name`."""
+    names = tuple(items[:_MAX_OPTIONS])
+    options = [turn.say("list_option", **turn.words(name)) for name in names]
     either = speech.join(turn.language, options, "or")
     text = turn.say("ask_which_of", options=either)
     reprompt = turn.say("ask_which_of_reprompt", options=either)
-    names = tuple(note.item for note in notes[:_MAX_OPTIONS])
     return turn.elicit(
         intent_name, {"item": None}, "item", text, reprompt, kind="which", options=names
     )

@@ -39,7 +39,7 @@ class ForgetHandler(AbstractRequestHandler):  # type: ignore[misc]
             grammar.is_dismissal(raw) or (turn.session.question and grammar.is_pronoun(raw))
         ):
             return _never_mind_or_ask(turn)
-        several = several_items(turn)
+        several = several_items(turn, them_means_all=False)  # "forget them" asks which
         if several:
             return _forget_several(turn, several)
         item = item_or_question(turn, "ForgetIntent")
@@ -86,7 +86,7 @@ def _forget_several(turn: Turn, items: list[str]) -> Response:
             turn.state.change(Forget(note.key, turn.now))
         names = [turn.say("list_option", **turn.words(note.item)) for note in found]
         texts.insert(0, turn.say("forgotten_several", items=speech.join(turn.language, names)))
-        turn.session.last_item = None
+        turn.mention_several([note.item for note in found])
     return turn.answer(speech.sentences(*texts))
 
 

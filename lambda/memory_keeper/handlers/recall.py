@@ -52,7 +52,7 @@ def recall_several(turn: Turn, items: list[str]) -> Response:
         if isinstance(answer, Response):
             return answer
         texts.append(answer[0])
-    turn.session.last_item = None  # "it" could mean any of them: asked, not guessed
+    turn.mention_several(items)
     return turn.answer(speech.sentences(*texts))
 
 
@@ -99,7 +99,7 @@ class HistoryHandler(AbstractRequestHandler):  # type: ignore[misc]
                 if isinstance(answer, Response):
                     return answer
                 texts.append(answer[0])
-            turn.session.last_item = None
+            turn.mention_several(several)
             return turn.answer(speech.sentences(*texts))
         item = item_or_question(turn, "HistoryIntent")
         if isinstance(item, Response):

@@ -127,7 +127,7 @@ def _remember_several(
         turn.state.change(change)
     if turn.notebook.pending:
         turn.state.change(ClearPending())
-    turn.session.last_item = None  # "it" could mean either: asked, not guessed
+    turn.mention_several(items)  # "it" could mean either: asked, not guessed
     return turn.answer(
         turn.say("saved_several", items=_named(turn, items), place=turn.place(location))
     )
