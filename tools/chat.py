@@ -161,11 +161,15 @@ _BUILT_INS_FIRST = {
 
 def _stronger(match: Match, intent: str, slot: str, slots: dict[str, str | None]) -> bool:
     """True when the utterance reads better as a new request than as an answer to the question:
-    another intent, the asked slot itself, or another value for a slot already filled."""
+    another intent, the asked slot itself, another value for a slot already filled, or a sample
+    of the asked intent with no slot."""
     if match.intent == "AMAZON.FallbackIntent":
         return False
     changed = any(value and value != slots.get(name) for name, value in match.slots.items())
-    return match.intent != intent or bool(match.slots.get(slot)) or changed
+    # A sample of the asked intent itself with no slot in it ("remember something") is that
+    # request again, as Alexa hears it, not a value for the slot.
+    itself = match.intent == intent and not any(match.slots.values())
+    return match.intent != intent or bool(match.slots.get(slot)) or changed or itself
 
 
 def _elicitation(response: dict[str, Any]) -> tuple[str, str, dict[str, str | None]] | None:

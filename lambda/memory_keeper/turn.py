@@ -34,6 +34,7 @@ from .speech import Spoken
 __all__ = [
     "STATE_KEY",
     "UNSURE_KEY",
+    "WELCOME",
     "Card",
     "Question",
     "QuestionKind",
@@ -47,7 +48,10 @@ STATE_KEY = "memory_keeper.state"
 # Session key: a request whose save had an unknown outcome ({"writeId", "intent", "slots"}).
 UNSURE_KEY = "unsure"
 _FALLBACK_ZONE = "UTC"
-QuestionKind = Literal["item", "location", "which", "erase", "more", "resume", "forget"]
+QuestionKind = Literal["item", "location", "which", "erase", "more", "resume", "forget", "welcome"]
+# "What would you like me to remember?" at launch: a bare item ("my passport") answers it, and
+# anything else is a request as if nothing were asked (help, no, cancel, a time-out).
+WELCOME: QuestionKind = "welcome"
 
 
 class UserState:
@@ -186,7 +190,12 @@ class SessionState:
     def pending(self) -> dict[str, str | None] | None:
         """The slots of a RememberIntent the skill is asking about, if any."""
         question = self.question
-        if question and question.intent == "RememberIntent" and question.slot:
+        if (
+            question
+            and question.intent == "RememberIntent"
+            and question.slot
+            and (question.kind != WELCOME)
+        ):
             return dict(question.slots)
         return None
 

@@ -183,3 +183,69 @@ def test_they_and_them_after_two_items_in_german(dialog_de: Dialog) -> None:
         user: beide
         alexa: Okay, ich habe vergessen, wo deine Schlüssel und dein Geldbeutel sind.
     """)
+
+
+# a bare item, to "What would you like me to remember?"
+
+
+@pytest.mark.parametrize(
+    ("answer", "question"),
+    [("my keys", "Where are your keys?"), ("passport", "Where is your passport?")],
+)
+def test_the_welcome_question_answered_with_an_item_asks_where_and_saves(
+    dialog: Dialog, answer: str, question: str
+) -> None:
+    dialog.run(f"""
+        user: open memory keeper
+        alexa: What would you like me to remember?
+        user: {answer}
+        alexa: {question}
+        user: in the top drawer
+        alexa: Got it. Your
+        alexa: in the top drawer.
+    """)
+
+
+def test_a_bare_item_after_the_welcome_steals_no_request(dialog: Dialog) -> None:
+    dialog.run("""
+        user: open memory keeper
+        user: where are my keys
+        alexa: I don't know where your keys are yet.
+        user: passport
+        alexa: Sorry, I didn't get that.
+        user: help
+        alexa: I remember where you put things.
+        user: passport
+        alexa: Sorry, I didn't get that.
+    """)
+    dialog.run("""
+        user: open memory keeper
+        user: tell me a joke
+        alexa: Sorry, I didn't get that.
+    """)
+    dialog.run("""
+        user: open memory keeper
+        user: no
+        alexa: Goodbye.
+        alexa ends the session
+        user: open memory keeper
+        --- the session times out
+        user: open memory keeper
+        alexa: Welcome to Memory Keeper.
+    """)
+
+
+def test_the_welcome_question_answered_with_an_item_in_german(dialog_de: Dialog) -> None:
+    dialog_de.run("""
+        user: öffne memory keeper
+        alexa: Was soll ich mir merken?
+        user: meinen Pass
+        alexa: Wo hast du deinen Pass hingelegt?
+        user: in der obersten Schublade
+        alexa: Alles klar. Deinen Pass findest du in der obersten Schublade.
+    """)
+    dialog_de.run("""
+        user: öffne memory keeper
+        user: sing mir ein Lied
+        alexa: Entschuldigung, das habe ich nicht verstanden.
+    """)

@@ -73,6 +73,7 @@ GERMAN_STATES: dict[str, str | None] = {
 }
 STATES_BY_LOCALE = {"en-US": STATES, "de-DE": GERMAN_STATES}
 EXPECTED_QUESTION = {
+    "welcome, nothing saved": "welcome",
     "asking what to remember": "item",
     "asking where": "location",
     "asking which item": "which",
@@ -126,7 +127,12 @@ def _route(question: dict[str, Any] | None, intent: str) -> str:
 
 
 def _question(kind: str) -> dict[str, Any]:
-    intent = {"item": "RecallIntent", "location": "RememberIntent", "which": "RecallIntent"}
+    intent = {
+        "item": "RecallIntent",
+        "location": "RememberIntent",
+        "which": "RecallIntent",
+        "welcome": "RememberIntent",
+    }
     slot = "location" if kind == "location" else "item" if kind in intent else None
     return {"kind": kind, "text": "Where?", "intent": intent.get(kind), "slot": slot}
 
@@ -187,6 +193,14 @@ ROUTES = {
     ("which", "RecallIntent"): "RecallHandler",
     ("which", "AMAZON.FallbackIntent"): "QuestionStrayHandler",
     ("item", "AMAZON.StartOverIntent"): "StartOverHandler",
+    # "What would you like me to remember?" at launch: a request, or a bare item, answers it
+    ("welcome", "RememberIntent"): "RememberHandler",
+    ("welcome", "RecallIntent"): "RecallHandler",
+    ("welcome", "AMAZON.HelpIntent"): "HelpHandler",
+    ("welcome", "AMAZON.FallbackIntent"): "FallbackHandler",
+    ("welcome", "AMAZON.YesIntent"): "StrayYesHandler",
+    ("welcome", "AMAZON.NoIntent"): "StrayNoHandler",
+    ("welcome", "AMAZON.CancelIntent"): "StopHandler",
 }
 
 
@@ -197,7 +211,7 @@ def test_the_handler_order_routes_each_intent_in_each_state(kind: str | None, in
 
 def test_every_intent_in_every_question_state_has_a_handler_and_every_handler_is_used() -> None:
     used = set()
-    for kind in (None, "item", "location", "which", "erase", "more", "resume", "forget"):
+    for kind in (None, "item", "location", "which", "erase", "more", "resume", "forget", "welcome"):
         for intent in INTENTS:
             handler = _route(_question(kind) if kind else None, intent)
             assert handler != "nobody", (kind, intent)

@@ -16,7 +16,7 @@ from ask_sdk_model import Response
 from .. import speech
 from ..notebook import ClearPending, PendingDialog, SetPending
 from ..speech import Spoken
-from ..turn import Turn
+from ..turn import WELCOME, Turn
 
 __all__ = [
     "EXAMPLES",
@@ -50,14 +50,20 @@ def _intent(handler_input: HandlerInput, *names: str) -> bool:
     return any(is_intent_name(name)(handler_input) for name in names)
 
 
+def _open_question(handler_input: HandlerInput) -> bool:
+    """Whether the skill waits for an answer; the welcome's "What would you like me to
+    remember?" is answered by any request, so help, no or cancel there are as ever."""
+    session = handler_input.request_envelope.session
+    question = (session.attributes or {}).get("question") if session else None
+    return isinstance(question, dict) and bool(question) and question.get("kind") != WELCOME
+
+
 class QuestionStrayHandler(AbstractRequestHandler):  # type: ignore[misc]
     """Help, "sorry?", yes, no or more while a question is open: answer, then ask it again.
     "No" to a question for a missing piece drops that request."""
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
-        session = handler_input.request_envelope.session
-        question = (session.attributes or {}).get("question") if session else None
-        return bool(question) and _intent(handler_input, *_STRAYS)
+        return _open_question(handler_input) and _intent(handler_input, *_STRAYS)
 
     def handle(self, handler_input: HandlerInput) -> Response:
         turn = Turn.of(handler_input)
@@ -77,9 +83,7 @@ class NeverMindHandler(AbstractRequestHandler):  # type: ignore[misc]
     """ "Never mind", "forget it", "cancel" (AMAZON.CancelIntent) while a question is open."""
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
-        session = handler_input.request_envelope.session
-        question = (session.attributes or {}).get("question") if session else None
-        return bool(question) and _intent(handler_input, "AMAZON.CancelIntent")
+        return _open_question(handler_input) and _intent(handler_input, "AMAZON.CancelIntent")
 
     def handle(self, handler_input: HandlerInput) -> Response:
         return never_mind(Turn.of(handler_input))
@@ -91,7 +95,7 @@ def never_mind(turn: Turn) -> Response:
     skill, and "stop" still ends it. Nothing is saved, erased or forgotten, and an unfinished
     note kept for the next launch is dropped too. With no question open, goodbye, as cancel."""
     question = turn.session.question
-    if question is None:
+    if question is None or question.kind == WELCOME:
         return turn.end(turn.say("goodbye"))
     if question.kind == "erase":
         text = turn.say("erase_kept")

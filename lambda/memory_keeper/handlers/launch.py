@@ -8,7 +8,7 @@ from ask_sdk_core.utils import is_intent_name, is_request_type
 from ask_sdk_model import Response
 
 from ..notebook import ClearPending
-from ..turn import Question, Turn
+from ..turn import WELCOME, Question, Turn
 from .asking import answering_yes_or_no
 from .remember import elicit_remember
 
@@ -35,12 +35,20 @@ class LaunchHandler(AbstractRequestHandler):  # type: ignore[misc]
         if pending:
             turn.state.change(ClearPending())
         if not notebook.notes and not notebook.undo_stack:
-            return turn.ask(turn.say("welcome_new"), turn.say("reprompt"))
+            return _ask_what_to_remember(turn, "welcome_new")
         count = len(notebook.active_notes())
         if count == 0:
-            return turn.ask(turn.say("welcome_back_empty"), turn.say("reprompt"))
+            return _ask_what_to_remember(turn, "welcome_back_empty")
         phrase = turn.say("count_one") if count == 1 else turn.say("count_many", count=count)
         return turn.ask(turn.say("welcome_back", count_phrase=phrase), turn.say("reprompt"))
+
+
+def _ask_what_to_remember(turn: Turn, welcome: str) -> Response:
+    """ "… What would you like me to remember?": "my passport" answers it (the item slot of
+    RememberIntent is elicited, so Alexa hears a bare item as one); any other request wins."""
+    slots: dict[str, str | None] = {"item": None, "location": None}
+    text, reprompt = turn.say(welcome), turn.say("reprompt")
+    return turn.elicit("RememberIntent", slots, "item", text, reprompt, kind=WELCOME)
 
 
 class ResumeAnswerHandler(AbstractRequestHandler):  # type: ignore[misc]

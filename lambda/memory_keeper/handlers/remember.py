@@ -18,7 +18,7 @@ from ..notebook import (
     TextTooLongError,
     check_text,
 )
-from ..turn import Turn
+from ..turn import WELCOME, Turn
 from .asking import asking, slot_value
 
 __all__ = ["RememberHandler", "elicit_remember"]
@@ -38,6 +38,10 @@ class RememberHandler(AbstractRequestHandler):  # type: ignore[misc]
             if raw_item and grammar.is_negation(raw_item):
                 return turn.end(turn.say("goodbye"))
             return _nothing_saved(turn, raw_item)
+        welcome = turn.session.question and turn.session.question.kind == WELCOME
+        if raw_item and not raw_location and welcome and not grammar.names_a_thing(raw_item):
+            # "What would you like me to remember?" "Sing me a song": not a thing to remember.
+            return turn.ask(turn.say("fallback"), turn.say("reprompt"))
         if raw_item and grammar.is_question(raw_item):
             # "What's in the garage" heard as "{item}'s {location}": a question, not a note.
             return turn.ask(turn.say("fallback"), turn.say("reprompt"))

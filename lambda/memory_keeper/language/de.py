@@ -118,6 +118,8 @@ _PLACE_STARTS = frozenset(
 )  # fmt: skip
 _UMLAUTS = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss"})
 _SUFFIXES = ("en", "er", "e", "n")
+# Words that make a phrase a request to someone rather than the name of a thing ("sing mir was").
+_ADDRESSING = frozenset({"mir", "mich", "ich", "du", "dir", "dich", "uns", "wir", "euch"})
 # Heads of compound nouns, as `_stem` writes them: "Autoschlüssel" is looked up as "auto
 # schlussel", so "meine Schlüssel" finds the car keys and the house keys and asks which.
 _HEADS = ("schlussel", "brill", "tasch", "kabel", "gerat", "ausweis", "pass", "kart", "jack",
@@ -299,6 +301,15 @@ class German:
         """Whether ein "Ding" really is a question ("was", "weißt du ob mein Pass")."""
         words = _squash(text).lower().split()
         return bool(words) and words[0] in _QUESTION_WORDS
+
+    def names_a_thing(self, text: str) -> bool:
+        """Whether a phrase said on its own reads as a thing: "meinen Pass", "Pass", "die Brille
+        von Oma"; not a request to someone ("sing mir ein Lied", "erzähl mir einen Witz") or a
+        question."""
+        words = _squash(text).lower().split()
+        if not words or self.is_question(text):
+            return False
+        return words[0] in _ARTICLES or not _ADDRESSING & set(words)
 
     def is_negation(self, text: str) -> bool:
         """Whether a phrase starts with "nein" ("nein das ist es")."""

@@ -90,6 +90,8 @@ _PLACE_STARTS = frozenset(
 )  # fmt: skip
 _AT_PLACES = frozenset({"home", "work", "school", "church", "the office", "the gym", "the bank"})
 _HOMES = frozenset({"house", "place", "home", "apartment", "flat", "office"})
+# Words that make a phrase a request to someone rather than the name of a thing ("tell me a joke").
+_ADDRESSING = frozenset({"me", "you", "i", "us", "we", "i'm", "you're"})
 _DETERMINERS = frozenset({"the", "a", "an", "my", "your", "our", "his", "her", "their", "this"})
 # Perspective: the user's words said back to them. "your" is not turned into "my": people name
 # places for themselves ("in my bag"), and "you" cannot be told apart from "you" the skill.
@@ -278,6 +280,15 @@ class English:
         """Whether an "item" is really a question ("what", "do you know if my keys")."""
         words = _squash(text).lower().split()
         return bool(words) and words[0] in _QUESTION_WORDS
+
+    def names_a_thing(self, text: str) -> bool:
+        """Whether a phrase said on its own reads as a thing: "my keys", "passport", "keys and my
+        wallet", "the book my sister lent me"; not a request to someone ("sing you a song", "tell
+        me a joke": a "you" or "me" before any "the" or "my") or a question."""
+        words = _squash(text).lower().split()
+        if not words or self.is_question(text):
+            return False
+        return words[0] in _DETERMINERS or not _ADDRESSING & set(words)
 
     def is_negation(self, text: str) -> bool:
         """Whether a phrase starts with "no" ("no that's it")."""
