@@ -148,7 +148,9 @@ def _as_said(value: str | None, said: str) -> str | None:
         return value
     words = r"\W+".join(re.escape(word) for word in value.split())
     found = re.search(rf"(?<!\w){words}(?!\w)", said, re.IGNORECASE)
-    return found.group(0) if found and found.group(0).lower() == value.lower() else value
+    # Alexa writes no commas in a slot ("im Handschuhfach, sondern im Auto")
+    spoken = " ".join(found.group(0).replace(",", " ").split()) if found else ""
+    return spoken if spoken.lower() == value.lower() else value
 
 
 _BUILT_INS_FIRST = {

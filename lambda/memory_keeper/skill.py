@@ -34,6 +34,7 @@ from .handlers.builtins import (
     StrayNoHandler,
     StrayYesHandler,
 )
+from .handlers.correct import CorrectHandler
 from .handlers.errors import ErrorHandler
 from .handlers.events import RAW_REQUEST, SkillDisabledHandler
 from .handlers.forget import (
@@ -96,6 +97,7 @@ HANDLER_ORDER: tuple[AbstractRequestHandler, ...] = (
     HistoryHandler(),
     CheckHandler(),
     PlaceHandler(),
+    CorrectHandler(),  # "no, I meant the blue drawer": the item in context, moved
     ForgetHandler(),
     ForgetCompletelyHandler(),
     UndoHandler(),

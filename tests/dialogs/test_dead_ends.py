@@ -249,3 +249,66 @@ def test_the_welcome_question_answered_with_an_item_in_german(dialog_de: Dialog)
         user: sing mir ein Lied
         alexa: Entschuldigung, das habe ich nicht verstanden.
     """)
+
+
+# a correction right after a save
+
+
+@pytest.mark.parametrize(
+    "correction",
+    [
+        "no, I meant the blue drawer",
+        "I meant the blue drawer",
+        "no, in the blue drawer",
+        "not the red drawer, the blue drawer",
+    ],
+)
+def test_a_correction_moves_the_item_just_saved(dialog: Dialog, correction: str) -> None:
+    dialog.run(f"""
+        user: open memory keeper
+        user: my keys are in the red drawer
+        user: {correction}
+        alexa: Got it. Your keys are in the blue drawer now. Before, they were in the red drawer.
+        user: undo
+        alexa: Undone. Your keys are in the red drawer again, not in the blue drawer.
+    """)
+
+
+def test_a_correction_with_nothing_in_context_says_how_to_correct(dialog: Dialog) -> None:
+    dialog.run("""
+        user: open memory keeper
+        user: I meant the blue drawer
+        alexa: Say the whole thing, for example: my keys are in the blue drawer.
+        alexa keeps the session open
+        user: what do you remember
+        alexa: You haven't told me about anything yet.
+    """)
+
+
+def test_a_correction_while_asked_where_saves_the_answer(dialog: Dialog) -> None:
+    dialog.run("""
+        user: open memory keeper
+        user: remember my passport
+        alexa: Where is your passport?
+        user: no, in the safe
+        alexa: Got it. Your passport is in the safe.
+    """)
+
+
+def test_corrections_in_german(dialog_de: Dialog) -> None:
+    dialog_de.run("""
+        user: öffne memory keeper
+        user: meine Schlüssel sind in der roten Schublade
+        user: nein, ich meinte die blaue Schublade
+        alexa: Deine Schlüssel findest du jetzt in der blauen Schublade. Vorher: in der roten
+        user: nein, im Handschuhfach
+        alexa: Deine Schlüssel findest du jetzt im Handschuhfach. Vorher: in der blauen Schublade.
+        user: rückgängig
+        alexa: in der blauen Schublade
+    """)
+    dialog_de.run("""
+        --- 1 hours later
+        user: öffne memory keeper
+        user: nein, ich meinte die blaue Schublade
+        alexa: zum Beispiel: meine Schlüssel sind in der blauen Schublade.
+    """)

@@ -28,8 +28,8 @@ from tools.settings_api import SettingsApi
 MODEL = Model.load()
 INTENTS = [intent["name"] for intent in MODEL.intents]
 SLOT_VALUES = {
-    "en-US": {"item": "keys", "location": "in the drawer"},
-    "de-DE": {"item": "meine Schlüssel", "location": "in der Schublade"},
+    "en-US": {"item": "keys", "location": "in the drawer", "place": "the blue drawer"},
+    "de-DE": {"item": "meine Schlüssel", "location": "in der Schublade", "place": "im Schrank"},
 }
 APOLOGY = {"en-US": "went wrong", "de-DE": "schiefgegangen"}
 

@@ -40,6 +40,7 @@ CUSTOM = {
     "HistoryIntent": {"item"},
     "CheckIntent": {"item", "location"},
     "PlaceIntent": {"location"},
+    "CorrectIntent": {"place"},
     "ForgetIntent": {"item"},
     "ForgetCompletelyIntent": {"item"},
     "UndoIntent": set(),

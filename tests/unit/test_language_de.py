@@ -89,6 +89,9 @@ def test_questions_and_titles_keep_the_form_said() -> None:
         ("auf meinem Schreibtisch", "auf deinem Schreibtisch"),
         ("nach Hause", "zu Hause"),
         ("bei mir im Büro", "bei dir im Büro"),
+        ("in die blaue Schublade", "in der blauen Schublade"),  # adjectives after "der": -en
+        ("in das oberste Fach", "im obersten Fach"),
+        ("auf den roten Stuhl", "auf dem roten Stuhl"),
     ],
 )
 def test_places_are_said_as_a_location_from_the_users_side(location: str, spoken: str) -> None:

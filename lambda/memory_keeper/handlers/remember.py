@@ -21,7 +21,13 @@ from ..notebook import (
 from ..turn import WELCOME, Turn
 from .asking import asking, slot_value
 
-__all__ = ["RememberHandler", "elicit_remember"]
+__all__ = [
+    "RememberHandler",
+    "elicit_remember",
+    "item_in_context",
+    "remember_several",
+    "save_note",
+]
 
 
 class RememberHandler(AbstractRequestHandler):  # type: ignore[misc]
@@ -53,10 +59,10 @@ class RememberHandler(AbstractRequestHandler):  # type: ignore[misc]
         # "It's in my backpack" names no item: the one in context. "Remember something" names
         # neither: ask what, rather than guess the item last mentioned.
         if (raw_item is None and raw_location) or (raw_item and grammar.is_pronoun(raw_item)):
-            raw_item = _item_in_context(turn)
+            raw_item = item_in_context(turn)
         several = _items_in(turn, raw_item)
         if len(several) > 1:
-            return _remember_several(turn, several, raw_item or "", raw_location)
+            return remember_several(turn, several, raw_item or "", raw_location)
         try:
             item = check_text("item", grammar.clean_item(raw_item or ""))
         except EmptyTextError:
@@ -70,23 +76,30 @@ class RememberHandler(AbstractRequestHandler):  # type: ignore[misc]
             grammar.key(item)
         ):  # "Where is your phone?" "My phone.": not a place
             return _nothing_saved(turn, item)
-        try:
-            outcome = turn.state.change(
-                Remember(item, location, turn.now, key=_same_note(turn, item) or grammar.key(item))
-            )
-        except NotebookFullError:
-            return turn.answer(turn.say("notebook_full", limit=MAX_ITEMS))
-        if turn.notebook.pending:
-            turn.state.change(ClearPending())
-        turn.mention(item)
-        words = turn.words(item)
-        place = turn.place(location)
-        if outcome.kind == "unchanged":
-            return turn.answer(turn.say("unchanged", place=place, **words))
-        if outcome.kind == "moved" and outcome.previous:
-            previous = turn.place(outcome.previous.location)
-            return turn.answer(turn.say("moved", place=place, previous=previous, **words))
-        return turn.answer(turn.say("saved", place=place, **words))
+        return save_note(turn, item, location)
+
+
+def save_note(turn: Turn, item: str, location: str) -> Response:
+    """Save that `item` is at `location` (both cleaned) and say so: saved, moved (and where it
+    was before) or already known. Undo takes it back."""
+    grammar = turn.language.grammar
+    try:
+        outcome = turn.state.change(
+            Remember(item, location, turn.now, key=_same_note(turn, item) or grammar.key(item))
+        )
+    except NotebookFullError:
+        return turn.answer(turn.say("notebook_full", limit=MAX_ITEMS))
+    if turn.notebook.pending:
+        turn.state.change(ClearPending())
+    turn.mention(item)
+    words = turn.words(item)
+    place = turn.place(location)
+    if outcome.kind == "unchanged":
+        return turn.answer(turn.say("unchanged", place=place, **words))
+    if outcome.kind == "moved" and outcome.previous:
+        previous = turn.place(outcome.previous.location)
+        return turn.answer(turn.say("moved", place=place, previous=previous, **words))
+    return turn.answer(turn.say("saved", place=place, **words))
 
 
 def _location_or_question(turn: Turn, item: str, raw_location: str | None) -> str | Response:
@@ -107,7 +120,7 @@ def _items_in(turn: Turn, raw_item: str | None) -> list[str]:
     ]
 
 
-def _remember_several(
+def remember_several(
     turn: Turn, items: list[str], raw_item: str, raw_location: str | None
 ) -> Response:
     """ "My keys and my wallet are on the table": a note for each item, in one save. Each is
@@ -143,7 +156,7 @@ def _named(turn: Turn, items: list[str]) -> speech.Spoken:
     return speech.join(turn.language, names)
 
 
-def _item_in_context(turn: Turn) -> str | None:
+def item_in_context(turn: Turn) -> str | None:
     """ "It's in my backpack": the item of the question the skill asked (a resumed dialog
     included), else the item last mentioned in this session."""
     question = turn.session.question

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 
-__all__ = ["choose", "place_phrases", "split_items"]
+__all__ = ["choose", "place_phrases", "settled_place", "split_items"]
 
 
 def split_items(
@@ -122,3 +122,19 @@ def choose(
     scores = [len(wanted & set(fold(option).split())) for option in options]
     best = max(scores)
     return [options[scores.index(best)]] if best and scores.count(best) == 1 else []
+
+
+def settled_place(text: str, separators: frozenset[str], prepositions: frozenset[str]) -> str:
+    """The place a correction settles on, after the one it takes back: "the red drawer but the
+    blue drawer" and "the red drawer, the blue drawer" (Alexa drops the comma: the first word
+    said again, not after a preposition) are "the blue drawer"; "the drawer in the kitchen"
+    stays as it is."""
+    words = text.split()
+    for index in range(len(words) - 1, 0, -1):
+        if words[index].lower() in separators and index + 1 < len(words):
+            return " ".join(words[index + 1 :])
+    first = words[0].lower() if words else ""
+    for index in range(len(words) - 1, 0, -1):
+        if words[index].lower() == first and words[index - 1].lower() not in prepositions:
+            return " ".join(words[index:])
+    return text

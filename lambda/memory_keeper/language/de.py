@@ -24,7 +24,7 @@ import re
 from collections.abc import Sequence
 from datetime import datetime
 
-from .common import choose, place_phrases, split_items
+from .common import choose, place_phrases, settled_place, split_items
 
 __all__ = ["GRAMMAR", "STRINGS", "German"]
 
@@ -118,6 +118,15 @@ _PLACE_STARTS = frozenset(
 )  # fmt: skip
 _UMLAUTS = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss"})
 _SUFFIXES = ("en", "er", "e", "n")
+# A correction: "nicht die rote Schublade, sondern die blaue"; the place it corrects lends its
+# preposition to a new place said without one ("im Schrank" -> "ich meinte die Kommode").
+_SETTLING = frozenset({"sondern", "aber"})
+_PREPOSITION_OF = {
+    "in": "in", "im": "in", "ins": "in", "an": "an", "am": "an", "ans": "an", "auf": "auf",
+    "aufs": "auf", "unter": "unter", "unterm": "unter", "unters": "unter", "hinter": "hinter",
+    "hinterm": "hinter", "neben": "neben", "über": "über", "überm": "über", "vor": "vor",
+    "vorm": "vor",
+}  # fmt: skip
 # Words that make a phrase a request to someone rather than the name of a thing ("sing mir was").
 _ADDRESSING = frozenset({"mir", "mich", "ich", "du", "dir", "dich", "uns", "wir", "euch"})
 # Heads of compound nouns, as `_stem` writes them: "Autoschlüssel" is looked up as "auto
@@ -226,6 +235,18 @@ def _split_compound(stem: str) -> str:
     return stem
 
 
+def _weak(word: str) -> str:
+    """An adjective after a dative article: "blaue" -> "blauen", "rotes" -> "roten" (a noun,
+    capitalised, stays)."""
+    if not word[:1].islower():
+        return word
+    if word.endswith("e"):
+        return word + "n"
+    if word.endswith(("es", "er")) and len(word) > 4:
+        return word[:-2] + "en"
+    return word
+
+
 def _capital(text: str) -> str:
     return text[:1].upper() + text[1:]
 
@@ -256,6 +277,22 @@ class German:
             if location.lower().endswith(tail):
                 location = location[: -len(tail)]
         return location
+
+    def corrected_place(self, said: str, previous: str | None) -> str:
+        """The place a correction names ("nein, ich meinte die blaue Schublade"), with the
+        preposition of the place it corrects when it has none ("in der roten Schublade" -> "in
+        die blaue Schublade", said "in der blauen Schublade"); "nicht die rote Schublade,
+        sondern die blaue" settles on the last one."""
+        place = self.clean_location(settled_place(_squash(said), _SETTLING, _PLACE_PREPOSITIONS))
+        words = place.split()
+        if not words or words[0].lower() in _PLACE_STARTS:
+            return place
+        # "in" unless the corrected place says otherwise: "die blaue Schublade" is no place
+        said_before = (previous or "").lower().split()
+        preposition = _PREPOSITION_OF.get(said_before[0] if said_before else "", "in")
+        if words[0].lower() == "der":  # "ich meinte der Schrank": the accusative is meant
+            words[0] = "den"
+        return " ".join([preposition, *words])
 
     def key(self, item: str) -> str:
         """A note's identity: the noun without its possessive or article, case ignored, so
@@ -311,6 +348,11 @@ class German:
             return False
         return words[0] in _ARTICLES or not _ADDRESSING & set(words)
 
+    def is_done(self, text: str) -> bool:
+        """Whether a phrase says the user is done ("das ist es", "das war's", "das ist alles")."""
+        said = _squash(text).lower().replace("war's", "war es").replace("wars", "war es")
+        return said in ("das ist es", "das war es", "das ist alles", "das war alles")
+
     def is_negation(self, text: str) -> bool:
         """Whether a phrase starts with "nein" ("nein das ist es")."""
         words = _squash(text).lower().split()
@@ -347,10 +389,11 @@ class German:
             plural_dative = article.endswith("en") and noun.endswith("n")
             if not (plural_dative and not noun.endswith(_MASCULINE_EN)):
                 dative = _TO_DATIVE[article]
+                said = [_weak(word) for word in words[2:-1]] + words[-1:]
                 if dative == "dem" and first in ("in", "an"):
-                    words = ["im" if first == "in" else "am", *words[2:]]
+                    words = ["im" if first == "in" else "am", *said]
                 else:
-                    words = [words[0], dative, *words[2:]]
+                    words = [words[0], dative, *said]
         elif first == "nach" and len(words) == 2 and words[1].lower() == "hause":
             words = ["zu", "Hause"]
         return " ".join(words)
@@ -477,6 +520,11 @@ STRINGS: dict[str, str] = {
     "never_mind": "Okay, lassen wir das.",
     "ask_location": "{ask}",
     "ask_location_reprompt": "Sag mir den Ort, zum Beispiel: in der Schublade. {ask}",
+    "correct_how": (
+        "Entschuldige, ich weiß nicht, was ich umlegen soll. Sag es ganz, zum Beispiel: "
+        "meine Schlüssel sind {place}."
+    ),
+    "correct_example_place": "in der blauen Schublade",
     "saved": "Alles klar. {Item} {is} {place}.",
     "saved_several": "Alles klar, notiert: {items}, {place}.",
     "ask_location_several": "Wo sind {items}?",

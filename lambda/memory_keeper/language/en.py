@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from datetime import datetime
 
-from .common import choose, place_phrases, split_items
+from .common import choose, place_phrases, settled_place, split_items
 
 __all__ = ["GRAMMAR", "STRINGS", "English"]
 
@@ -151,6 +151,12 @@ _SAME_PREPOSITION = {
 }  # fmt: skip
 _PLACE_PREPOSITIONS = _PLACE_STARTS | {"of", "for", "from", "to", "into", "onto", "off", "near"}
 _PLACE_ARTICLES = frozenset({"the", "a", "an"})
+# A correction: "not the red drawer but the blue drawer"; the place it corrects lends its
+# preposition to a new place said without one ("on the hook" -> "I meant the shelf").
+_SETTLING = frozenset({"but", "rather", "instead"})
+_SIMPLE_PREPOSITIONS = frozenset(
+    {"in", "on", "under", "behind", "by", "beside", "inside", "above", "below", "near", "at"}
+)
 # Answers to "Which do you mean: your car keys or your house keys?": the words around the choice
 # ("the ones for the car"), "both", and an order ("the second one").
 _CHOICE_IGNORED = frozenset(
@@ -239,6 +245,17 @@ class English:
                     location, changed = location[: -len(tail)], True
         return location
 
+    def corrected_place(self, said: str, previous: str | None) -> str:
+        """The place a correction names ("no, I meant the blue drawer"), with the preposition
+        of the place it corrects when it has none ("in the red drawer" -> "in the blue
+        drawer"); "not the red drawer, the blue drawer" is the blue drawer."""
+        place = self.clean_location(settled_place(_squash(said), _SETTLING, _PLACE_PREPOSITIONS))
+        words = place.lower().split()
+        if not words or words[0] in _PLACE_STARTS or not previous:
+            return place
+        first = previous.lower().split()[0]
+        return f"{first} {place}" if first in _SIMPLE_PREPOSITIONS else place
+
     def key(self, item: str) -> str:
         """A note's identity: the cleaned item, case and spacing ignored ("Car  Keys")."""
         return " ".join(item.casefold().split())
@@ -289,6 +306,11 @@ class English:
         if not words or self.is_question(text):
             return False
         return words[0] in _DETERMINERS or not _ADDRESSING & set(words)
+
+    def is_done(self, text: str) -> bool:
+        """Whether a phrase says the user is done ("that's it", "that's all")."""
+        said = _squash(text).lower().replace("that's", "that is")
+        return said in ("that is it", "that is all", "that was it", "that is everything")
 
     def is_negation(self, text: str) -> bool:
         """Whether a phrase starts with "no" ("no that's it")."""
@@ -431,6 +453,11 @@ STRINGS: dict[str, str] = {
         "Tell me one thing at a time, for example: my keys are in the drawer."
     ),
     "moved": "Got it. Your {item} {verb} {place} now. Before, {pronoun} {past} {previous}.",
+    "correct_how": (
+        "Sorry, I'm not sure which thing to move. Say the whole thing, for example: "
+        "my keys are {place}."
+    ),
+    "correct_example_place": "in the blue drawer",
     "unchanged": "I already have that: your {item} {verb} {place}.",
     "not_saved": "That's okay, I haven't saved anything.",
     "not_saved_item": (

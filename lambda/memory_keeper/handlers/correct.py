@@ -1,0 +1,54 @@
+"""CorrectIntent {place}: "no, I meant the blue drawer" right after a save (or while the skill
+asks where something is) moves the item in context there, as a normal save ("Before, …"; undo
+takes it back). With nothing in context it says how to correct."""
+
+from __future__ import annotations
+
+from ask_sdk_core.dispatch_components import AbstractRequestHandler
+from ask_sdk_core.handler_input import HandlerInput
+from ask_sdk_core.utils import is_intent_name
+from ask_sdk_model import Response
+
+from .. import speech
+from ..notebook import EmptyTextError, TextTooLongError, check_text
+from ..turn import Turn
+from .asking import slot_value
+from .remember import item_in_context, remember_several, save_note
+
+__all__ = ["CorrectHandler"]
+
+
+class CorrectHandler(AbstractRequestHandler):  # type: ignore[misc]
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return bool(is_intent_name("CorrectIntent")(handler_input))
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        turn = Turn.of(handler_input)
+        grammar = turn.language.grammar
+        raw = slot_value(handler_input, "place") or ""
+        if grammar.is_done(raw):  # "no, that's it", heard as "no, {place}"
+            return turn.end(turn.say("goodbye"))
+        tests = (grammar.is_non_answer, grammar.is_pronoun, grammar.is_question)
+        if not raw or any(test(raw) for test in tests):  # no place said
+            return _how_to_correct(turn, "")
+        item = item_in_context(turn)
+        several = [] if item else list(turn.session.last_items)
+        note = turn.notebook.find(item or (several or [""])[0], grammar.fold)
+        try:
+            location = check_text(
+                "location", grammar.corrected_place(raw, note.current.location if note else None)
+            )
+        except (EmptyTextError, TextTooLongError):
+            return _how_to_correct(turn, "")
+        if item:
+            return save_note(turn, item, location)
+        if several:
+            return remember_several(turn, several, "", location)
+        return _how_to_correct(turn, location)
+
+
+def _how_to_correct(turn: Turn, location: str) -> Response:
+    """Nothing to move: how to say it so it can be saved."""
+    example = turn.place(location) if location else turn.say("correct_example_place")
+    text = speech.sentences(turn.say("correct_how", place=example), turn.say("what_now"))
+    return turn.ask(text, turn.say("reprompt"))
