@@ -312,3 +312,35 @@ def test_corrections_in_german(dialog_de: Dialog) -> None:
         user: nein, ich meinte die blaue Schublade
         alexa: zum Beispiel: meine Schlüssel sind in der blauen Schublade.
     """)
+
+
+# plural agreement for a name with "and" in it, or several items
+
+
+def test_a_name_with_and_or_several_items_take_the_plural(dialog: Dialog) -> None:
+    dialog.run("""
+        user: open memory keeper
+        user: the salt and pepper is in the cupboard
+        alexa: Got it. Your salt and pepper are in the cupboard.
+        user: my keys and wallet are on the table
+        alexa: Got it. Your keys and wallet are on the table.
+        user: where is my keys and wallet
+        alexa: Your keys and wallet are on the table.
+        user: remember my keys and my wallet
+        alexa: Where are your keys and your wallet?
+        user: help
+        alexa: I'm saving where your keys and your wallet are.
+        --- the session times out
+        user: open memory keeper
+        alexa: Last time you were telling me where your keys and your wallet are.
+    """)
+
+
+def test_several_items_take_the_plural_in_german(dialog_de: Dialog) -> None:
+    dialog_de.run("""
+        user: öffne memory keeper
+        user: mein Pass und Ausweis sind im Safe
+        alexa: Alles klar. Dein Pass und Ausweis sind im Safe.
+        user: wo ist mein Pass und Ausweis
+        alexa: Dein Pass und Ausweis sind im Safe.
+    """)

@@ -308,9 +308,11 @@ class German:
         return " ".join(_split_compound(_stem(word)) for word in self.key(key).split())
 
     def is_plural(self, item: str) -> bool:
-        """True only when the words say so for certain ("die Schlüssel" need not be plural)."""
+        """True only when the words say so for certain ("die Schlüssel" need not be plural; "Salz
+        und Pfeffer" is)."""
         words = item.lower().split()
-        return bool(words) and words[0] in ("alle", "beide", "zwei", "drei", "vier", "ein paar")
+        several = "und" in words[1:-1]
+        return several or (bool(words) and words[0] in ("alle", "beide", "zwei", "drei", "vier"))
 
     def split_items(self, text: str) -> list[str]:
         """The items one phrase names: "meine Schlüssel und mein Geldbeutel" -> both."""
@@ -418,16 +420,18 @@ class German:
             words = [said, *words[1:]]
         phrase = " ".join(words)
         nominative = " ".join([_NOMINATIVE.get(words[0], words[0]), *words[1:]]) if words else ""
+        # "Salz und Pfeffer", "dein Pass und dein Ausweis": several, so "sind"
+        verb = "sind" if "und" in [word.lower() for word in words[1:-1]] else "ist"
         if sentence == "ist":
-            where, ask = f"wo {phrase} ist", f"Wo ist {phrase}?"
-            subject, verb_last = phrase, "ist"
+            where, ask = f"wo {phrase} {verb}", f"Wo {verb} {phrase}?"
+            subject, verb_last = phrase, verb
         else:
             where, ask = f"wo du {phrase} hingelegt hast", f"Wo hast du {phrase} hingelegt?"
             subject, verb_last = f"du {phrase}", "findest"
         return {
             "item": phrase,
             "Item": _capital(phrase),
-            "is": "ist" if sentence == "ist" else "findest du",
+            "is": verb if sentence == "ist" else "findest du",
             "where": where,
             "ask": ask,
             "name": nominative,

@@ -265,9 +265,13 @@ class English:
         return " ".join(_singular(word) for word in key.lower().split())
 
     def is_plural(self, item: str) -> bool:
+        """ "keys", "children"; and anything with "and" in it: "salt and pepper", "keys and my
+        wallet" (several items, said together) are "are"."""
         words = item.lower().split()
         if not words:
             return False
+        if "and" in words[1:-1] or "&" in words:
+            return True
         last = words[-1]
         return last in _IRREGULAR_PLURALS or _singular(last) != last
 
