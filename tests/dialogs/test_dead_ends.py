@@ -344,3 +344,30 @@ def test_several_items_take_the_plural_in_german(dialog_de: Dialog) -> None:
         user: wo ist mein Pass und Ausweis
         alexa: Dein Pass und Ausweis sind im Safe.
     """)
+
+
+# help teaches the questions about a place
+
+
+def test_help_teaches_asking_about_a_place(dialog: Dialog) -> None:
+    dialog.run("""
+        user: open memory keeper
+        user: my passport is in the top drawer
+        user: help
+        alexa: Or: is my passport in the drawer? Or: what's in the garage?
+        user: is my passport in the drawer
+        alexa: Yes, your passport is in the top drawer.
+        user: what's in the top drawer
+        alexa: Here's what you've told me is in the top drawer: your passport.
+    """)
+
+
+def test_help_teaches_asking_about_a_place_in_german(dialog_de: Dialog) -> None:
+    dialog_de.run("""
+        user: öffne memory keeper
+        user: mein Pass ist in der obersten Schublade
+        user: hilfe
+        alexa: Oder: ist mein Pass in der Schublade? Oder: was ist in der Garage?
+        user: ist mein Pass in der Schublade
+        alexa: Ja. Dein Pass ist in der obersten Schublade.
+    """)

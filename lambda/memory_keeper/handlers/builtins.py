@@ -127,6 +127,8 @@ def help_speech(turn: Turn) -> Spoken:
 EXAMPLES = (
     "example_remember",
     "example_recall",
+    "example_check",
+    "example_place",
     "example_list",
     "example_history",
     "example_forget",

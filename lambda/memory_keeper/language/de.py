@@ -607,12 +607,15 @@ STRINGS: dict[str, str] = {
     "erase_kept": "Okay, ich behalte alles.",
     "help": (
         "Ich merke mir, wo du deine Sachen hingelegt hast. Sag zum Beispiel: "
-        "{example_remember}. Später fragst du: {example_recall}? Du kannst auch fragen: "
-        "{example_list}? Oder: {example_history}? Oder sag: {example_forget}. "
+        "{example_remember}. Später fragst du: {example_recall}? Oder: {example_check}? Oder: "
+        "{example_place}? Du kannst auch fragen: {example_list}? Oder: {example_history}? "
+        "Oder sag: {example_forget}. "
         "Was möchtest du tun?"
     ),
     "example_remember": "mein Pass ist in der obersten Schublade",
     "example_recall": "wo ist mein Pass",
+    "example_check": "ist mein Pass in der Schublade",
+    "example_place": "was ist in der Garage",
     "example_list": "was weißt du alles",
     "example_history": "wo war mein Pass vorher",
     "example_forget": "vergiss meinen Pass",

@@ -520,12 +520,15 @@ STRINGS: dict[str, str] = {
     "erase_kept": "Okay, I'll keep everything.",
     "help": (
         "I remember where you put things. Say, for example: {example_remember}. "
-        "Later, ask: {example_recall}? You can also ask: {example_list}? Or: {example_history}? "
-        "Or say: {example_forget}. What would you like to do?"
+        "Later, ask: {example_recall}? Or: {example_check}? Or: {example_place}? You can also "
+        "ask: {example_list}? Or: {example_history}? Or say: {example_forget}. "
+        "What would you like to do?"
     ),
     # Phrases the help teaches; a test proves each is understood by the interaction model.
     "example_remember": "my passport is in the top drawer",
     "example_recall": "where is my passport",
+    "example_check": "is my passport in the drawer",
+    "example_place": "what's in the garage",
     "example_list": "what do you remember",
     "example_history": "where was my passport before",
     "example_forget": "forget my passport",
