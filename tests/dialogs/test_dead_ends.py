@@ -371,3 +371,34 @@ def test_help_teaches_asking_about_a_place_in_german(dialog_de: Dialog) -> None:
         user: ist mein Pass in der Schublade
         alexa: Ja. Dein Pass ist in der obersten Schublade.
     """)
+
+
+# a question about no place, heard as "what's {location}"
+
+
+def test_a_place_question_about_no_place_is_not_understood(dialog: Dialog) -> None:
+    dialog.run("""
+        user: open memory keeper
+        user: my bike is in the garage
+    """)
+    reply = dialog.chat.send_intent("PlaceIntent", {"location": "the weather like"})
+    assert "Sorry, I didn't get that." in reply.text
+    assert "weather" not in reply.text and not reply.ended
+    dialog.run("""
+        user: what's in the garage
+        alexa: Here's what you've told me is in the garage: your bike.
+    """)
+
+
+def test_a_place_question_about_no_place_in_german(dialog_de: Dialog) -> None:
+    dialog_de.run("""
+        user: öffne memory keeper
+        user: mein Fahrrad ist in der Garage
+    """)
+    reply = dialog_de.chat.send_intent("PlaceIntent", {"location": "das Wetter"})
+    assert "Entschuldigung, das habe ich nicht verstanden." in reply.text
+    assert "Wetter" not in reply.text and not reply.ended
+    dialog_de.run("""
+        user: was ist in der Garage
+        alexa: Fahrrad
+    """)

@@ -97,6 +97,9 @@ class PlaceHandler(AbstractRequestHandler):  # type: ignore[misc]
         if location is None:
             return turn.ask(turn.say("ask_place"), turn.say("ask_place_reprompt"))
         grammar = turn.language.grammar
+        if not grammar.names_a_place(location):
+            # "What's the weather like" heard as "what's {location}": not about a place.
+            return turn.ask(turn.say("fallback"), turn.say("reprompt"))
         notes = [
             note
             for note in reversed(turn.notebook.active_notes())  # in the order they were told

@@ -118,6 +118,13 @@ _PLACE_STARTS = frozenset(
 )  # fmt: skip
 _UMLAUTS = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss"})
 _SUFFIXES = ("en", "er", "e", "n")
+# How a question about a place starts ("was ist in der Garage"); "was ist das Wetter" asks
+# about no place.
+_PREPOSITIONS_OF_PLACE = _TWO_WAY | frozenset(_CONTRACTED) | {
+    "im", "am", "beim", "bei", "hinterm", "unterm", "überm", "vorm", "oben", "unten",
+    "draußen", "drinnen", "innerhalb", "außerhalb", "oberhalb", "unterhalb", "zu", "zum",
+    "zur", "daheim", "zuhause", "gegenüber", "mitten",
+}  # fmt: skip
 # A correction: "nicht die rote Schublade, sondern die blaue"; the place it corrects lends its
 # preposition to a new place said without one ("im Schrank" -> "ich meinte die Kommode").
 _SETTLING = frozenset({"sondern", "aber"})
@@ -277,6 +284,12 @@ class German:
             if location.lower().endswith(tail):
                 location = location[: -len(tail)]
         return location
+
+    def names_a_place(self, text: str) -> bool:
+        """Whether a phrase starts as a place does, with a preposition of place ("in der
+        Garage", "im Keller", "unter dem Bett"): "das Wetter" does not."""
+        words = _squash(text).lower().split()
+        return bool(words) and words[0] in _PREPOSITIONS_OF_PLACE
 
     def corrected_place(self, said: str, previous: str | None) -> str:
         """The place a correction names ("nein, ich meinte die blaue Schublade"), with the

@@ -151,6 +151,15 @@ _SAME_PREPOSITION = {
 }  # fmt: skip
 _PLACE_PREPOSITIONS = _PLACE_STARTS | {"of", "for", "from", "to", "into", "onto", "off", "near"}
 _PLACE_ARTICLES = frozenset({"the", "a", "an"})
+# How a question about a place starts ("what's in the garage"); "what's the weather like" or
+# "what's for dinner" asks about no place.
+_PREPOSITIONS_OF_PLACE = frozenset(
+    {
+        "in", "on", "under", "underneath", "beneath", "behind", "by", "beside", "next", "near",
+        "at", "inside", "outside", "above", "below", "over", "between", "among", "around",
+        "against", "atop", "within", "up", "down", "upstairs", "downstairs", "into", "onto",
+    }
+)  # fmt: skip
 # A correction: "not the red drawer but the blue drawer"; the place it corrects lends its
 # preposition to a new place said without one ("on the hook" -> "I meant the shelf").
 _SETTLING = frozenset({"but", "rather", "instead"})
@@ -244,6 +253,12 @@ class English:
                 if location.lower().endswith(tail) and len(location) > len(tail):
                     location, changed = location[: -len(tail)], True
         return location
+
+    def names_a_place(self, text: str) -> bool:
+        """Whether a phrase starts as a place does, with a preposition of place ("in the
+        garage", "under the bed", "at home"): "the weather like" does not."""
+        words = _squash(text).lower().split()
+        return bool(words) and words[0] in _PREPOSITIONS_OF_PLACE
 
     def corrected_place(self, said: str, previous: str | None) -> str:
         """The place a correction names ("no, I meant the blue drawer"), with the preposition
