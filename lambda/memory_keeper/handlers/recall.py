@@ -5,7 +5,9 @@ Both answer with a card in the Alexa app too.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from itertools import groupby
+from typing import TypeAlias
 
 from ask_sdk_core.dispatch_components import AbstractRequestHandler
 from ask_sdk_core.handler_input import HandlerInput
@@ -34,29 +36,43 @@ class RecallHandler(AbstractRequestHandler):  # type: ignore[misc]
         return item if isinstance(item, Response) else recall(turn, item)
 
 
+# What one item's question gets: the words and the note they are about, or a question back
+# (which one?); `_answered` and `_answered_each` turn it into the reply.
+Answer: TypeAlias = tuple[Spoken, Note | None] | Response
+
+
 def recall(turn: Turn, item: str) -> Response:
     """Where `item` is, when it was said; that it was forgotten; or that it is not known."""
-    answer = _recall_answer(turn, item)
+    return _answered(turn, _recall_answer(turn, item))
+
+
+def recall_several(turn: Turn, items: list[str]) -> Response:
+    """ "Where are my keys and my wallet?": each item's answer in turn. An item that could mean
+    several notes is asked about on its own."""
+    return _answered_each(turn, items, _recall_answer)
+
+
+def _answered(turn: Turn, answer: Answer) -> Response:
+    """The reply, with a card when it is about a note."""
     if isinstance(answer, Response):
         return answer
     text, note = answer
     return turn.answer(text, _card(turn, note, text) if note else None)
 
 
-def recall_several(turn: Turn, items: list[str]) -> Response:
-    """ "Where are my keys and my wallet?": each item's answer in turn. An item that could mean
-    several notes is asked about on its own."""
+def _answered_each(turn: Turn, items: list[str], answer: Callable[[Turn, str], Answer]) -> Response:
+    """Each item's answer in turn, in one reply; the first question back, if any, instead."""
     texts = []
     for item in items:
-        answer = _recall_answer(turn, item)
-        if isinstance(answer, Response):
-            return answer
-        texts.append(answer[0])
+        found = answer(turn, item)
+        if isinstance(found, Response):
+            return found
+        texts.append(found[0])
     turn.mention_several(items)
     return turn.answer(speech.sentences(*texts))
 
 
-def _recall_answer(turn: Turn, item: str) -> tuple[Spoken, Note | None] | Response:
+def _recall_answer(turn: Turn, item: str) -> Answer:
     note = find_note(turn, "RecallIntent", item)
     if isinstance(note, Response):
         return note
@@ -93,25 +109,14 @@ class HistoryHandler(AbstractRequestHandler):  # type: ignore[misc]
         turn = Turn.of(handler_input)
         several = several_items(turn)
         if several:  # "both", to "Which do you mean: …?": each one's history in turn
-            texts = []
-            for item in several:
-                answer = _history_answer(turn, item)
-                if isinstance(answer, Response):
-                    return answer
-                texts.append(answer[0])
-            turn.mention_several(several)
-            return turn.answer(speech.sentences(*texts))
+            return _answered_each(turn, several, _history_answer)
         item = item_or_question(turn, "HistoryIntent")
         if isinstance(item, Response):
             return item
-        answer = _history_answer(turn, item)
-        if isinstance(answer, Response):
-            return answer
-        text, note = answer
-        return turn.answer(text, _card(turn, note, text) if note else None)
+        return _answered(turn, _history_answer(turn, item))
 
 
-def _history_answer(turn: Turn, item: str) -> tuple[Spoken, Note | None] | Response:
+def _history_answer(turn: Turn, item: str) -> Answer:
     note = find_note(turn, "HistoryIntent", item)
     if isinstance(note, Response):
         return note
