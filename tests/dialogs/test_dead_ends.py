@@ -295,6 +295,30 @@ def test_a_correction_while_asked_where_saves_the_answer(dialog: Dialog) -> None
     """)
 
 
+def test_a_correction_moves_nothing_while_another_answer_is_awaited(dialog: Dialog) -> None:
+    dialog.run(
+        _TWO_KEYS
+        + """
+        user: no, I meant the car keys
+        alexa: Your car keys are in the bowl.
+        user: forget my keys
+        user: no, I meant the blue drawer
+        alexa: Sorry, I couldn't tell which one you mean.
+        user: never mind
+        user: forget everything
+        user: no, I meant the blue drawer
+        alexa: Sorry, I didn't get that. Please say yes or no
+        user: no
+        user: my wallet is on the table
+        user: no, I meant my car keys
+        alexa: Sorry, I'm not sure which thing to move.
+        user: what do you remember
+        alexa: your wallet is on the table
+    """
+    )
+    assert "blue drawer" not in dialog.last.text
+
+
 def test_corrections_in_german(dialog_de: Dialog) -> None:
     dialog_de.run("""
         user: öffne memory keeper

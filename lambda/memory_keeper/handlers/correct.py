@@ -11,8 +11,9 @@ from ask_sdk_model import Response
 
 from .. import speech
 from ..notebook import EmptyTextError, TextTooLongError, check_text
-from ..turn import Turn
+from ..turn import WELCOME, Question, Turn
 from .asking import slot_value
+from .recall import recall, recall_several
 from .remember import item_in_context, remember_several, save_note
 
 __all__ = ["CorrectHandler"]
@@ -28,8 +29,15 @@ class CorrectHandler(AbstractRequestHandler):  # type: ignore[misc]
         raw = slot_value(handler_input, "place") or ""
         if grammar.is_done(raw):  # "no, that's it", heard as "no, {place}"
             return turn.end(turn.say("goodbye"))
+        question = turn.session.question
+        if question and question.kind not in ("location", WELCOME):
+            return _while_asked(turn, question, raw)
         tests = (grammar.is_non_answer, grammar.is_pronoun, grammar.is_question)
         if not raw or any(test(raw) for test in tests):  # no place said
+            return _how_to_correct(turn, "")
+        if not grammar.names_a_place(raw) and turn.notebook.lookup(
+            grammar.clean_item(raw), grammar.fold
+        ):  # "No, I meant my keys": another item, not a place
             return _how_to_correct(turn, "")
         item = item_in_context(turn)
         several = [] if item else list(turn.session.last_items)
@@ -45,6 +53,16 @@ class CorrectHandler(AbstractRequestHandler):  # type: ignore[misc]
         if several:
             return remember_several(turn, several, "", location)
         return _how_to_correct(turn, location)
+
+
+def _while_asked(turn: Turn, question: Question, said: str) -> Response:
+    """ "Which do you mean: your car keys or your house keys?" "No, I meant the car keys": an
+    answer to where-is picks as any answer does; otherwise (or to another question) the question
+    is asked again. No note is moved while the skill waits for an answer."""
+    chosen = turn.language.grammar.choose(said, question.options)
+    if question.kind == "which" and question.intent == "RecallIntent" and chosen:
+        return recall(turn, chosen[0]) if len(chosen) == 1 else recall_several(turn, chosen)
+    return turn.reask(turn.say("which_again" if question.kind == "which" else "fallback_short"))
 
 
 def _how_to_correct(turn: Turn, location: str) -> Response:
