@@ -285,7 +285,7 @@ class English:
         words = item.lower().split()
         if not words:
             return False
-        if "and" in words[1:-1] or "&" in words:
+        if "and" in words[1:-1]:
             return True
         last = words[-1]
         return last in _IRREGULAR_PLURALS or _singular(last) != last
