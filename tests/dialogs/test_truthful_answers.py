@@ -93,6 +93,10 @@ def test_a_question_heard_as_a_note_is_not_saved(dialog: Dialog) -> None:
         user: what do you remember
         alexa: You haven't told me about anything yet.
     """)
+    reply = dialog.chat.send_intent(
+        "RememberIntent", {"item": "can opener", "location": "in the drawer"}
+    )
+    assert reply.text.startswith("Got it. Your can opener is in the drawer.")
 
 
 # "Forget that" while the skill asks a question

@@ -164,6 +164,12 @@ _QUESTION_WORDS = frozenset(
         "weißt", "weisst", "kannst", "ist", "sind", "prüf", "prüfe",
     }
 )  # fmt: skip
+_QUESTION_FOLLOWERS = frozenset(
+    {
+        "du", "ich", "ob", "mein", "meine", "meinen", "der", "die", "das", "es", "ist", "sind",
+        "im", "in", "auf", "am",
+    }
+)  # fmt: skip
 _NEGATIONS = frozenset({"nein", "nö", "ne", "nee"})
 # Comparing places ("ist mein Pass in der Schublade?"): "im" is "in dem", no articles.
 _SAME_PREPOSITION = {
@@ -277,9 +283,11 @@ class German:
         return bool(_NON_ANSWER.match(said) or _STALLING.match(said))
 
     def is_question(self, text: str) -> bool:
-        """Whether ein "Ding" really is a question ("was", "weißt du ob mein Pass")."""
+        """Whether an "item" is really a question ("was", "weißt du ob mein Pass")."""
         words = _squash(text).lower().split()
-        return bool(words) and words[0] in _QUESTION_WORDS
+        if not words or words[0] not in _QUESTION_WORDS:
+            return False
+        return len(words) == 1 or words[1] in _QUESTION_FOLLOWERS
 
     def is_negation(self, text: str) -> bool:
         """Whether a phrase starts with "nein" ("nein das ist es")."""

@@ -141,6 +141,12 @@ _QUESTION_WORDS = frozenset(
         "do", "does", "did", "can", "could", "would", "check", "am", "is", "are",
     }
 )  # fmt: skip
+_QUESTION_FOLLOWERS = frozenset(
+    {
+        "you", "i", "is", "are", "was", "were", "if", "whether", "my", "the", "it", "there",
+        "in", "on", "at", "that", "do", "did", "have",
+    }
+)  # fmt: skip
 _NEGATIONS = frozenset({"no", "nope", "nah"})
 # Comparing places ("is my passport in the drawer?"): one form per preposition, no articles.
 _SAME_PREPOSITION = {
@@ -255,9 +261,12 @@ class English:
         return bool(_NON_ANSWER.match(said) or _NEGATED_PLACE.match(said) or _STALLING.match(said))
 
     def is_question(self, text: str) -> bool:
-        """Whether an "item" is really a question ("what", "do you know if my keys")."""
+        """Whether an "item" is really a question ("what", "do you know if my keys"); "can
+        opener" and "check book" are things."""
         words = _squash(text).lower().split()
-        return bool(words) and words[0] in _QUESTION_WORDS
+        if not words or words[0] not in _QUESTION_WORDS:
+            return False
+        return len(words) == 1 or words[1] in _QUESTION_FOLLOWERS
 
     def is_negation(self, text: str) -> bool:
         """Whether a phrase starts with "no" ("no that's it")."""
