@@ -7,10 +7,19 @@ from ask_sdk_core.utils import get_slot, is_intent_name
 from ask_sdk_model import Response
 
 from .. import speech
+from ..language import Grammar
 from ..notebook import EmptyTextError, Note, TextTooLongError, check_text
 from ..turn import QuestionKind, Turn
 
-__all__ = ["answering_yes_or_no", "asking", "find_note", "item_or_question", "slot_value"]
+__all__ = [
+    "answering_yes_or_no",
+    "asking",
+    "find_note",
+    "item_or_question",
+    "same_item",
+    "several_items",
+    "slot_value",
+]
 
 _MAX_OPTIONS = 3
 
@@ -53,6 +62,16 @@ def item_or_question(turn: Turn, intent_name: str) -> str | Response:
     except TextTooLongError:
         text, reprompt = turn.say("too_long_item"), turn.say("too_long_item_reprompt")
     return turn.elicit(intent_name, {"item": None}, "item", text, reprompt)
+
+
+def same_item(grammar: Grammar, said: str, key: str) -> bool:
+    """Whether an item said names exactly the note kept as `key`, apostrophes aside ("mums
+    ring" is "mum's ring": nobody says an apostrophe)."""
+
+    def plain(text: str) -> str:
+        return grammar.fold(grammar.key(text.replace("'", "").replace("’", "")))
+
+    return plain(said) == plain(key)
 
 
 def several_items(turn: Turn) -> list[str]:
