@@ -191,6 +191,9 @@ def test_yes_only_for_the_same_place_else_where_it_is(dialog: Dialog) -> None:
         alexa: Your wallet is in the car park.
         user: what is in the car
         alexa: Here's what you've told me is in the car: your wallet in the car park.
+        user: my torch is in the cupboard under the stairs
+        user: what is under the stairs
+        alexa: your torch in the cupboard under the stairs
         user: my keys are in the kitchen not the bedroom
         user: are my keys in the bedroom
         alexa: Your keys are in the kitchen not the bedroom.

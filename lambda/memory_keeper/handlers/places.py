@@ -41,14 +41,22 @@ def same_place(grammar: Grammar, asked: str, noted: str) -> bool:
 
 
 def near_place(grammar: Grammar, asked: str, noted: str) -> bool:
-    """Whether a noted place is worth naming for "what's in …?": the same first preposition and
-    every word asked ("in the car" finds "in the boot of the car" and "in the car park"). Each
-    is then said with its own place, so a loose match never misleads."""
+    """Whether a noted place is worth naming for "what's in …?": one of its phrases has the
+    preposition and the words asked ("under the stairs" finds "in the cupboard under the
+    stairs"), or it starts with that preposition and has every word asked somewhere ("in the
+    car" finds "in the boot of the car" and "in the car park"). Each is then said with its own
+    place, so a loose match never misleads."""
     wanted, phrases = grammar.place_phrases(asked), grammar.place_phrases(noted)
-    if not wanted or not phrases or wanted[0][0] != phrases[0][0]:
+    phrases = [(preposition, noun) for preposition, noun in phrases if preposition != "not"]
+    if not wanted or not phrases:
         return False
-    noted_words = {word for preposition, noun in phrases if preposition != "not" for word in noun}
-    return {word for _, noun in wanted for word in noun} <= noted_words
+    asked_words = {word for _, noun in wanted for word in noun}
+    if len(wanted) == 1 and any(
+        preposition == wanted[0][0] and asked_words <= set(noun) for preposition, noun in phrases
+    ):
+        return True
+    noted_words = {word for _, noun in phrases for word in noun}
+    return wanted[0][0] == phrases[0][0] and asked_words <= noted_words
 
 
 def _location(turn: Turn) -> str | None:
