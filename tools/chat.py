@@ -203,10 +203,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--locale",
         default="en-US",
-        choices=LOCALES,
-        help="the device's locale: the interaction model matched and the language answered in",
+        help=f"the device's locale ({', '.join(LOCALES)}): the interaction model matched and "
+        "the language answered in",
     )
     args = parser.parse_args(argv)
+    if args.locale not in LOCALES:
+        print(
+            f"{PROG}: LOCALE (--locale) {args.locale!r} has no interaction model; "
+            f"use one of {', '.join(LOCALES)}",
+            file=sys.stderr,
+        )
+        return 2
     try:
         ZoneInfo(args.time_zone)
     except (ZoneInfoNotFoundError, ValueError):

@@ -39,7 +39,12 @@ def test_a_pause_or_the_item_itself_is_not_a_place(dialog: Dialog) -> None:
         user: I put my passport
         alexa: Where is your passport?
         user: um
-        alexa: I haven't saved anything
+        alexa: Take your time. Where is your passport?
+        user: hang on
+        alexa: Take your time.
+        user: in the safe
+        alexa: Got it. Your passport is in the safe.
+        user: forget my passport
         user: I put my phone
         alexa: Where is your phone?
         user: my phone
@@ -47,6 +52,18 @@ def test_a_pause_or_the_item_itself_is_not_a_place(dialog: Dialog) -> None:
         user: what do you remember
         alexa: You haven't told me about anything yet.
     """)
+
+
+def test_closing_words_end_the_session_and_move_nothing(dialog: Dialog) -> None:
+    for closing in ("that's it thanks", "no that's all thank you", "that's fine", "that's great"):
+        dialog.run(f"""
+            user: open memory keeper
+            user: my keys are in the drawer
+            user: {closing}
+            alexa ends the session
+            user: where are my keys
+            alexa: Your keys are in the drawer.
+        """)
 
 
 def test_two_statements_in_one_sentence_save_nothing_wrong(dialog: Dialog) -> None:
@@ -58,8 +75,43 @@ def test_two_statements_in_one_sentence_save_nothing_wrong(dialog: Dialog) -> No
         alexa: I can only take one place at a time
         user: what do you remember
         alexa: You haven't told me about anything yet.
+        user: I put my keys in the bowl and the letters on the table
+        alexa: I can only take one place at a time
+        user: my glasses are on the table and the remote on the sofa
+        alexa: I can only take one place at a time
+        user: what do you remember
+        alexa: You haven't told me about anything yet.
         user: my phone is between the sofa and the wall in the lounge
         alexa: Got it. Your phone is between the sofa and the wall in the lounge.
+    """)
+
+
+def test_zwei_aussagen_in_einem_satz_speichern_nichts_falsches(dialog_de: Dialog) -> None:
+    dialog_de.run("""
+        user: öffne memory keeper
+        user: meine Brille liegt auf dem Tisch und die Fernbedienung auf dem Sofa
+        alexa: deshalb habe ich nichts gespeichert
+        user: mein Schlüssel ist im Flur und mein Handy liegt auf dem Sofa
+        alexa: deshalb habe ich nichts gespeichert
+        user: mein Handy liegt zwischen dem Sofa und der Wand im Wohnzimmer
+        alexa: zwischen dem Sofa und der Wand im Wohnzimmer
+    """)
+
+
+def test_a_request_or_a_pause_before_the_item_is_not_part_of_it(dialog: Dialog) -> None:
+    dialog.run("user: open memory keeper")
+    for said in ("could you remember my keys", "hang on, my wallet", "my check", "can"):
+        reply = dialog.chat.send_intent(
+            "RememberIntent", {"item": said, "location": "in the drawer"}
+        )
+        assert reply.text.startswith("Got it. Your "), (said, reply.text)
+    dialog.run("""
+        user: where are my keys
+        alexa: Your keys are in the drawer.
+        user: where is my wallet
+        alexa: Your wallet is in the drawer.
+        user: where is my check
+        alexa: Your check is in the drawer.
     """)
 
 
@@ -93,6 +145,10 @@ def test_a_question_heard_as_a_note_is_not_saved(dialog: Dialog) -> None:
         user: what do you remember
         alexa: You haven't told me about anything yet.
     """)
+    reply = dialog.chat.send_intent(
+        "RememberIntent", {"item": "can opener", "location": "in the drawer"}
+    )
+    assert reply.text.startswith("Got it. Your can opener is in the drawer.")
 
 
 # "Forget that" while the skill asks a question
@@ -131,8 +187,16 @@ def test_yes_only_for_the_same_place_else_where_it_is(dialog: Dialog) -> None:
         user: my wallet is in the car park
         user: is my wallet in the car
         alexa: Your wallet is in the car park.
+        user: is my wallet in the park
+        alexa: Your wallet is in the car park.
         user: what is in the car
-        alexa: You haven't told me about anything in the car.
+        alexa: Here's what you've told me is in the car: your wallet in the car park.
+        user: my torch is in the cupboard under the stairs
+        user: what is under the stairs
+        alexa: your torch in the cupboard under the stairs
+        user: my keys are in the kitchen not the bedroom
+        user: are my keys in the bedroom
+        alexa: Your keys are in the kitchen not the bedroom.
         user: my bike is inside the garage
         user: is my bike in the garage
         alexa: Yes, your bike is inside the garage.
@@ -170,6 +234,9 @@ def test_a_longer_item_is_named_never_confirmed_or_erased_for_good(dialog: Dialo
         alexa: The only note that fits is your phone charger.
         user: where is my phone charger
         alexa: Your phone charger is in the drawer.
+        user: my mum's ring is in the box
+        user: erase my mums ring for good
+        alexa: I've erased your mum's ring
     """)
 
 

@@ -191,6 +191,15 @@ def test_chat_refuses_an_unknown_time_zone(tmp_path: Path) -> None:
     _one_line_error(result, "TIME_ZONE (--time-zone) 'Mars/Base' is not a time zone")
 
 
+def test_chat_refuses_an_unknown_locale_in_one_line(tmp_path: Path) -> None:
+    result = run_python(
+        ["-m", "tools.chat", "--locale", "fr-FR"],
+        env={"LOCAL_STORE_PATH": str(tmp_path / "x")},
+        check=False,
+    )
+    _one_line_error(result, "LOCALE (--locale) 'fr-FR' has no interaction model; use one of en-US")
+
+
 def test_record_into_a_pipe_that_closes_early_is_not_a_traceback(tmp_path: Path) -> None:
     store = tmp_path / "r.sqlite3"
     big = {"notes": {}, "pad": "x" * 300_000}  # far more than a pipe holds

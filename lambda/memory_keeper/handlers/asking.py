@@ -9,6 +9,7 @@ from ask_sdk_core.utils import get_intent_name, get_slot, is_intent_name
 from ask_sdk_model import Response
 
 from .. import speech
+from ..language import Grammar
 from ..notebook import EmptyTextError, Note, TextTooLongError, check_text
 from ..turn import QuestionKind, Turn
 
@@ -19,6 +20,7 @@ __all__ = [
     "chosen_options",
     "find_note",
     "item_or_question",
+    "same_item",
     "several_items",
     "slot_value",
 ]
@@ -74,6 +76,16 @@ def item_or_question(turn: Turn, intent_name: str) -> str | Response:
     except TextTooLongError:
         text, reprompt = turn.say("too_long_item"), turn.say("too_long_item_reprompt")
     return turn.elicit(intent_name, {"item": None}, "item", text, reprompt)
+
+
+def same_item(grammar: Grammar, said: str, key: str) -> bool:
+    """Whether an item said names exactly the note kept as `key`, apostrophes aside ("mums
+    ring" is "mum's ring": nobody says an apostrophe)."""
+
+    def plain(text: str) -> str:
+        return grammar.fold(grammar.key(text.replace("'", "").replace("’", "")))
+
+    return plain(said) == plain(key)
 
 
 def several_items(turn: Turn, *, them_means_all: bool = True) -> list[str]:

@@ -10,7 +10,7 @@ from ask_sdk_model import Response
 
 from ..notebook import ForgetCompletely
 from ..turn import Turn
-from .asking import find_note, item_or_question
+from .asking import find_note, item_or_question, same_item
 
 __all__ = ["ForgetCompletelyHandler"]
 
@@ -29,8 +29,7 @@ class ForgetCompletelyHandler(AbstractRequestHandler):  # type: ignore[misc]
             return note
         if note is None:
             return turn.answer(turn.say("forget_unknown", **turn.words(item)))
-        grammar = turn.language.grammar
-        if grammar.fold(grammar.key(item)) != grammar.fold(note.key):
+        if not same_item(turn.language.grammar, item, note.key):
             # Only a longer item fits ("phone charger" for "phone"): never erased for good on
             # a guess; the user names it.
             found = turn.words(note.item)

@@ -13,25 +13,50 @@ from .. import speech
 from ..language import Grammar
 from ..notebook import EmptyTextError, TextTooLongError, check_text
 from ..turn import Turn
-from .asking import find_note, item_or_question, several_items, slot_value
+from .asking import find_note, item_or_question, same_item, several_items, slot_value
 from .recall import recall, recall_several
 
-__all__ = ["CheckHandler", "PlaceHandler", "same_place"]
+__all__ = ["CheckHandler", "PlaceHandler", "near_place", "same_place"]
 
 
 def same_place(grammar: Grammar, asked: str, noted: str) -> bool:
     """Whether the place asked about is certainly the noted one: the same place, or one phrase
-    of it with the same preposition ("inside" is "in") ending in the words asked ("in the
-    drawer" is "in the top drawer"; "in the cupboard" is "in the drawer in the cupboard").
-    "In my bag" is not "in my wife's bag", "in the car" not "in the car park", "on the table"
-    not "on the chair by the table"."""
+    of it with the same preposition ("inside" is "in") and the words asked, save words that
+    only say which one ("in the drawer" is "in the top drawer"; "in the cupboard" is "in the
+    drawer in the cupboard"). "In the park" is not "in the car park", "in my bag" not "in my
+    wife's bag", "on the table" not "on the chair by the table", "in the bedroom" not "in the
+    kitchen, not the bedroom"."""
     wanted, phrases = grammar.place_phrases(asked), grammar.place_phrases(noted)
     if wanted == phrases:
         return True
     if len(wanted) != 1 or not wanted[0][1]:
         return False
     preposition, words = wanted[0]
-    return any(their == preposition and noun[-len(words) :] == words for their, noun in phrases)
+    return any(
+        their == preposition
+        and noun[-len(words) :] == words
+        and all(grammar.is_place_modifier(word) for word in noun[: -len(words)])
+        for their, noun in phrases
+    )
+
+
+def near_place(grammar: Grammar, asked: str, noted: str) -> bool:
+    """Whether a noted place is worth naming for "what's in …?": one of its phrases has the
+    preposition and the words asked ("under the stairs" finds "in the cupboard under the
+    stairs"), or it starts with that preposition and has every word asked somewhere ("in the
+    car" finds "in the boot of the car" and "in the car park"). Each is then said with its own
+    place, so a loose match never misleads."""
+    wanted, phrases = grammar.place_phrases(asked), grammar.place_phrases(noted)
+    phrases = [(preposition, noun) for preposition, noun in phrases if preposition != "not"]
+    if not wanted or not phrases:
+        return False
+    asked_words = {word for _, noun in wanted for word in noun}
+    if len(wanted) == 1 and any(
+        preposition == wanted[0][0] and asked_words <= set(noun) for preposition, noun in phrases
+    ):
+        return True
+    noted_words = {word for _, noun in phrases for word in noun}
+    return wanted[0][0] == phrases[0][0] and asked_words <= noted_words
 
 
 def _location(turn: Turn) -> str | None:
@@ -64,8 +89,10 @@ class CheckHandler(AbstractRequestHandler):  # type: ignore[misc]
         if note is None:
             return recall(turn, item)  # forgotten or never told: recall says which
         grammar = turn.language.grammar
-        exact = grammar.fold(grammar.key(item)) == grammar.fold(note.key)
-        if not (exact and same_place(grammar, location, note.current.location)):
+        if not (
+            same_item(grammar, item, note.key)
+            and same_place(grammar, location, note.current.location)
+        ):
             # Only a certain yes is said. Anything else (another place, a place said otherwise,
             # a longer item such as "phone charger" for "phone") is answered with what is
             # noted, which never misleads: "Your passport is in the top drawer."
@@ -103,7 +130,7 @@ class PlaceHandler(AbstractRequestHandler):  # type: ignore[misc]
         notes = [
             note
             for note in reversed(turn.notebook.active_notes())  # in the order they were told
-            if same_place(grammar, location, note.current.location)
+            if near_place(grammar, location, note.current.location)
         ]
         asked = turn.place(location)
         if not notes:

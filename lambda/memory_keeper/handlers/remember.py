@@ -39,11 +39,20 @@ class RememberHandler(AbstractRequestHandler):  # type: ignore[misc]
         grammar = turn.language.grammar
         raw_item = slot_value(handler_input, "item")
         raw_location = slot_value(handler_input, "location")
+        if raw_item:  # "could you remember my keys …", "hang on, my keys …"
+            raw_item = grammar.without_opening(raw_item) or None
+        if (
+            raw_item
+            and raw_location
+            and (grammar.is_pronoun(raw_item) or grammar.is_negation(raw_item))
+            and not grammar.starts_like_place(raw_location)
+        ):  # "that's it thanks", "no that's all", "that's fine": done, not a place
+            return turn.end(turn.say("goodbye"))
         if raw_location and grammar.is_pronoun(raw_location):
-            # A place is never "it": "no, that's it" heard as "{item}'s {location}" means done.
-            if raw_item and grammar.is_negation(raw_item):
-                return turn.end(turn.say("goodbye"))
-            return _nothing_saved(turn, raw_item)
+            return _nothing_saved(turn, raw_item)  # a place is never "it"
+        pause = _pause(turn, raw_item, raw_location)
+        if pause is not None:
+            return pause
         welcome = turn.session.question and turn.session.question.kind == WELCOME
         if raw_item and not raw_location and welcome and not grammar.names_a_thing(raw_item):
             # "What would you like me to remember?" "Sing me a song": not a thing to remember.
@@ -53,7 +62,9 @@ class RememberHandler(AbstractRequestHandler):  # type: ignore[misc]
             return turn.ask(turn.say("fallback"), turn.say("reprompt"))
         if any(grammar.is_non_answer(text) for text in (raw_item, raw_location) if text):
             return _nothing_saved(turn, raw_item if raw_location else None)
-        if raw_location and grammar.tells_another_item(raw_location):
+        if (raw_location and grammar.tells_another_item(raw_location)) or (
+            raw_item and raw_location and grammar.item_tells_a_place(raw_item)
+        ):
             # "…in the drawer and my wallet is in the car": one place would be wrong for both.
             return _nothing_saved(turn, None, "one_at_a_time")
         # "It's in my backpack" names no item: the one in context. "Remember something" names
@@ -100,6 +111,19 @@ def save_note(turn: Turn, item: str, location: str) -> Response:
         previous = turn.place(outcome.previous.location)
         return turn.answer(turn.say("moved", place=place, previous=previous, **words))
     return turn.answer(turn.say("saved", place=place, **words))
+
+
+def _pause(turn: Turn, raw_item: str | None, raw_location: str | None) -> Response | None:
+    """ "Um", "hang on" for an answer: the same question again, with time to think."""
+    grammar = turn.language.grammar
+    if raw_location and grammar.is_pause(raw_location):
+        item = raw_item or item_in_context(turn)
+        slots = {"item": grammar.clean_item(item) if item else None, "location": None}
+    elif raw_item and not raw_location and grammar.is_pause(raw_item):
+        slots = {"item": None, "location": None}
+    else:
+        return None
+    return elicit_remember(turn, slots, lead=turn.say("take_your_time"))
 
 
 def _location_or_question(turn: Turn, item: str, raw_location: str | None) -> str | Response:
@@ -195,7 +219,11 @@ def _nothing_saved(turn: Turn, item: str | None, reason: str = "not_saved") -> R
 
 
 def elicit_remember(
-    turn: Turn, slots: dict[str, str | None], *, too_long: bool = False
+    turn: Turn,
+    slots: dict[str, str | None],
+    *,
+    too_long: bool = False,
+    lead: speech.Spoken | None = None,
 ) -> Response:
     """Ask for whichever slot of RememberIntent is missing (the item first)."""
     if not slots.get("item"):
@@ -216,4 +244,6 @@ def elicit_remember(
             reprompt = turn.say("ask_location_reprompt", **words)
         if too_long:
             text, reprompt = turn.say("too_long_location"), turn.say("too_long_location_reprompt")
+    if lead:
+        text = speech.sentences(lead, text)
     return turn.elicit("RememberIntent", slots, slot, text, reprompt)

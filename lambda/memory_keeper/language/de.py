@@ -167,9 +167,19 @@ _JOINING = frozenset(
 _POSSESSIVE = r"(?:mein|meine|meinen|dein|deine|deinen|unser|unsere|unseren)"
 _ANOTHER_ITEM_IN_PLACE = re.compile(
     rf"\bund {_DETERMINER_WORDS} (?:\S+ ){{0,2}}?(?:ist|sind|liegt|liegen|steht|stehen)\b"
-    rf"|\bund {_POSSESSIVE} (?:\S+ ){{0,2}}?(?:in|im|auf|am|unter|hinter|neben|bei)\b"
+    rf"|\bund {_DETERMINER_WORDS} (?:\S+ ){{0,2}}?(?:in|im|auf|am|unter|hinter|neben|bei)\b"
     rf"|\b{_POSSESSIVE} (?:\S+ ){{0,2}}?(?:ist|sind|liegt|liegen|steht|stehen)\b"
-    rf"|\bund {_POSSESSIVE} (?:\S+ ){{0,2}}?auch$",
+    rf"|\bund {_POSSESSIVE} (?:\S+ ){{0,2}}?auch$"
+    rf"|, {_DETERMINER_WORDS} (?:\S+ ){{0,2}}?(?:ist|sind|liegt|liegen|steht|stehen)\b",
+    re.IGNORECASE,
+)
+# "zwischen dem Sofa und der Wand": that "und" joins one place.
+_BETWEEN = re.compile(r"\bzwischen ((?:\S+ ){1,3}?)und ", re.IGNORECASE)
+_ITEM_WITH_A_VERB = re.compile(
+    r"\b(?:ist|sind|liegt|liegen|steht|stehen|hängt|hängen)\b", re.IGNORECASE
+)
+_REQUEST_OPENING = re.compile(
+    r"^(?:merk dir|notier|bitte merken|warte mal|warte|moment mal|moment),? (?:dass )?",
     re.IGNORECASE,
 )
 _STALLING = re.compile(
@@ -182,13 +192,29 @@ _QUESTION_WORDS = frozenset(
         "weißt", "weisst", "kannst", "ist", "sind", "prüf", "prüfe",
     }
 )  # fmt: skip
+_QUESTION_FOLLOWERS = frozenset(
+    {
+        "du", "ich", "ob", "mein", "meine", "meinen", "der", "die", "das", "es", "ist", "sind",
+        "im", "in", "auf", "am",
+    }
+)  # fmt: skip
 _NEGATIONS = frozenset({"nein", "nö", "ne", "nee"})
 # Comparing places ("ist mein Pass in der Schublade?"): "im" is "in dem", no articles.
 _SAME_PREPOSITION = {
     "im": "in", "ins": "in", "am": "an", "ans": "an", "beim": "bei", "vom": "von", "zum": "zu",
-    "zur": "zu", "aufs": "auf", "innen": "in", "drin": "in",
+    "zur": "zu", "aufs": "auf", "innen": "in", "drin": "in", "nicht": "not", "statt": "not",
+    "anstatt": "not", "sondern": "not", "aber": "not",
 }  # fmt: skip
-_PLACE_PREPOSITIONS = _JOINING | {"ins", "ans", "aufs", "innen", "drin", "oben", "unten", "da"}
+# Words that only say which one of a kind ("die oberste Schublade" is "die Schublade").
+_PLACE_MODIFIERS = (
+    "oberste", "obere", "unterste", "untere", "linke", "rechte", "mittlere", "vordere",
+    "hintere", "erste", "zweite", "dritte", "große", "kleine", "alte", "neue", "andere", "blaue",
+    "rote", "grüne", "gelbe", "schwarze", "weiße", "braune", "graue",
+)  # fmt: skip
+_PLACE_PREPOSITIONS = _JOINING | {
+    "ins", "ans", "aufs", "innen", "drin", "oben", "unten", "da", "nicht", "statt", "anstatt",
+    "sondern", "aber",
+}  # fmt: skip
 _PLACE_ARTICLES = frozenset(
     {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines"}
 )
@@ -340,19 +366,41 @@ class German:
 
     def tells_another_item(self, location: str) -> bool:
         """Whether a place goes on to say where another item is ("… und mein Pass ist …")."""
-        return bool(_ANOTHER_ITEM_IN_PLACE.search(_squash(location)))
+        said = _BETWEEN.sub(r"zwischen \1& ", _squash(location))
+        return bool(_ANOTHER_ITEM_IN_PLACE.search(said))
+
+    def item_tells_a_place(self, item: str) -> bool:
+        """Whether a "Ding" already says where something is ("Schlüssel ist im Flur und mein
+        Handy"): two statements the model heard as one item and one place."""
+        return bool(_ITEM_WITH_A_VERB.search(_squash(item)))
+
+    def without_opening(self, text: str) -> str:
+        """The item without a request or a pause before it ("merk dir, mein Pass …")."""
+        return _REQUEST_OPENING.sub("", _squash(text), count=1)
+
+    def starts_like_place(self, text: str) -> bool:
+        """Whether a phrase can be a place ("nein das ist alles" cannot)."""
+        words = _squash(text).lower().split()
+        return bool(words) and (words[0] in _PLACE_PREPOSITIONS or words[0] in _ARTICLES)
 
     def is_pronoun(self, text: str) -> bool:
         return _squash(text).lower() in _PRONOUNS
 
     def is_non_answer(self, text: str) -> bool:
-        said = _squash(text).lower().rstrip(".?!")
-        return bool(_NON_ANSWER.match(said) or _STALLING.match(said))
+        return bool(_NON_ANSWER.match(_squash(text).lower().rstrip(".?!")))
+
+    def is_pause(self, text: str) -> bool:
+        """Whether an answer is a pause, not a place ("äh", "warte mal")."""
+        return bool(_STALLING.match(_squash(text).lower().rstrip(".?!")))
 
     def is_question(self, text: str) -> bool:
-        """Whether ein "Ding" really is a question ("was", "weißt du ob mein Pass")."""
+        """Whether an "item" is really a question ("was", "weißt du ob mein Pass")."""
         words = _squash(text).lower().split()
-        return bool(words) and words[0] in _QUESTION_WORDS
+        if not words or words[0] not in _QUESTION_WORDS:
+            return False
+        if len(words) == 1:
+            return words[0] in ("was", "wo", "wer", "welche", "welcher", "welches")
+        return words[1] in _QUESTION_FOLLOWERS
 
     def names_a_thing(self, text: str) -> bool:
         """Whether a phrase said on its own reads as a thing: "meinen Pass", "Pass", "die Brille
@@ -420,6 +468,10 @@ class German:
         return place_phrases(
             self.place(location), _PLACE_PREPOSITIONS, _SAME_PREPOSITION, _PLACE_ARTICLES, self.fold
         )
+
+    def is_place_modifier(self, word: str) -> bool:
+        """Whether a (folded) word only says which one ("obersten" of "der obersten Schublade")."""
+        return word in {self.fold(modifier) for modifier in _PLACE_MODIFIERS}
 
     def agreement(self, item: str) -> dict[str, str]:
         """The words an item is said with, chosen so no gender is guessed: `item` (its
@@ -554,6 +606,7 @@ STRINGS: dict[str, str] = {
     ),
     "moved": "Alles klar. {Item} {is} jetzt {place}. Vorher: {previous}.",
     "unchanged": "Das weiß ich schon: {item} {is} {place}.",
+    "take_your_time": "Lass dir Zeit.",
     "not_saved": "Kein Problem, ich habe nichts gespeichert.",
     "not_saved_item": (
         "Kein Problem, ich habe nichts gespeichert. Wenn du weißt, {where}, sag es mir einfach."

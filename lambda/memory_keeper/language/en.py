@@ -125,9 +125,24 @@ _JOINING = frozenset(
 _POSSESSIVE = r"(?:my|our|your|his|her|their)"
 _ANOTHER_ITEM_IN_PLACE = re.compile(
     rf"\band (?:{_POSSESSIVE}|the) (?:\S+ ){{0,2}}?(?:is|are|'s|was|were)\b"
-    rf"|\band {_POSSESSIVE} (?:\S+ ){{0,2}}?(?:in|on|under|behind|inside|at|by|beside|next to)\b"
+    rf"|\band (?:{_POSSESSIVE}|the) (?:\S+ ){{0,2}}?(?:in|on|under|behind|inside|at|by|beside|"
+    r"next to)\b"
     rf"|\b{_POSSESSIVE} (?:\S+ ){{0,2}}?(?:is|are|was|were)\b"
-    rf"|\band so (?:is|are|was|were)\b|\band {_POSSESSIVE} (?:\S+ ){{0,2}}?(?:too|as well)$",
+    rf"|\band so (?:is|are|was|were)\b"
+    rf"|\band (?:{_POSSESSIVE}|the) (?:\S+ ){{0,2}}?(?:too|as well)$"
+    rf"|, (?:{_POSSESSIVE}|the) (?:\S+ ){{0,2}}?(?:is|are)\b",
+    re.IGNORECASE,
+)
+# "between the sofa and the wall": that "and" joins one place.
+_BETWEEN = re.compile(r"\bbetween ((?:\S+ ){1,3}?)and ", re.IGNORECASE)
+# An item that says a place itself ("my keys are in the drawer and my phone" heard as one item).
+_ITEM_WITH_A_VERB = re.compile(r"\b(?:is|are|was|were)\b", re.IGNORECASE)
+# A request or a pause before the item: "could you remember my keys …", "hang on, my keys …".
+_REQUEST_OPENING = re.compile(
+    r"^(?:(?:(?:would|could|can|will) you (?:please )?|please |kindly |do |just )?"
+    r"(?:remember|note|make a note|keep in mind)(?: that)?|did you know(?: that)?"
+    r"|just to let you know(?: that)?|one sec(?:ond)?|hang on|hold on|let me think|oh wait"
+    r"|wait),? ",
     re.IGNORECASE,
 )
 # Not an answer to "where is it?" but a pause ("um", "hang on"); not an item but a question
@@ -143,13 +158,45 @@ _QUESTION_WORDS = frozenset(
         "do", "does", "did", "can", "could", "would", "check", "am", "is", "are",
     }
 )  # fmt: skip
+_QUESTION_FOLLOWERS = frozenset(
+    {
+        "you", "i", "is", "are", "was", "were", "if", "whether", "my", "the", "it", "there",
+        "in", "on", "at", "that", "do", "did", "have",
+    }
+)  # fmt: skip
 _NEGATIONS = frozenset({"no", "nope", "nah"})
+_WH_WORDS = frozenset({"what", "what's", "whats", "where", "where's", "which", "who"})
 # Comparing places ("is my passport in the drawer?"): one form per preposition, no articles.
 _SAME_PREPOSITION = {
     "inside": "in", "into": "in", "within": "in", "onto": "on", "upon": "on", "atop": "on",
     "underneath": "under", "beneath": "under", "below": "under", "beside": "by", "next": "by",
+    "not": "not", "rather": "not", "instead": "not", "but": "not", "except": "not",
 }  # fmt: skip
-_PLACE_PREPOSITIONS = _PLACE_STARTS | {"of", "for", "from", "to", "into", "onto", "off", "near"}
+# Words that only say which one of a kind ("the top drawer" is "the drawer"; "the car park" is
+# not "the park").
+_PLACE_MODIFIERS = frozenset(
+    {
+        "top", "bottom", "left", "right", "middle", "upper", "lower", "front", "back", "first",
+        "second", "third", "big", "small", "little", "large", "old", "new", "other", "blue",
+        "red", "green", "yellow", "black", "white", "brown", "grey", "gray", "pink", "purple",
+        "orange", "silver", "wooden",
+    }
+)  # fmt: skip
+_PLACE_PREPOSITIONS = _PLACE_STARTS | {
+    "of",
+    "for",
+    "from",
+    "to",
+    "into",
+    "onto",
+    "off",
+    "near",
+    "not",
+    "rather",
+    "instead",
+    "but",
+    "except",
+}
 _PLACE_ARTICLES = frozenset({"the", "a", "an"})
 # How a question about a place starts ("what's in the garage"); "what's the weather like" or
 # "what's for dinner" asks about no place.
@@ -303,19 +350,47 @@ class English:
 
     def tells_another_item(self, location: str) -> bool:
         """Whether a place goes on to say where another item is ("… and my wallet is in …")."""
-        return bool(_ANOTHER_ITEM_IN_PLACE.search(_squash(location)))
+        said = _BETWEEN.sub(r"between \1& ", _squash(location))
+        return bool(_ANOTHER_ITEM_IN_PLACE.search(said))
+
+    def item_tells_a_place(self, item: str) -> bool:
+        """Whether an "item" already says where something is ("keys are in the drawer and my
+        phone"): two statements the model heard as one item and one place."""
+        return bool(_ITEM_WITH_A_VERB.search(_squash(item)))
+
+    def without_opening(self, text: str) -> str:
+        """The item without a request or a pause before it ("could you remember my keys",
+        "hang on, my keys")."""
+        return _REQUEST_OPENING.sub("", _squash(text), count=1)
+
+    def starts_like_place(self, text: str) -> bool:
+        """Whether a phrase can be a place: a place word or a determiner first ("that's it
+        thanks" cannot; "that's my bag" can)."""
+        words = _squash(text).lower().split()
+        return bool(words) and (
+            words[0] in _PLACE_STARTS or words[0] in _DETERMINERS or words[0].endswith("'s")
+        )
 
     def is_pronoun(self, text: str) -> bool:
         return " ".join(_without_interjections(_squash(text).lower().split())) in _PRONOUNS
 
     def is_non_answer(self, text: str) -> bool:
         said = _squash(text).lower().replace("’", "'").rstrip(".?!")
-        return bool(_NON_ANSWER.match(said) or _NEGATED_PLACE.match(said) or _STALLING.match(said))
+        return bool(_NON_ANSWER.match(said) or _NEGATED_PLACE.match(said))
+
+    def is_pause(self, text: str) -> bool:
+        """Whether an answer is a pause, not a place ("um", "hang on", "let me think")."""
+        return bool(_STALLING.match(_squash(text).lower().replace("’", "'").rstrip(".?!")))
 
     def is_question(self, text: str) -> bool:
-        """Whether an "item" is really a question ("what", "do you know if my keys")."""
+        """Whether an "item" is really a question ("what", "do you know if my keys"); "can
+        opener" and "check book" are things."""
         words = _squash(text).lower().split()
-        return bool(words) and words[0] in _QUESTION_WORDS
+        if not words or words[0] not in _QUESTION_WORDS:
+            return False
+        if len(words) == 1:
+            return words[0] in _WH_WORDS  # "check" and "can" alone are things
+        return words[1] in _QUESTION_FOLLOWERS
 
     def names_a_thing(self, text: str) -> bool:
         """Whether a phrase said on its own reads as a thing: "my keys", "passport", "keys and my
@@ -381,6 +456,10 @@ class English:
         return place_phrases(
             self.place(location), _PLACE_PREPOSITIONS, _SAME_PREPOSITION, _PLACE_ARTICLES, self.fold
         )
+
+    def is_place_modifier(self, word: str) -> bool:
+        """Whether a (folded) word only says which one ("top" of "the top drawer")."""
+        return word in _PLACE_MODIFIERS
 
     def agreement(self, item: str) -> dict[str, str]:
         """The words that agree with an item: "your keys are / they were / put them away"."""
@@ -478,6 +557,7 @@ STRINGS: dict[str, str] = {
     ),
     "correct_example_place": "in the blue drawer",
     "unchanged": "I already have that: your {item} {verb} {place}.",
+    "take_your_time": "Take your time.",
     "not_saved": "That's okay, I haven't saved anything.",
     "not_saved_item": (
         "That's okay, I haven't saved anything. When you know where your {item} {verb}, "
