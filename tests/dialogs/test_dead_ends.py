@@ -190,7 +190,11 @@ def test_they_and_them_after_two_items_in_german(dialog_de: Dialog) -> None:
 
 @pytest.mark.parametrize(
     ("answer", "question"),
-    [("my keys", "Where are your keys?"), ("passport", "Where is your passport?")],
+    [
+        ("my keys", "Where are your keys?"),
+        ("passport", "Where is your passport?"),
+        ("the book my sister lent me", "Where is your book your sister lent you?"),
+    ],
 )
 def test_the_welcome_question_answered_with_an_item_asks_where_and_saves(
     dialog: Dialog, answer: str, question: str
@@ -218,11 +222,12 @@ def test_a_bare_item_after_the_welcome_steals_no_request(dialog: Dialog) -> None
         user: passport
         alexa: Sorry, I didn't get that.
     """)
-    dialog.run("""
-        user: open memory keeper
-        user: tell me a joke
-        alexa: Sorry, I didn't get that.
-    """)
+    for request in ("tell me a joke", "play music", "turn on the lights"):
+        dialog.run(f"""
+            user: open memory keeper
+            user: {request}
+            alexa: Sorry, I didn't get that.
+        """)
     dialog.run("""
         user: open memory keeper
         user: no
@@ -247,6 +252,14 @@ def test_the_welcome_question_answered_with_an_item_in_german(dialog_de: Dialog)
     dialog_de.run("""
         user: öffne memory keeper
         user: sing mir ein Lied
+        alexa: Entschuldigung, das habe ich nicht verstanden.
+        user: öffne memory keeper
+        user: spiel Musik
+        alexa: Entschuldigung, das habe ich nicht verstanden.
+        # "Willkommen zurück … Was möchtest du tun?" asks for no item: a bare one is no answer
+        user: öffne memory keeper
+        alexa: Was möchtest du tun?
+        user: die Brille von meiner Oma
         alexa: Entschuldigung, das habe ich nicht verstanden.
     """)
 

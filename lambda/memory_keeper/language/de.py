@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import datetime
+from itertools import takewhile
 
 from .common import choose, place_phrases, settled_place, split_items
 
@@ -136,6 +137,13 @@ _PREPOSITION_OF = {
 }  # fmt: skip
 # Words that make a phrase a request to someone rather than the name of a thing ("sing mir was").
 _ADDRESSING = frozenset({"mir", "mich", "ich", "du", "dir", "dich", "uns", "wir", "euch"})
+_COMMANDS = frozenset(
+    {
+        "spiel", "spiele", "sing", "singe", "erzähl", "erzähle", "sag", "sage", "stell",
+        "stelle", "mach", "mache", "schalte", "schalt", "ruf", "rufe", "öffne", "starte",
+        "zeig", "zeige", "lies", "kauf", "kaufe", "bestell", "bestelle", "weck", "wecke",
+    }
+)  # fmt: skip
 # Heads of compound nouns, as `_stem` writes them: "Autoschlüssel" is looked up as "auto
 # schlussel", so "meine Schlüssel" finds the car keys and the house keys and asks which.
 _HEADS = ("schlussel", "brill", "tasch", "kabel", "gerat", "ausweis", "pass", "kart", "jack",
@@ -405,11 +413,11 @@ class German:
     def names_a_thing(self, text: str) -> bool:
         """Whether a phrase said on its own reads as a thing: "meinen Pass", "Pass", "die Brille
         von Oma"; not a request to someone ("sing mir ein Lied", "erzähl mir einen Witz") or a
-        question."""
+        question, or ein Befehl, den Alexa kennt ("spiel Musik", "stell einen Timer")."""
         words = _squash(text).lower().split()
-        if not words or self.is_question(text):
+        if not words or self.is_question(text) or words[0] in _COMMANDS:
             return False
-        return words[0] in _ARTICLES or not _ADDRESSING & set(words)
+        return not _ADDRESSING & set(takewhile(lambda word: word not in _ARTICLES, words))
 
     def is_done(self, text: str) -> bool:
         """Whether a phrase says the user is done ("das ist es", "das war's", "das ist alles")."""

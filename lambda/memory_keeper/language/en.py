@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import datetime
+from itertools import takewhile
 
 from .common import choose, place_phrases, settled_place, split_items
 
@@ -92,6 +93,12 @@ _AT_PLACES = frozenset({"home", "work", "school", "church", "the office", "the g
 _HOMES = frozenset({"house", "place", "home", "apartment", "flat", "office"})
 # Words that make a phrase a request to someone rather than the name of a thing ("tell me a joke").
 _ADDRESSING = frozenset({"me", "you", "i", "us", "we", "i'm", "you're"})
+_COMMANDS = frozenset(
+    {
+        "play", "sing", "tell", "set", "turn", "switch", "call", "open", "start", "show",
+        "read", "give", "order", "buy", "stop", "dim", "wake", "remind", "launch",
+    }
+)  # fmt: skip
 _DETERMINERS = frozenset({"the", "a", "an", "my", "your", "our", "his", "her", "their", "this"})
 # Perspective: the user's words said back to them. "your" is not turned into "my": people name
 # places for themselves ("in my bag"), and "you" cannot be told apart from "you" the skill.
@@ -395,11 +402,12 @@ class English:
     def names_a_thing(self, text: str) -> bool:
         """Whether a phrase said on its own reads as a thing: "my keys", "passport", "keys and my
         wallet", "the book my sister lent me"; not a request to someone ("sing you a song", "tell
-        me a joke": a "you" or "me" before any "the" or "my") or a question."""
+        me a joke": a "you" or "me" before any "the" or "my"), a command Alexa knows ("play
+        music", "set a timer") or a question."""
         words = _squash(text).lower().split()
-        if not words or self.is_question(text):
+        if not words or self.is_question(text) or words[0] in _COMMANDS:
             return False
-        return words[0] in _DETERMINERS or not _ADDRESSING & set(words)
+        return not _ADDRESSING & set(takewhile(lambda word: word not in _DETERMINERS, words))
 
     def is_done(self, text: str) -> bool:
         """Whether a phrase says the user is done ("that's it", "that's all")."""
