@@ -201,6 +201,11 @@ ROUTES = {
     ("welcome", "AMAZON.YesIntent"): "StrayYesHandler",
     ("welcome", "AMAZON.NoIntent"): "StrayNoHandler",
     ("welcome", "AMAZON.CancelIntent"): "StopHandler",
+    # "no, I meant the blue drawer", whatever was asked (it moves nothing while an answer waits)
+    (None, "CorrectIntent"): "CorrectHandler",
+    ("location", "CorrectIntent"): "CorrectHandler",
+    ("which", "CorrectIntent"): "CorrectHandler",
+    ("erase", "CorrectIntent"): "CorrectHandler",
 }
 
 
