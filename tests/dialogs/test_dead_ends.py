@@ -332,6 +332,20 @@ def test_a_correction_moves_nothing_while_another_answer_is_awaited(dialog: Dial
     assert "blue drawer" not in dialog.last.text
 
 
+def test_a_correction_that_names_no_place_moves_nothing(dialog: Dialog) -> None:
+    dialog.run("""
+        user: open memory keeper
+        user: my keys are in the red drawer
+    """)
+    for said in ("I'm good", "not really", "kitchen"):
+        reply = dialog.chat.send_intent("CorrectIntent", {"place": said})
+        assert "Sorry, I'm not sure which thing to move." in reply.text, reply.text
+    dialog.run("""
+        user: where are my keys
+        alexa: Your keys are in the red drawer.
+    """)
+
+
 def test_corrections_in_german(dialog_de: Dialog) -> None:
     dialog_de.run("""
         user: öffne memory keeper

@@ -33,8 +33,8 @@ class CorrectHandler(AbstractRequestHandler):  # type: ignore[misc]
         if question and question.kind not in ("location", WELCOME):
             return _while_asked(turn, question, raw)
         tests = (grammar.is_non_answer, grammar.is_pronoun, grammar.is_question)
-        if not raw or any(test(raw) for test in tests):  # no place said
-            return _how_to_correct(turn, "")
+        if not raw or any(test(raw) for test in tests) or not grammar.starts_like_place(raw):
+            return _how_to_correct(turn, "")  # no place said: "no, I'm good"
         if not grammar.names_a_place(raw) and turn.notebook.lookup(
             grammar.clean_item(raw), grammar.fold
         ):  # "No, I meant my keys": another item, not a place
