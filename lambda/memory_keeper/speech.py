@@ -64,7 +64,7 @@ def say(language: Language | str | None, key: str, **values: object) -> Spoken:
         name: value if isinstance(value, Spoken) else ssml_escape(str(value))
         for name, value in values.items()
     }
-    return Spoken(language.strings[key].format(**safe))
+    return Spoken(language.grammar.tidy(language.strings[key].format(**safe)))
 
 
 def join(language: Language, parts: Sequence[Spoken], conjunction: str = "and") -> Spoken:

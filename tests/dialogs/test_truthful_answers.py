@@ -275,3 +275,20 @@ def test_history_of_a_forgotten_note_says_it_was_forgotten(dialog: Dialog) -> No
         user: where was my passport before
         alexa: You asked me to forget your passport just now. Before that, it was in the safe.
     """)
+
+
+def test_his_or_her_things_are_theirs_not_the_users(dialog: Dialog) -> None:
+    dialog.run("""
+        user: open memory keeper
+        user: my passport is in the safe
+        user: his passport is in the drawer
+        alexa: Got it. His passport is in the drawer.
+        user: where is my passport
+        alexa: Your passport is in the safe.
+        user: my glasses and her glasses are on the shelf
+        alexa: Got it: your glasses and her glasses are on the shelf.
+        user: where are her glasses
+        alexa: Her glasses are on the shelf.
+        user: what do you remember
+        alexa: 4 things
+    """)

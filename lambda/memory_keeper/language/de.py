@@ -443,6 +443,10 @@ class German:
 
     # speaking
 
+    def tidy(self, sentence: str) -> str:
+        """A sentence as said (German templates need nothing more)."""
+        return sentence
+
     def flip(self, text: str) -> str:
         """The user's words from the skill's side: "meine Tasche" -> "deine Tasche"."""
         return " ".join(_FLIP.get(word.lower(), word) for word in text.split())

@@ -22,12 +22,13 @@ __all__ = ["GRAMMAR", "STRINGS", "English"]
 _PUNCTUATION = re.compile(r"[.,!?;:\"()\[\]{}]+")
 _SPACES = re.compile(r"\s+")
 
+# Dropped before an item: the user's own things ("my keys") are the notebook's default. "His",
+# "her" and "their" stay: "his passport" is not the user's passport.
 _LEADING = frozenset(
-    {
-        "my", "the", "a", "an", "our", "your", "his", "her", "their", "its", "some", "that",
-        "this", "these", "those",
-    }
-)  # fmt: skip
+    {"my", "the", "a", "an", "our", "your", "its", "some", "that", "this", "these", "those"}
+)
+# "Your his passport" said as "his passport" (the templates say "your {item}").
+_YOUR_THIRD_PERSON = re.compile(r"\b([Yy])our (his|her|their)\b")
 _TRAILING = (
     "again",
     "please",
@@ -432,6 +433,12 @@ class English:
         return " ".join(words) in _EVERYTHING
 
     # speaking
+
+    def tidy(self, sentence: str) -> str:
+        """A sentence as said: "Your his passport is …" -> "His passport is …"."""
+        return _YOUR_THIRD_PERSON.sub(
+            lambda match: match[2].capitalize() if match[1] == "Y" else match[2], sentence
+        )
 
     def flip(self, text: str) -> str:
         """The user's words from Memory Keeper's side: "my bag" -> "your bag"."""
