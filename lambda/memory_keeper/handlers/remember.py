@@ -19,7 +19,7 @@ from ..notebook import (
     check_text,
 )
 from ..turn import WELCOME, Turn
-from .asking import asking, slot_value
+from .asking import asking, same_item, slot_value
 
 __all__ = [
     "RememberHandler",
@@ -41,32 +41,9 @@ class RememberHandler(AbstractRequestHandler):  # type: ignore[misc]
         raw_location = slot_value(handler_input, "location")
         if raw_item:  # "could you remember my keys …", "hang on, my keys …"
             raw_item = grammar.without_opening(raw_item) or None
-        if (
-            raw_item
-            and raw_location
-            and (grammar.is_pronoun(raw_item) or grammar.is_negation(raw_item))
-            and not grammar.starts_like_place(raw_location)
-        ):  # "that's it thanks", "no that's all", "that's fine": done, not a place
-            return turn.end(turn.say("goodbye"))
-        if raw_location and grammar.is_pronoun(raw_location):
-            return _nothing_saved(turn, raw_item)  # a place is never "it"
-        pause = _pause(turn, raw_item, raw_location)
-        if pause is not None:
-            return pause
-        welcome = turn.session.question and turn.session.question.kind == WELCOME
-        if raw_item and not raw_location and welcome and not grammar.names_a_thing(raw_item):
-            # "What would you like me to remember?" "Sing me a song": not a thing to remember.
-            return turn.ask(turn.say("fallback"), turn.say("reprompt"))
-        if raw_item and grammar.is_question(raw_item):
-            # "What's in the garage" heard as "{item}'s {location}": a question, not a note.
-            return turn.ask(turn.say("fallback"), turn.say("reprompt"))
-        if any(grammar.is_non_answer(text) for text in (raw_item, raw_location) if text):
-            return _nothing_saved(turn, raw_item if raw_location else None)
-        if (raw_location and grammar.tells_another_item(raw_location)) or (
-            raw_item and raw_location and grammar.item_tells_a_place(raw_item)
-        ):
-            # "…in the drawer and my wallet is in the car": one place would be wrong for both.
-            return _nothing_saved(turn, None, "one_at_a_time")
+        refusal = _not_a_note(turn, raw_item, raw_location)
+        if refusal is not None:
+            return refusal
         # "It's in my backpack" names no item: the one in context. "Remember something" names
         # neither: ask what, rather than guess the item last mentioned.
         if (raw_item is None and raw_location) or (raw_item and grammar.is_pronoun(raw_item)):
@@ -83,11 +60,43 @@ class RememberHandler(AbstractRequestHandler):  # type: ignore[misc]
         location = _location_or_question(turn, item, raw_location)
         if isinstance(location, Response):
             return location
-        if grammar.fold(grammar.key(grammar.clean_item(location))) == grammar.fold(
-            grammar.key(item)
-        ):  # "Where is your phone?" "My phone.": not a place
-            return _nothing_saved(turn, item)
+        if same_item(grammar, grammar.clean_item(location), item):
+            return _nothing_saved(turn, item)  # "Where is your phone?" "My phone.": no place
         return save_note(turn, item, location)
+
+
+def _not_a_note(turn: Turn, raw_item: str | None, raw_location: str | None) -> Response | None:
+    """The answer when the words, though heard as RememberIntent, are no note to save: done
+    ("that's it thanks"), a pause, a question, "I don't know", or two statements at once."""
+    grammar = turn.language.grammar
+    if (
+        raw_item
+        and raw_location
+        and (grammar.is_pronoun(raw_item) or grammar.is_negation(raw_item))
+        and not grammar.starts_like_place(raw_location)
+    ):  # "that's it thanks", "no that's all", "that's fine": done, not a place
+        return turn.end(turn.say("goodbye"))
+    if raw_location and grammar.is_pronoun(raw_location):
+        return _nothing_saved(turn, raw_item)  # a place is never "it"
+    pause = _pause(turn, raw_item, raw_location)
+    if pause is not None:
+        return pause
+    welcome = turn.session.question and turn.session.question.kind == WELCOME
+    if raw_item and (
+        # "What's in the garage" heard as "{item}'s {location}": a question, not a note; and
+        # "What would you like me to remember?" "Sing me a song": not a thing to remember.
+        grammar.is_question(raw_item)
+        or (not raw_location and welcome and not grammar.names_a_thing(raw_item))
+    ):
+        return turn.ask(turn.say("fallback"), turn.say("reprompt"))
+    if any(grammar.is_non_answer(text) for text in (raw_item, raw_location) if text):
+        return _nothing_saved(turn, raw_item if raw_location else None)
+    if (raw_location and grammar.tells_another_item(raw_location)) or (
+        raw_item and raw_location and grammar.item_tells_a_place(raw_item)
+    ):
+        # "…in the drawer and my wallet is in the car": one place would be wrong for both.
+        return _nothing_saved(turn, None, "one_at_a_time")
+    return None
 
 
 def save_note(turn: Turn, item: str, location: str) -> Response:

@@ -294,6 +294,7 @@ def _capital(text: str) -> str:
 
 class German:
     code = "de"
+    _modifiers: frozenset[str] | None = None
 
     # understanding
 
@@ -483,7 +484,9 @@ class German:
 
     def is_place_modifier(self, word: str) -> bool:
         """Whether a (folded) word only says which one ("obersten" of "der obersten Schublade")."""
-        return word in {self.fold(modifier) for modifier in _PLACE_MODIFIERS}
+        if self._modifiers is None:  # folded once, at the first question about a place
+            self._modifiers = frozenset(self.fold(modifier) for modifier in _PLACE_MODIFIERS)
+        return word in self._modifiers
 
     def agreement(self, item: str) -> dict[str, str]:
         """The words an item is said with, chosen so no gender is guessed: `item` (its
