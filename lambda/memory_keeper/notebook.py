@@ -16,7 +16,8 @@ Persisted layout (`Notebook.to_attributes`)::
                          "forgottenAt": null}},
      "undo": [{"id": "...", "kind": "remember" | "forget", "key": "...", ...}],
      "pending": {"item": "passport", "location": null, "since": "<iso>"},
-     "timeZones": {"<device id>": "America/Los_Angeles"}}
+     "timeZones": {"<device id>": "America/Los_Angeles"},
+     "timeZonesChecked": {"<device id>": "<iso>"}}
 
 Schema 1 keyed notes by an English singular form ("car key"); schema 2 keys them by the item as
 said (`item_key`), and `_migrate` re-keys old records on load.
@@ -41,6 +42,7 @@ __all__ = [
     "MAX_VERSIONS",
     "PENDING_TTL",
     "SCHEMA_VERSION",
+    "ZONE_RECHECK",
     "Change",
     "ClearPending",
     "EmptyTextError",
@@ -77,6 +79,7 @@ MAX_DEVICES = 10
 # next change after that, or at once with `ForgetCompletely`.
 FORGOTTEN_KEPT = timedelta(days=30)
 PENDING_TTL = timedelta(hours=24)
+ZONE_RECHECK = timedelta(hours=24)
 
 Fold = Callable[[str], str]
 
@@ -297,10 +300,12 @@ class ForgetCompletely:
 
 @dataclass(frozen=True)
 class RecordTimeZone:
-    """The time zone a device reported; kept so later turns need not ask again."""
+    """The time zone a device reported `at` that time; kept so later turns need not ask again
+    until it is `ZONE_RECHECK` old (a device can be set to another zone, or move)."""
 
     device: str
     zone: str
+    at: datetime
 
 
 Change = (
@@ -352,6 +357,7 @@ class Notebook:
     undo_stack: list[UndoEntry] = field(default_factory=list)  # newest last
     pending: PendingDialog | None = None
     time_zones: dict[str, str] = field(default_factory=dict)
+    time_zones_checked: dict[str, datetime] = field(default_factory=dict)
 
     @classmethod
     def from_attributes(cls, attributes: dict[str, Any] | None) -> Notebook:
@@ -365,6 +371,9 @@ class Notebook:
             undo_stack=[UndoEntry.from_dict(entry) for entry in attributes.get("undo", [])],
             pending=PendingDialog.from_dict(pending) if pending else None,
             time_zones={str(k): str(v) for k, v in attributes.get("timeZones", {}).items()},
+            time_zones_checked={
+                str(k): _parse(v) for k, v in attributes.get("timeZonesChecked", {}).items()
+            },
         )
 
     def to_attributes(self) -> dict[str, Any]:
@@ -377,7 +386,18 @@ class Notebook:
             attributes["pending"] = self.pending.to_dict()
         if self.time_zones:
             attributes["timeZones"] = dict(self.time_zones)
+        if self.time_zones_checked:
+            attributes["timeZonesChecked"] = {
+                device: _iso(at) for device, at in self.time_zones_checked.items()
+            }
         return attributes
+
+    def time_zone(self, device: str, now: datetime) -> tuple[str | None, bool]:
+        """The zone kept for `device`, if any, and whether it was checked less than
+        `ZONE_RECHECK` ago (a zone kept before checks were dated counts as due)."""
+        checked = self.time_zones_checked.get(device)
+        fresh = checked is not None and now - checked < ZONE_RECHECK
+        return self.time_zones.get(device), fresh
 
     # queries
 
@@ -445,11 +465,18 @@ class Notebook:
                 self.pending = None
                 return Outcome("pending")
             case RecordTimeZone():
-                if self.time_zones.get(change.device) == change.zone:
-                    return Outcome("noop")
+                zone, fresh = self.time_zone(change.device, change.at)
+                if zone == change.zone and fresh:
+                    return Outcome("noop")  # another device or turn checked it already
                 zones = {k: v for k, v in self.time_zones.items() if k != change.device}
                 self.time_zones = dict(list(zones.items())[-(MAX_DEVICES - 1) :])
                 self.time_zones[change.device] = change.zone
+                self.time_zones_checked = {
+                    device: at
+                    for device, at in self.time_zones_checked.items()
+                    if device in self.time_zones
+                }
+                self.time_zones_checked[change.device] = change.at
                 return Outcome("recorded")
             case _:
                 assert_never(change)

@@ -47,7 +47,9 @@ __all__ = [
 STATE_KEY = "memory_keeper.state"
 # Session key: a request whose save had an unknown outcome ({"writeId", "intent", "slots"}).
 UNSURE_KEY = "unsure"
-_FALLBACK_ZONE = "UTC"
+# The session's zone when no device reported one: times are then said as durations only ("a day
+# ago", never "yesterday morning"), which hold in any zone.
+_UNKNOWN_ZONE = "unknown"
 QuestionKind = Literal["item", "location", "which", "erase", "more", "resume", "forget", "welcome"]
 # "What would you like me to remember?" at launch: a bare item ("my passport") answers it, and
 # anything else is a request as if nothing were asked (help, no, cancel, a time-out).
@@ -264,8 +266,11 @@ class Turn:
         return self.language.grammar.place(location)
 
     def when(self, then: datetime) -> str:
-        """How long ago `then` was, in the user's time zone (asked of Alexa only when needed)."""
+        """How long ago `then` was, in the user's time zone (asked of Alexa only when needed);
+        without a zone, as a duration only."""
         zone = self.time_zone()
+        if zone is None:
+            return self.language.grammar.ago(then, self.now)
         return self.language.grammar.when(then.astimezone(zone), self.now.astimezone(zone))
 
     def mention(self, item: str) -> None:
@@ -279,39 +284,44 @@ class Turn:
         self.session.last_item = None
         self.session.last_items = tuple(items)
 
-    def time_zone(self) -> tzinfo:
-        """The session's zone; else the one kept on the user's record for this device; else the
-        Settings API's answer, which is then written to the record (once per device: a later
-        session, or a one-shot, needs no call); else UTC, kept for this session only."""
+    def time_zone(self) -> tzinfo | None:
+        """The device's zone, or None when no one knows it. Kept for the session; on the user's
+        record per device, asked of the Settings API again once it is a day old (a device can be
+        set to another zone, or move); a stale zone is used while the API fails."""
         if not self.session.time_zone:
-            self.session.time_zone = self._cached_zone() or self._ask_alexa_for_zone()
+            zone, fresh = self._kept_zone()
+            if not fresh:
+                zone = self._ask_alexa_for_zone() or zone
+            self.session.time_zone = zone or _UNKNOWN_ZONE
         name = self.session.time_zone
+        if name == _UNKNOWN_ZONE:
+            return None
         try:
             return ZoneInfo(name)
         except (ZoneInfoNotFoundError, ValueError):
             logger.warning("unknown time zone", extra={"zone": name})
-            return UTC
+            return None
 
     def _device_id(self) -> str | None:
         device = self.handler_input.request_envelope.context.system.device
         return device.device_id if device else None
 
-    def _cached_zone(self) -> str | None:
+    def _kept_zone(self) -> tuple[str | None, bool]:
         device = self._device_id()
-        return self.notebook.time_zones.get(device) if device else None
+        return self.notebook.time_zone(device, self.now) if device else (None, False)
 
-    def _ask_alexa_for_zone(self) -> str:
+    def _ask_alexa_for_zone(self) -> str | None:
         device = self._device_id()
         if not device:
-            return _FALLBACK_ZONE
+            return None
         try:
             settings = self.handler_input.service_client_factory.get_ups_service()
             name = str(settings.get_system_time_zone(device) or "")
             ZoneInfo(name)
-        except Exception as exc:  # any failure of an optional lookup: speak in UTC
+        except Exception as exc:  # any failure of an optional lookup: no zone from Alexa
             logger.warning("time zone lookup failed", extra={"error": type(exc).__name__})
-            return _FALLBACK_ZONE
-        self.state.change(RecordTimeZone(device, name))
+            return None
+        self.state.change(RecordTimeZone(device, name, self.now))
         return name
 
     # responses

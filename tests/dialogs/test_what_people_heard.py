@@ -124,7 +124,7 @@ def test_6_history_says_each_time_once_and_one_place_without_since(dialog: Dialo
     assert dialog.last.text.count("2 months ago") == 1
 
 
-def test_6_the_time_zone_is_asked_once_and_kept_on_the_record(
+def test_6_the_time_zone_is_asked_once_a_day_and_kept_on_the_record(
     dialog: Dialog, settings_api: SettingsApi, sqlite_store: SqliteStore
 ) -> None:
     dialog.run("""
@@ -139,15 +139,41 @@ def test_6_the_time_zone_is_asked_once_and_kept_on_the_record(
         user: where is my wallet
         user: my gloves are in the drawer
         user: stop
+        --- 3 hours later
+        user: ask memory keeper where my wallet is
+    """)
+    assert settings_api.requests == 1
+    record = sqlite_store.load(dialog.chat.caller.user_id)
+    assert list(record.attributes["timeZones"].values()) == ["Europe/Berlin"]
+    dialog.run("""
         --- 2 days later
         user: where are my keys
         alexa: You told me that on Monday.
         user: ask memory keeper where my wallet is
         alexa: You told me that on Monday.
     """)
-    assert settings_api.requests == 1
+    assert settings_api.requests == 2  # a day old: asked again, once
+
+
+def test_6_a_device_set_to_another_zone_is_heard_within_a_day(
+    dialog: Dialog, settings_api: SettingsApi, sqlite_store: SqliteStore
+) -> None:
+    dialog.run("""
+        --- the device is in UTC
+        --- 11 hours later
+        # 20:00 in UTC, 01:30 the next day in Kolkata
+        user: ask memory keeper to remember my keys are on the hook
+        user: ask memory keeper where my keys are
+        alexa: You told me that just now.
+        --- the device is in Asia/Kolkata
+        --- 25 hours later
+        # 02:30 in Kolkata, the night after the note's: it was yesterday there
+        user: ask memory keeper where my keys are
+        alexa: Your keys are on the hook. You told me that yesterday.
+    """)
+    assert "evening" not in dialog.last.text  # 20:00 UTC, said in the zone the device left
     record = sqlite_store.load(dialog.chat.caller.user_id)
-    assert list(record.attributes["timeZones"].values()) == ["Europe/Berlin"]
+    assert list(record.attributes["timeZones"].values()) == ["Asia/Kolkata"]
 
 
 def test_6_one_shot_questions_ask_for_the_time_zone_only_the_first_time(
@@ -166,7 +192,7 @@ def test_6_one_shot_questions_ask_for_the_time_zone_only_the_first_time(
     assert sqlite_store.load(dialog.chat.caller.user_id).version == version  # no write now
 
 
-def test_6_a_failing_settings_api_falls_back_to_utc(
+def test_6_without_a_time_zone_only_how_long_ago_is_said(
     dialog: Dialog, settings_api: SettingsApi
 ) -> None:
     settings_api.fail = True
@@ -174,8 +200,26 @@ def test_6_a_failing_settings_api_falls_back_to_utc(
         user: my keys are on the hook
         --- 1 day later
         user: where are my keys
-        alexa: Your keys are on the hook. You told me that yesterday morning.
+        alexa: Your keys are on the hook. You told me that a day ago.
     """)
+
+
+def test_6_a_zone_kept_on_the_record_is_used_while_the_settings_api_fails(
+    dialog: Dialog, settings_api: SettingsApi
+) -> None:
+    dialog.run("""
+        --- the device is in Australia/Sydney
+        user: ask memory keeper to remember my keys are on the hook
+        user: ask memory keeper where my keys are
+    """)
+    settings_api.fail = True
+    dialog.run("""
+        --- 2 days later
+        # 20:00 on Wednesday in Sydney; the note was told on Monday at 20:00 there
+        user: ask memory keeper where my keys are
+        alexa: You told me that on Monday.
+    """)
+    assert settings_api.requests == 2  # asked again, a day on: it failed, the kept zone spoke
 
 
 # 7 -------------------------------------------------------------------------------------------

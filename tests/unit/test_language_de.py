@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -30,14 +30,34 @@ NOW = datetime(2026, 6, 17, 20, 30, tzinfo=BERLIN)  # a Wednesday evening
         (datetime(2026, 6, 16, 9, tzinfo=BERLIN) - timedelta(days=1), "am Montag"),
         (datetime(2026, 6, 14, 10, tzinfo=BERLIN), "am Sonntag"),
         (NOW - timedelta(days=9), "vor einer Woche"),
+        (NOW - timedelta(days=12), "vor zwei Wochen"),
         (NOW - timedelta(days=21), "vor drei Wochen"),
         (NOW - timedelta(days=90), "vor drei Monaten"),
+        (NOW - timedelta(days=364), "vor einem Jahr"),
         (NOW - timedelta(days=400), "vor einem Jahr"),
         (NOW - timedelta(days=800), "vor zwei Jahren"),
     ],
 )
 def test_time_phrases(then: datetime, spoken: str) -> None:
     assert GRAMMAR.when(then, NOW) == spoken
+
+
+def test_minutes_are_counted_across_a_change_of_summer_time() -> None:
+    # Berlin falls back on 2026-10-25 at 3:00 CEST: 02:40 CEST to 02:10 CET is 30 minutes.
+    then = datetime(2026, 10, 25, 0, 40, tzinfo=UTC).astimezone(BERLIN)
+    now = datetime(2026, 10, 25, 1, 10, tzinfo=UTC).astimezone(BERLIN)
+    assert GRAMMAR.when(then, now) == "vor 30 Minuten"
+    # It springs forward on 2026-03-29 at 2:00 CET: 01:50 CET to 03:05 CEST is 15 minutes.
+    then = datetime(2026, 3, 29, 0, 50, tzinfo=UTC).astimezone(BERLIN)
+    now = datetime(2026, 3, 29, 1, 5, tzinfo=UTC).astimezone(BERLIN)
+    assert GRAMMAR.when(then, now) == "vor 15 Minuten"
+
+
+def test_without_a_time_zone_only_durations_are_said() -> None:
+    now = datetime(2026, 6, 17, 18, 30, tzinfo=UTC)
+    assert GRAMMAR.ago(now - timedelta(hours=5), now) == "vor fünf Stunden"
+    assert GRAMMAR.ago(now - timedelta(hours=30), now) == "vor einem Tag"
+    assert GRAMMAR.ago(now - timedelta(days=3), now) == "vor drei Tagen"
 
 
 def test_a_day_earlier_this_week_is_named() -> None:

@@ -19,6 +19,7 @@ from memory_keeper.notebook import (
     Notebook,
     NotebookFullError,
     PendingDialog,
+    RecordTimeZone,
     Remember,
     SetPending,
     TextTooLongError,
@@ -264,3 +265,24 @@ def test_the_domain_knows_no_sdk_no_store_and_no_language() -> None:
     imports = [line for line in source.splitlines() if line.startswith(("import ", "from "))]
     for forbidden in ("ask_sdk", "boto3", "attribute_store", "language", "speech"):
         assert not any(forbidden in line for line in imports), forbidden
+
+
+def test_a_devices_zone_is_kept_dated_and_due_again_after_a_day() -> None:
+    book = Notebook()
+    assert book.apply(RecordTimeZone("kitchen", "Europe/Berlin", T0)).changed
+    assert book.time_zone("kitchen", T0 + timedelta(hours=23)) == ("Europe/Berlin", True)
+    assert book.time_zone("kitchen", T0 + timedelta(hours=25)) == ("Europe/Berlin", False)
+    # The same zone reported again within the day writes nothing; a day on, it is dated anew.
+    assert not book.apply(
+        RecordTimeZone("kitchen", "Europe/Berlin", T0 + timedelta(hours=1))
+    ).changed
+    later = T0 + timedelta(hours=25)
+    assert book.apply(RecordTimeZone("kitchen", "Europe/Berlin", later)).changed
+    again = Notebook.from_attributes(book.to_attributes())
+    assert again.time_zone("kitchen", later) == ("Europe/Berlin", True)
+
+
+def test_a_zone_kept_before_checks_were_dated_is_due() -> None:
+    book = Notebook.from_attributes({"timeZones": {"kitchen": "Asia/Kolkata"}})
+    assert book.time_zone("kitchen", T0) == ("Asia/Kolkata", False)
+    assert book.time_zone("hall", T0) == (None, False)

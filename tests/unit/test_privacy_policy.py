@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from memory_keeper.notebook import FORGOTTEN_KEPT, MAX_ITEMS, MAX_UNDO, MAX_VERSIONS, PENDING_TTL
+from memory_keeper.notebook import (
+    FORGOTTEN_KEPT,
+    MAX_DEVICES,
+    MAX_ITEMS,
+    MAX_UNDO,
+    MAX_VERSIONS,
+    PENDING_TTL,
+    ZONE_RECHECK,
+)
 from memory_keeper.settings import Settings
 from tests.support.cfn import ROOT, load_template
 
@@ -14,6 +22,8 @@ def test_the_notebook_limits_are_the_ones_stated() -> None:
     assert f"the last {MAX_VERSIONS} places per item, at most {MAX_ITEMS} items" in POLICY
     assert f"your last {MAX_UNDO} changes" in POLICY
     assert f"for {int(PENDING_TTL.total_seconds() // 3600)} hours" in POLICY
+    assert f"for at most {MAX_DEVICES} devices" in POLICY
+    assert ZONE_RECHECK.total_seconds() == 86_400 and "It asks again after a day." in POLICY
 
 
 def test_every_retention_period_is_the_one_stated() -> None:

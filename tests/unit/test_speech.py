@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -22,20 +22,78 @@ NOW = datetime(2026, 6, 17, 18, 30, tzinfo=LA)  # a Wednesday evening
         (NOW - timedelta(minutes=25), "25 minutes ago"),
         (datetime(2026, 6, 17, 9, tzinfo=LA), "this morning"),
         (datetime(2026, 6, 17, 14, tzinfo=LA), "this afternoon"),
-        (datetime(2026, 6, 17, 3, tzinfo=LA), "earlier today"),
+        (datetime(2026, 6, 17, 3, tzinfo=LA), "last night"),  # 3 a.m., asked in the evening
         (datetime(2026, 6, 16, 19, tzinfo=LA), "yesterday evening"),
         (datetime(2026, 6, 16, 22, tzinfo=LA), "last night"),
         (datetime(2026, 6, 16, 10, tzinfo=LA), "yesterday morning"),
         (datetime(2026, 6, 14, 10, tzinfo=LA), "on Sunday"),
         (NOW - timedelta(days=9), "a week ago"),
+        (NOW - timedelta(days=12), "2 weeks ago"),
         (NOW - timedelta(days=21), "3 weeks ago"),
         (NOW - timedelta(days=90), "3 months ago"),
+        (NOW - timedelta(days=364), "a year ago"),
         (NOW - timedelta(days=400), "a year ago"),
         (NOW - timedelta(days=800), "2 years ago"),
     ],
 )
 def test_time_phrases(then: datetime, spoken: str) -> None:
     assert GRAMMAR.when(then, NOW) == spoken
+
+
+def test_a_night_not_yet_over_is_tonight() -> None:
+    assert GRAMMAR.when(
+        datetime(2026, 6, 17, 1, tzinfo=LA), datetime(2026, 6, 17, 3, tzinfo=LA)
+    ) == ("earlier tonight")
+
+
+TORONTO = ZoneInfo("America/Toronto")
+SYDNEY = ZoneInfo("Australia/Sydney")
+
+
+def _local(zone: ZoneInfo, year: int, month: int, day: int, hour: int, minute: int) -> datetime:
+    return datetime(year, month, day, hour, minute, tzinfo=UTC).astimezone(zone)
+
+
+@pytest.mark.parametrize(
+    ("then", "now", "spoken"),
+    [
+        # Toronto falls back on 2026-11-01 at 2:00 EDT: 00:50 EDT to 01:20 EST is 90 minutes.
+        (
+            _local(TORONTO, 2026, 11, 1, 4, 50),
+            _local(TORONTO, 2026, 11, 1, 6, 20),
+            "earlier tonight",
+        ),
+        # 01:30 EDT to 01:10 EST (the second 1 o'clock) is 40 minutes, not "just now".
+        (
+            _local(TORONTO, 2026, 11, 1, 5, 30),
+            _local(TORONTO, 2026, 11, 1, 6, 10),
+            "40 minutes ago",
+        ),
+        # Sydney springs forward on 2026-10-04: 01:55 AEST to 03:05 AEDT is 10 minutes.
+        (_local(SYDNEY, 2026, 10, 3, 15, 55), _local(SYDNEY, 2026, 10, 3, 16, 5), "10 minutes ago"),
+    ],
+)
+def test_minutes_are_counted_across_a_change_of_summer_time(
+    then: datetime, now: datetime, spoken: str
+) -> None:
+    assert GRAMMAR.when(then, now) == spoken
+
+
+@pytest.mark.parametrize(
+    ("elapsed", "spoken"),
+    [
+        (timedelta(seconds=40), "just now"),
+        (timedelta(minutes=25), "25 minutes ago"),
+        (timedelta(minutes=70), "an hour ago"),
+        (timedelta(hours=5), "5 hours ago"),
+        (timedelta(hours=30), "a day ago"),
+        (timedelta(days=3, hours=2), "3 days ago"),
+        (timedelta(days=9), "a week ago"),
+    ],
+)
+def test_without_a_time_zone_only_durations_are_said(elapsed: timedelta, spoken: str) -> None:
+    now = datetime(2026, 6, 17, 18, 30, tzinfo=UTC)
+    assert GRAMMAR.ago(now - elapsed, now) == spoken
 
 
 @pytest.mark.parametrize(

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from datetime import datetime
 
-__all__ = ["choose", "place_phrases", "settled_place", "split_items"]
+__all__ = ["choose", "minutes_between", "place_phrases", "settled_place", "split_items"]
 
 
 def split_items(
@@ -138,3 +139,10 @@ def settled_place(text: str, separators: frozenset[str], prepositions: frozenset
         if words[index].lower() == first and words[index - 1].lower() not in prepositions:
             return " ".join(words[index:])
     return text
+
+
+def minutes_between(then: datetime, now: datetime) -> int:
+    """Whole minutes from `then` to `now`, counted on the UTC clock: two times in one zone
+    subtract as wall-clock times in Python, which adds or loses an hour across a change to or
+    from summer time."""
+    return int((now.timestamp() - then.timestamp()) // 60)

@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from itertools import takewhile
 
-from .common import choose, place_phrases, settled_place, split_items
+from .common import choose, minutes_between, place_phrases, settled_place, split_items
 
 __all__ = ["GRAMMAR", "STRINGS", "German"]
 
@@ -292,6 +292,17 @@ def _capital(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+def _long_ago(days: int) -> str:
+    """A week or more, rounded as people round it: 12 days are "zwei Wochen", 364 "ein Jahr"."""
+    if days < 60:
+        weeks = round(days / 7)
+        return "vor einer Woche" if weeks == 1 else f"vor {_number(weeks)} Wochen"
+    if days < 350:
+        return f"vor {_number(round(days / 30.44))} Monaten"
+    years = max(1, round(days / 365.25))
+    return "vor einem Jahr" if years == 1 else f"vor {_number(years)} Jahren"
+
+
 class German:
     code = "de"
     _modifiers: frozenset[str] | None = None
@@ -522,11 +533,8 @@ class German:
 
     def when(self, then: datetime, now: datetime) -> str:
         """How long ago, as a person says it; both times in the user's own time zone."""
-        minutes = int((now - then).total_seconds() // 60)
-        if minutes < 2:
-            return "gerade eben"
-        if minutes < 60:
-            return f"vor {_number(minutes)} Minuten"
+        if minutes_between(then, now) < 60:
+            return self.ago(then, now)
         days = (now.date() - then.date()).days
         hour = then.hour
         if days <= 0:
@@ -547,14 +555,23 @@ class German:
             return "gestern Abend"
         if days < 7:
             return f"am {_WEEKDAYS[then.weekday()]}"
-        if days < 14:
-            return "vor einer Woche"
-        if days < 60:
-            return f"vor {_number(days // 7)} Wochen"
-        if days < 365:
-            return f"vor {_number(days // 30)} Monaten"
-        years = days // 365
-        return "vor einem Jahr" if years == 1 else f"vor {_number(years)} Jahren"
+        return _long_ago(days)
+
+    def ago(self, then: datetime, now: datetime) -> str:
+        """How long ago as a duration only, true in any time zone ("vor drei Stunden", "vor
+        einem Tag"): what is said when the user's zone is unknown."""
+        minutes = minutes_between(then, now)
+        if minutes < 2:
+            return "gerade eben"
+        if minutes < 60:
+            return f"vor {_number(minutes)} Minuten"
+        hours = minutes // 60
+        if hours < 24:
+            return "vor einer Stunde" if hours == 1 else f"vor {_number(hours)} Stunden"
+        days = hours // 24
+        if days < 7:
+            return "vor einem Tag" if days == 1 else f"vor {_number(days)} Tagen"
+        return _long_ago(days)
 
     def join(self, parts: Sequence[str], conjunction: str = "und") -> str:
         """ "a", "a und b", "a, b und c": German puts no comma before "und" and "oder"."""

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from itertools import takewhile
 
-from .common import choose, place_phrases, settled_place, split_items
+from .common import choose, minutes_between, place_phrases, settled_place, split_items
 
 __all__ = ["GRAMMAR", "STRINGS", "English"]
 
@@ -275,6 +275,17 @@ def _part_of_day(hour: int) -> str:
     return "evening"
 
 
+def _long_ago(days: int) -> str:
+    """A week or more, rounded as people round it: 12 days is "2 weeks", 364 days "a year"."""
+    if days < 60:
+        weeks = round(days / 7)
+        return "a week ago" if weeks == 1 else f"{weeks} weeks ago"
+    if days < 350:
+        return f"{round(days / 30.44)} months ago"
+    years = max(1, round(days / 365.25))
+    return "a year ago" if years == 1 else f"{years} years ago"
+
+
 class English:
     code = "en"
 
@@ -484,29 +495,37 @@ class English:
 
     def when(self, then: datetime, now: datetime) -> str:
         """How long ago, as a person says it; both times in the user's own time zone."""
-        minutes = int((now - then).total_seconds() // 60)
-        if minutes < 2:
-            return "just now"
-        if minutes < 60:
-            return f"{minutes} minutes ago"
+        if minutes_between(then, now) < 60:
+            return self.ago(then, now)
         days = (now.date() - then.date()).days
         part = _part_of_day(then.hour)
         if days <= 0:
-            return "earlier today" if part == "night" else f"this {part}"
+            if part == "night":
+                return "earlier tonight" if now.hour < 5 else "last night"
+            return f"this {part}"
         if days == 1:
             if then.hour >= 21:
                 return "last night"
             return "yesterday" if part == "night" else f"yesterday {part}"
         if days < 7:
             return f"on {_WEEKDAYS[then.weekday()]}"
-        if days < 14:
-            return "a week ago"
-        if days < 60:
-            return f"{days // 7} weeks ago"
-        if days < 365:
-            return f"{days // 30} months ago"
-        years = days // 365
-        return "a year ago" if years == 1 else f"{years} years ago"
+        return _long_ago(days)
+
+    def ago(self, then: datetime, now: datetime) -> str:
+        """How long ago as a duration only, true in any time zone ("3 hours ago", "a day ago"):
+        what is said when the user's zone is unknown."""
+        minutes = minutes_between(then, now)
+        if minutes < 2:
+            return "just now"
+        if minutes < 60:
+            return f"{minutes} minutes ago"
+        hours = minutes // 60
+        if hours < 24:
+            return "an hour ago" if hours == 1 else f"{hours} hours ago"
+        days = hours // 24
+        if days < 7:
+            return "a day ago" if days == 1 else f"{days} days ago"
+        return _long_ago(days)
 
     def join(self, parts: Sequence[str], conjunction: str = "and") -> str:
         """ "a", "a and b", "a, b, and c" (or "a, b, or c")."""
