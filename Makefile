@@ -12,6 +12,8 @@ STORE ?= sqlite
 PYPATH := PYTHONPATH=lambda:.
 USER_ID ?= $(if $(USER),$(USER),local-user)
 TIME_ZONE ?= UTC
+DEVICE ?= terminal
+NOW ?=
 LOCALE ?= en-US
 EVENT ?= tests/events/launch.json
 SAM_VENV := .venv-sam
@@ -76,7 +78,7 @@ setup: $(VENV)/.installed $(RUN_VENV)/.installed node_modules/.installed $(SAM_V
 
 chat: $(RUN_VENV)/.installed $(if $(filter dynamodb,$(STORE)),node_modules/.installed)
 	@$(PYPATH) $(RUN_PY) -m tools.chat --user "$(USER_ID)" --store "$(STORE)" \
-		--time-zone "$(TIME_ZONE)" --locale "$(LOCALE)"
+		--time-zone "$(TIME_ZONE)" --locale "$(LOCALE)" --device "$(DEVICE)" --now "$(NOW)"
 
 invoke: $(RUN_VENV)/.installed
 	@$(PYPATH) $(RUN_PY) -m tools.invoke "$(EVENT)"

@@ -22,7 +22,7 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -183,6 +183,41 @@ def _elicitation(response: dict[str, Any]) -> tuple[str, str, dict[str, str | No
     return None
 
 
+_LATER = re.compile(r"^---\s*(\d+)\s+(minute|hour|day|week)s?\s+later\s*$", re.IGNORECASE)
+
+
+@dataclass
+class ChatClock:
+    """The time the skill is told: the real clock, or one started at `--now`; a line such as
+    "--- 3 hours later" moves it on."""
+
+    start: datetime | None = None
+
+    def __post_init__(self) -> None:
+        self._real_start = datetime.now(UTC)
+        self.offset = timedelta()
+
+    def __call__(self) -> datetime:
+        now = datetime.now(UTC)
+        return (self.start or self._real_start) + (now - self._real_start) + self.offset
+
+    def later(self, line: str) -> bool:
+        """Move on if `line` says so ("--- 2 days later"); False for any other line."""
+        found = _LATER.match(line)
+        if not found:
+            return False
+        amount, unit = int(found.group(1)), found.group(2).lower()
+        self.offset += timedelta(**{f"{unit}s": amount})
+        return True
+
+
+def _instant(text: str) -> datetime:
+    moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    if moment.tzinfo is None:
+        raise ValueError("no UTC offset")
+    return moment.astimezone(UTC)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Talk to Memory Keeper in the terminal.")
     parser.add_argument("--user", default="local-user", help="user id, so sessions can be resumed")
@@ -206,7 +241,22 @@ def main(argv: list[str] | None = None) -> int:
         help=f"the device's locale ({', '.join(LOCALES)}): the interaction model matched and "
         "the language answered in",
     )
+    parser.add_argument(
+        "--now",
+        default="",
+        help="the time the conversation starts at, with its offset (2026-11-01T05:30Z); "
+        'a line "--- 3 hours later" moves the clock on',
+    )
     args = parser.parse_args(argv)
+    try:
+        clock = ChatClock(_instant(args.now) if args.now else None)
+    except ValueError:
+        print(
+            f"{PROG}: NOW (--now) {args.now!r} is not a time with its offset; "
+            "use ISO 8601 such as 2026-11-01T05:30Z",
+            file=sys.stderr,
+        )
+        return 2
     if args.locale not in LOCALES:
         print(
             f"{PROG}: LOCALE (--locale) {args.locale!r} has no interaction model; "
@@ -239,7 +289,7 @@ def main(argv: list[str] | None = None) -> int:
                 api_endpoint=settings_api.url,
                 locale=args.locale,
             )
-            converse(Chat(handler, caller))
+            converse(Chat(handler, caller, clock=clock), clock)
     except KeyboardInterrupt:  # Ctrl-C before the conversation started
         return 130
     return 0
@@ -249,8 +299,9 @@ def _exit_cleanly(signum: int, frame: object) -> None:
     raise SystemExit(128 + signum)
 
 
-def converse(chat: Chat) -> None:
-    """Read utterances until end of input or Ctrl-C; either way an open session is ended."""
+def converse(chat: Chat, clock: ChatClock | None = None) -> None:
+    """Read utterances until end of input or Ctrl-C; either way an open session is ended. With
+    a `clock`, a line such as "--- 3 hours later" moves it on instead of being said."""
     interactive = sys.stdin.isatty()
     if interactive:
         print("Talk to Memory Keeper. Try: open memory keeper. Ctrl-D or Ctrl-C to leave.")
@@ -261,6 +312,9 @@ def converse(chat: Chat) -> None:
             except EOFError:
                 break
             if not line.strip():
+                continue
+            if clock and clock.later(line):
+                print(f"({line.strip(' -')}: {clock():%Y-%m-%d %H:%M} UTC)")
                 continue
             if not interactive:
                 print(f"you> {line}")

@@ -54,6 +54,23 @@ def test_chat_at_end_of_input_keeps_an_unfinished_dialog(tmp_path: Path) -> None
     assert "Want to finish that?" in out
 
 
+def test_chat_starts_its_clock_at_now_and_moves_it_on(tmp_path: Path) -> None:
+    # 00:50 in Toronto on the night summer time ends; asked 25 hours later, then 6 days on.
+    script = "my keys are on the hook\n--- 25 hours later\nwhere are my keys\n"
+    script += "--- 6 days later\nwhere are my keys\n"
+    args = ["--user", "clock", "--time-zone", "America/Toronto", "--now", "2026-11-01T04:50Z"]
+    out = _run(["tools.chat", *args], tmp_path / "c.sqlite3", script).stdout
+    assert "(25 hours later: 2026-11-02 05:50 UTC)" in out
+    assert "You told me that yesterday." in out
+    assert "You told me that a week ago." in out
+    assert "you> ---" not in out  # a clock line is never said to the skill
+
+
+def test_chat_names_a_bad_start_time_in_one_line(tmp_path: Path) -> None:
+    result = _run(["tools.chat", "--now", "yesterday"], tmp_path / "c.sqlite3", check=False)
+    _one_line_error(result, "NOW (--now) 'yesterday'")
+
+
 def test_invoke_prints_a_valid_alexa_response(tmp_path: Path) -> None:
     out = _run(["tools.invoke", "tests/events/launch.json"], tmp_path / "i.sqlite3").stdout
     response = json.loads(out)
