@@ -453,3 +453,34 @@ def test_a_place_question_about_no_place_in_german(dialog_de: Dialog) -> None:
         user: was ist in der Garage
         alexa: Fahrrad
     """)
+
+
+def test_when_questions_are_answered_with_when_it_was_said(dialog: Dialog) -> None:
+    """ "When did I put my passport there?" was "Sorry, I didn't get that"; nothing is saved."""
+    dialog.run("""
+        user: open memory keeper
+        user: my passport is in the safe
+        user: stop
+        --- 2 days later
+        user: ask memory keeper when did I put my passport there
+        alexa: Your passport is in the safe. You told me that on Monday.
+        user: ask memory keeper how long has my passport been in the safe
+        alexa: Yes, your passport is in the safe. You told me that on Monday.
+        user: ask memory keeper when did I put my passport in the drawer
+        alexa: Your passport is in the safe. You told me that on Monday.
+        user: ask memory keeper where is my passport
+        alexa: Your passport is in the safe.
+    """)
+
+
+def test_when_questions_in_german(dialog_de: Dialog) -> None:
+    dialog_de.run("""
+        user: öffne memory keeper
+        user: mein Pass ist im Safe
+        user: stopp
+        --- 2 days later
+        user: frag memory keeper wann habe ich meinen Pass hingelegt
+        alexa: Das hast du mir am Montag gesagt.
+        user: frag memory keeper seit wann liegt mein Pass im Safe
+        alexa: Ja.
+    """)
