@@ -132,6 +132,7 @@ EXAMPLES = (
     "example_list",
     "example_history",
     "example_forget",
+    "example_undo",
 )
 
 

@@ -707,7 +707,7 @@ STRINGS: dict[str, str] = {
         "Ich merke mir, wo du deine Sachen hingelegt hast. Sag zum Beispiel: "
         "{example_remember}. Später fragst du: {example_recall}? Oder: {example_check}? Oder: "
         "{example_place}? Du kannst auch fragen: {example_list}? Oder: {example_history}? "
-        "Oder sag: {example_forget}. "
+        "Oder sag: {example_forget}. Wenn ich etwas falsch verstehe, sag: {example_undo}. "
         "Was möchtest du tun?"
     ),
     "example_remember": "mein Pass ist in der obersten Schublade",
@@ -717,6 +717,7 @@ STRINGS: dict[str, str] = {
     "example_list": "was weißt du alles",
     "example_history": "wo war mein Pass vorher",
     "example_forget": "vergiss meinen Pass",
+    "example_undo": "mach das rückgängig",
     "help_location": (
         "Ich speichere gerade, {where}. Sag mir den Ort, zum Beispiel: in der Schublade."
     ),

@@ -651,7 +651,7 @@ STRINGS: dict[str, str] = {
         "I remember where you put things. Say, for example: {example_remember}. "
         "Later, ask: {example_recall}? Or: {example_check}? Or: {example_place}? You can also "
         "ask: {example_list}? Or: {example_history}? Or say: {example_forget}. "
-        "What would you like to do?"
+        "If I get something wrong, say: {example_undo}. What would you like to do?"
     ),
     # Phrases the help teaches; a test proves each is understood by the interaction model.
     "example_remember": "my passport is in the top drawer",
@@ -661,6 +661,7 @@ STRINGS: dict[str, str] = {
     "example_list": "what do you remember",
     "example_history": "where was my passport before",
     "example_forget": "forget my passport",
+    "example_undo": "undo",
     "help_location": (
         "I'm saving where your {item} {verb}. Tell me the place, like: in the top drawer."
     ),
