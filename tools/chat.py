@@ -313,8 +313,15 @@ def converse(chat: Chat, clock: ChatClock | None = None) -> None:
                 break
             if not line.strip():
                 continue
-            if clock and clock.later(line):
-                print(f"({line.strip(' -')}: {clock():%Y-%m-%d %H:%M} UTC)")
+            if clock and line.lstrip().startswith("---"):
+                if clock.later(line):
+                    print(f"({line.strip(' -')}: {clock():%Y-%m-%d %H:%M} UTC)")
+                else:
+                    print(
+                        f"{PROG}: {line.strip()!r} does not move the clock; say, for example, "
+                        "--- 3 hours later (minutes, hours, days, weeks)",
+                        file=sys.stderr,
+                    )
                 continue
             if not interactive:
                 print(f"you> {line}")

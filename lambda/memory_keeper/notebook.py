@@ -396,7 +396,7 @@ class Notebook:
         """The zone kept for `device`, if any, and whether it was checked less than
         `ZONE_RECHECK` ago (a zone kept before checks were dated counts as due)."""
         checked = self.time_zones_checked.get(device)
-        fresh = checked is not None and now - checked < ZONE_RECHECK
+        fresh = checked is not None and timedelta(0) <= now - checked < ZONE_RECHECK
         return self.time_zones.get(device), fresh
 
     # queries

@@ -28,7 +28,7 @@ from attribute_store import StorePersistenceAdapter
 from . import speech
 from .language import Language, for_locale
 from .notebook import Change, Notebook, Outcome, RecordTimeZone, replay
-from .observability import logger
+from .observability import count, logger
 from .speech import Spoken
 
 __all__ = [
@@ -92,6 +92,18 @@ class UserState:
         when another device saved first. Any other ASK adapter just saves."""
         if not self._must_save:
             return
+        if all(isinstance(change, RecordTimeZone) for change in self.changes):
+            # Only a device's time zone, kept to spare later turns a call: the answer never
+            # depended on it, so a failed write must not turn the answer into an apology.
+            try:
+                self._save(adapter)
+            except Exception as exc:  # any store or adapter failure of an optional write
+                logger.warning("time zone not kept", extra={"error": type(exc).__name__})
+                count("TimeZoneNotKept")
+            return
+        self._save(adapter)
+
+    def _save(self, adapter: object) -> None:
         attributes = self._manager.persistent_attributes
         attributes.clear()
         attributes.update(_stored(self.notebook.to_attributes()))
@@ -291,7 +303,13 @@ class Turn:
         if not self.session.time_zone:
             zone, fresh = self._kept_zone()
             if not fresh:
-                zone = self._ask_alexa_for_zone() or zone
+                asked = self._ask_alexa_for_zone()
+                device = self._device_id()
+                if asked is None and zone and device:
+                    # The API failed: keep the old zone another day rather than wait for a
+                    # failing call on every turn until it answers.
+                    self.state.change(RecordTimeZone(device, zone, self.now))
+                zone = asked or zone
             self.session.time_zone = zone or _UNKNOWN_ZONE
         name = self.session.time_zone
         if name == _UNKNOWN_ZONE:

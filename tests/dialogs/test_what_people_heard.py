@@ -5,11 +5,12 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from attribute_store import AttributeStore, Record
+from attribute_store import AttributeStore, Record, StoreUnavailableError
 from attribute_store.sqlite import SqliteStore
 from memory_keeper.skill import LambdaHandler
 from tests.conftest import HandlerFactory
 from tests.support.dialog import Dialog
+from tests.support.stores import FailingStore
 from tools.envelopes import Caller, Session, intent_request
 from tools.settings_api import SettingsApi
 
@@ -220,6 +221,61 @@ def test_6_a_zone_kept_on_the_record_is_used_while_the_settings_api_fails(
         alexa: You told me that on Monday.
     """)
     assert settings_api.requests == 2  # asked again, a day on: it failed, the kept zone spoke
+
+
+def test_6_a_time_zone_that_cannot_be_kept_still_gets_the_answer(
+    make_handler: HandlerFactory, settings_api: SettingsApi, sqlite_store: SqliteStore
+) -> None:
+    """The zone is the only change of a recall: if the store cannot take it, the answer stands
+    (it was "Sorry, I couldn't save that just now" to a question that saved nothing)."""
+    store = FailingStore(sqlite_store, StoreUnavailableError("test: the table is unreachable"))
+    dialog = Dialog(make_handler(store), settings_api=settings_api)
+    dialog.run("""
+        --- the device is in Europe/Berlin
+        user: ask memory keeper to remember my keys are on the hook
+    """)
+    store.failing = {"save"}
+    dialog.run("""
+        --- 2 days later
+        user: ask memory keeper where my keys are
+        alexa: Your keys are on the hook. You told me that on Monday.
+    """)
+    assert store.calls[-1][0] == "save"  # it was tried, and failed
+
+
+def test_6_a_failing_settings_api_is_not_asked_on_every_turn(
+    dialog: Dialog, settings_api: SettingsApi
+) -> None:
+    dialog.run("""
+        --- the device is in Australia/Sydney
+        user: ask memory keeper to remember my keys are on the hook
+        user: ask memory keeper where my keys are
+    """)
+    settings_api.fail = True
+    dialog.run("""
+        --- 2 days later
+        user: ask memory keeper where my keys are
+        user: ask memory keeper where my keys are
+        --- 3 hours later
+        user: ask memory keeper where my keys are
+        alexa: You told me that on Monday.
+    """)
+    assert settings_api.requests == 2  # once when first needed, once when a day old
+
+
+def test_6_a_question_heard_as_a_note_about_when_is_not_saved(
+    dialog: Dialog, dialog_de: Dialog
+) -> None:
+    """Real Alexa could hear "when did I put my passport in the safe" as {item} "when" …"""
+    for said, item, location in (
+        (dialog, "when", "in the safe"),
+        (dialog, "how long", "in the safe"),
+        (dialog_de, "wann", "in den Safe"),
+        (dialog_de, "seit wann", "im Safe"),
+    ):
+        said.run("user: open memory keeper" if said is dialog else "user: öffne memory keeper")
+        reply = said.chat.send_intent("RememberIntent", {"item": item, "location": location})
+        assert "Got it" not in reply.text and "Alles klar" not in reply.text, (item, reply.text)
 
 
 # 7 -------------------------------------------------------------------------------------------

@@ -66,6 +66,12 @@ def test_chat_starts_its_clock_at_now_and_moves_it_on(tmp_path: Path) -> None:
     assert "you> ---" not in out  # a clock line is never said to the skill
 
 
+def test_chat_says_so_for_a_clock_line_it_cannot_read(tmp_path: Path) -> None:
+    result = _run(["tools.chat"], tmp_path / "c.sqlite3", "--- 1 month later\nhelp\n")
+    assert "you> ---" not in result.stdout
+    assert "'--- 1 month later' does not move the clock" in result.stderr
+
+
 def test_chat_names_a_bad_start_time_in_one_line(tmp_path: Path) -> None:
     result = _run(["tools.chat", "--now", "yesterday"], tmp_path / "c.sqlite3", check=False)
     _one_line_error(result, "NOW (--now) 'yesterday'")

@@ -53,10 +53,17 @@ def test_minutes_are_counted_across_a_change_of_summer_time() -> None:
     assert GRAMMAR.when(then, now) == "vor 15 Minuten"
 
 
+def test_a_night_over_is_last_night_and_a_night_not_over_tonight() -> None:
+    three = datetime(2026, 6, 17, 3, tzinfo=BERLIN)
+    assert GRAMMAR.when(three, NOW) == "letzte Nacht"  # asked at 20:30
+    assert GRAMMAR.when(three - timedelta(hours=2), three) == "heute Nacht"
+
+
 def test_without_a_time_zone_only_durations_are_said() -> None:
     now = datetime(2026, 6, 17, 18, 30, tzinfo=UTC)
     assert GRAMMAR.ago(now - timedelta(hours=5), now) == "vor fünf Stunden"
     assert GRAMMAR.ago(now - timedelta(hours=30), now) == "vor einem Tag"
+    assert GRAMMAR.ago(now - timedelta(hours=47), now) == "vor zwei Tagen"
     assert GRAMMAR.ago(now - timedelta(days=3), now) == "vor drei Tagen"
 
 

@@ -282,6 +282,12 @@ def test_a_devices_zone_is_kept_dated_and_due_again_after_a_day() -> None:
     assert again.time_zone("kitchen", later) == ("Europe/Berlin", True)
 
 
+def test_a_zone_checked_in_the_future_is_due() -> None:
+    book = Notebook()
+    book.apply(RecordTimeZone("kitchen", "Europe/Berlin", T0 + timedelta(days=3)))
+    assert book.time_zone("kitchen", T0) == ("Europe/Berlin", False)
+
+
 def test_a_zone_kept_before_checks_were_dated_is_due() -> None:
     book = Notebook.from_attributes({"timeZones": {"kitchen": "Asia/Kolkata"}})
     assert book.time_zone("kitchen", T0) == ("Asia/Kolkata", False)

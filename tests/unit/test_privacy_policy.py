@@ -23,7 +23,7 @@ def test_the_notebook_limits_are_the_ones_stated() -> None:
     assert f"your last {MAX_UNDO} changes" in POLICY
     assert f"for {int(PENDING_TTL.total_seconds() // 3600)} hours" in POLICY
     assert f"for at most {MAX_DEVICES} devices" in POLICY
-    assert ZONE_RECHECK.total_seconds() == 86_400 and "It asks again after a day." in POLICY
+    assert ZONE_RECHECK.total_seconds() == 86_400 and "It asks again after a day" in POLICY
 
 
 def test_every_retention_period_is_the_one_stated() -> None:

@@ -88,6 +88,8 @@ def test_minutes_are_counted_across_a_change_of_summer_time(
         (timedelta(hours=5), "5 hours ago"),
         (timedelta(hours=30), "a day ago"),
         (timedelta(days=3, hours=2), "3 days ago"),
+        (timedelta(hours=47), "2 days ago"),
+        (timedelta(minutes=100), "2 hours ago"),
         (timedelta(days=9), "a week ago"),
     ],
 )

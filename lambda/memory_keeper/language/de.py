@@ -197,13 +197,13 @@ _STALLING = re.compile(
 _QUESTION_WORDS = frozenset(
     {
         "was", "wo", "wer", "wann", "warum", "wie", "welche", "welcher", "welches", "hast",
-        "weißt", "weisst", "kannst", "ist", "sind", "prüf", "prüfe",
+        "weißt", "weisst", "kannst", "ist", "sind", "prüf", "prüfe", "seit",
     }
 )  # fmt: skip
 _QUESTION_FOLLOWERS = frozenset(
     {
         "du", "ich", "ob", "mein", "meine", "meinen", "der", "die", "das", "es", "ist", "sind",
-        "im", "in", "auf", "am",
+        "im", "in", "auf", "am", "wann", "lange",
     }
 )  # fmt: skip
 _NEGATIONS = frozenset({"nein", "nö", "ne", "nee"})
@@ -419,7 +419,17 @@ class German:
         if not words or words[0] not in _QUESTION_WORDS:
             return False
         if len(words) == 1:
-            return words[0] in ("was", "wo", "wer", "welche", "welcher", "welches")
+            return words[0] in (
+                "was",
+                "wo",
+                "wer",
+                "wann",
+                "warum",
+                "wie",
+                "welche",
+                "welcher",
+                "welches",
+            )
         return words[1] in _QUESTION_FOLLOWERS
 
     def names_a_thing(self, text: str) -> bool:
@@ -538,8 +548,8 @@ class German:
         days = (now.date() - then.date()).days
         hour = then.hour
         if days <= 0:
-            if hour < 5:
-                return "heute Nacht"
+            if hour < 5:  # asked in the day, the night is over: "heute Nacht" would be the next
+                return "heute Nacht" if now.hour < 5 else "letzte Nacht"
             if hour < 11:
                 return "heute Morgen"
             if hour < 14:
@@ -565,10 +575,10 @@ class German:
             return "gerade eben"
         if minutes < 60:
             return f"vor {_number(minutes)} Minuten"
-        hours = minutes // 60
+        hours = round(minutes / 60)
         if hours < 24:
             return "vor einer Stunde" if hours == 1 else f"vor {_number(hours)} Stunden"
-        days = hours // 24
+        days = round(minutes / 1440)
         if days < 7:
             return "vor einem Tag" if days == 1 else f"vor {_number(days)} Tagen"
         return _long_ago(days)

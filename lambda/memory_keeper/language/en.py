@@ -169,11 +169,13 @@ _QUESTION_WORDS = frozenset(
 _QUESTION_FOLLOWERS = frozenset(
     {
         "you", "i", "is", "are", "was", "were", "if", "whether", "my", "the", "it", "there",
-        "in", "on", "at", "that", "do", "did", "have",
+        "in", "on", "at", "that", "do", "did", "have", "long",
     }
 )  # fmt: skip
 _NEGATIONS = frozenset({"no", "nope", "nah"})
-_WH_WORDS = frozenset({"what", "what's", "whats", "where", "where's", "which", "who"})
+_WH_WORDS = frozenset(
+    {"what", "what's", "whats", "where", "where's", "which", "who", "when", "why", "how"}
+)
 # Comparing places ("is my passport in the drawer?"): one form per preposition, no articles.
 _SAME_PREPOSITION = {
     "inside": "in", "into": "in", "within": "in", "onto": "on", "upon": "on", "atop": "on",
@@ -519,10 +521,10 @@ class English:
             return "just now"
         if minutes < 60:
             return f"{minutes} minutes ago"
-        hours = minutes // 60
+        hours = round(minutes / 60)
         if hours < 24:
             return "an hour ago" if hours == 1 else f"{hours} hours ago"
-        days = hours // 24
+        days = round(minutes / 1440)
         if days < 7:
             return "a day ago" if days == 1 else f"{days} days ago"
         return _long_ago(days)
