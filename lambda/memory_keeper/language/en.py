@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import datetime
-from itertools import takewhile
+from itertools import pairwise, takewhile
 
 from .common import choose, place_phrases, settled_place, split_items
 
@@ -27,8 +27,37 @@ _SPACES = re.compile(r"\s+")
 _LEADING = frozenset(
     {"my", "the", "a", "an", "our", "your", "its", "some", "that", "this", "these", "those"}
 )
-# "Your his passport" said as "his passport" (the templates say "your {item}").
-_YOUR_THIRD_PERSON = re.compile(r"\b([Yy])our (his|her|their)\b")
+# The templates say "your {item}" (and "my {item}" in an example): "your his passport" is said
+# "his passport", "your the book your sister lent you" "the book …", "your Tom's bike" "Tom's
+# bike" (see `English.agreement`). Values are escaped for SSML first, so "'" may be "&apos;".
+_YOUR_BEFORE_DETERMINER = re.compile(r"\b([Yy]our|[Mm]y) (his|her|their|the)\b")
+_YOUR_BEFORE_NAME = re.compile(r"\b(?:[Yy]our|[Mm]y) (?=[A-Z][\w-]*(?:'|&apos;)s\b)")
+# Whose a thing is, said before "'s": family, partners, friends and pets keep "your" ("your mum's
+# ring", "your dog's lead"); any other word is taken for a person's name ("Tom's bike"). Alexa
+# writes slot values in lower case, so a name cannot be told by its capital.
+_YOUR_PEOPLE = frozenset(
+    {
+        "mom", "mum", "mother", "mommy", "mummy", "mama", "ma", "dad", "father", "daddy", "papa",
+        "pa", "parents", "wife", "husband", "partner", "spouse", "fiance", "fiancee",
+        "boyfriend", "girlfriend", "sister", "brother", "sibling", "son", "daughter", "child",
+        "kid", "baby", "grandma", "grandpa", "granny", "grandmother", "grandfather", "nan",
+        "nana", "nanna", "gran", "grandad", "granddad", "grandson", "granddaughter", "grandchild",
+        "aunt", "auntie", "aunty", "uncle", "cousin", "niece", "nephew", "stepmom", "stepmum",
+        "stepdad", "stepson", "stepdaughter", "stepbrother", "stepsister", "mother-in-law",
+        "father-in-law", "sister-in-law", "brother-in-law", "family", "friend", "roommate",
+        "flatmate", "housemate", "neighbor", "neighbour", "boss", "colleague", "coworker",
+        "teacher", "doctor", "carer", "caregiver", "nanny", "babysitter", "dog", "cat", "puppy",
+        "kitten", "pet", "horse", "bird", "rabbit", "hamster", "car", "house",
+    }
+)  # fmt: skip
+# A relative clause after an item's noun ("the book my sister lent me", "the keys that open the
+# shed"): such an item is said with "the", not "your" ("The book your sister lent you ...").
+_CLAUSE_STARTS = frozenset(
+    {
+        "i", "we", "you", "he", "she", "they", "my", "our", "your", "his", "her", "their",
+        "that", "which", "who", "whom", "whose", "where", "i've", "i'd", "we've",
+    }
+)  # fmt: skip
 _TRAILING = (
     "again",
     "please",
@@ -435,10 +464,12 @@ class English:
     # speaking
 
     def tidy(self, sentence: str) -> str:
-        """A sentence as said: "Your his passport is …" -> "His passport is …"."""
-        return _YOUR_THIRD_PERSON.sub(
-            lambda match: match[2].capitalize() if match[1] == "Y" else match[2], sentence
+        """A sentence as said: "Your his passport is …" -> "His passport is …", "Your the book
+        your sister lent you is …" -> "The book …", "Your Tom's bike" -> "Tom's bike"."""
+        sentence = _YOUR_BEFORE_DETERMINER.sub(
+            lambda match: match[2].capitalize() if match[1][0].isupper() else match[2], sentence
         )
+        return _YOUR_BEFORE_NAME.sub("", sentence)
 
     def flip(self, text: str) -> str:
         """The user's words from Memory Keeper's side: "my bag" -> "your bag"."""
@@ -477,10 +508,35 @@ class English:
         return word in _PLACE_MODIFIERS
 
     def agreement(self, item: str) -> dict[str, str]:
-        """The words that agree with an item: "your keys are / they were / put them away"."""
+        """The item as said after "your" (`said_item`) and the words that agree with it: "your
+        keys are / they were / put them away"."""
+        said = {"item": self.said_item(item)}
         if self.is_plural(item):
-            return {"verb": "are", "pronoun": "they", "past": "were", "object": "them"}
-        return {"verb": "is", "pronoun": "it", "past": "was", "object": "it"}
+            return {**said, "verb": "are", "pronoun": "they", "past": "were", "object": "them"}
+        return {**said, "verb": "is", "pronoun": "it", "past": "was", "object": "it"}
+
+    def said_item(self, item: str) -> str:
+        """An item from the user's side, as it follows "your" in a template (`tidy` drops that
+        "your" where it does not belong): "mum's ring" -> "mum's ring" (your mum's ring);
+        "tom's bike" -> "Tom's bike", a person's own; "book my sister lent me" -> "the book your
+        sister lent you", which "your" would make "your book your sister lent you"."""
+        words = self.flip(item).split()
+        if not words:
+            return ""
+        first = words[0]
+        if first.lower().endswith("'s") and first[:-2].lower() not in _YOUR_PEOPLE | _LEADING:
+            return " ".join([first[:1].upper() + first[1:], *words[1:]])
+        said = " ".join(words)
+        return f"the {said}" if self._has_clause(item) else said
+
+    def _has_clause(self, item: str) -> bool:
+        """Whether a relative clause follows the item's noun: "book my sister lent me", "keys
+        that open the shed"; not "charger for my phone", "keys and my wallet", "his passport"."""
+        words = _squash(item).lower().split()
+        return any(
+            word in _CLAUSE_STARTS and before not in _JOINING | {"and", "or"}
+            for before, word in pairwise(words)
+        )
 
     def when(self, then: datetime, now: datetime) -> str:
         """How long ago, as a person says it; both times in the user's own time zone."""
