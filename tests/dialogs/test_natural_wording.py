@@ -40,3 +40,15 @@ def test_an_item_with_a_clause_after_its_noun_reads_naturally(dialog: Dialog) ->
         user: what do you remember
         alexa: the book your sister lent you is on the shelf
     """)
+
+
+def test_whose_passports_before_and_is_no_item_of_its_own(dialog: Dialog) -> None:
+    dialog.run("""
+        user: open memory keeper
+        user: my wife's and my passports are in the safe
+        alexa: Got it. Your wife's and your passports are in the safe.
+        user: what do you remember
+        alexa: You've told me about one thing: your wife's and your passports are in the safe.
+        user: his and my keys are on the hook
+        alexa: Got it. His and your keys are on the hook.
+    """)
