@@ -52,3 +52,55 @@ def test_whose_passports_before_and_is_no_item_of_its_own(dialog: Dialog) -> Non
         user: his and my keys are on the hook
         alexa: Got it. His and your keys are on the hook.
     """)
+
+
+# when the user told it
+
+
+def test_where_are_several_things_says_when_once_or_not_at_all(dialog: Dialog) -> None:
+    dialog.run("""
+        user: open memory keeper
+        user: my keys are on the hook
+        user: my wallet is on the table
+        user: where are my keys and my wallet
+        alexa: Your keys are on the hook. Your wallet is on the table. You told me both just now.
+        user: my phone is on the desk
+        user: where are my keys my wallet and my phone
+        alexa: Your phone is on the desk. You told me all of them just now.
+        --- 3 hours later
+        user: my phone is in the car
+        user: where are my keys and my phone
+        alexa: Your keys are on the hook. Your phone is in the car.
+    """)
+    assert "told me" not in dialog.last.text  # not true of both alike: said of neither
+    dialog.run("""
+        user: where are my keys and my umbrella
+        alexa: Your keys are on the hook. I don't know where your umbrella is yet.
+    """)
+    assert "told me" not in dialog.last.text
+    assert dialog.replies[3].text.count("told me") == 1
+
+
+def test_an_earlier_place_told_a_moment_ago_reads_naturally(dialog: Dialog) -> None:
+    dialog.run("""
+        user: open memory keeper
+        user: my passport is in the top drawer
+        user: my passport is in the safe
+        user: where was my passport before
+        alexa: Your passport is in the safe now. Before that, it was in the top drawer a moment ago.
+    """)
+    assert "just now" not in dialog.last.text
+
+
+def test_several_things_and_an_earlier_place_in_german(dialog_de: Dialog) -> None:
+    dialog_de.run("""
+        user: öffne memory keeper
+        user: meine Schlüssel sind am Haken
+        user: mein Geldbeutel ist auf dem Tisch
+        user: wo sind meine Schlüssel und mein Geldbeutel
+        alexa: Dein Geldbeutel ist auf dem Tisch. Beides hast du mir gerade eben gesagt.
+        user: mein Geldbeutel ist im Auto
+        user: wo war mein Geldbeutel vorher
+        alexa: Davor: eben noch auf dem Tisch.
+    """)
+    assert dialog_de.replies[3].text.count("gesagt") == 1

@@ -520,11 +520,12 @@ class German:
             "verb_last": verb_last,
         }
 
-    def when(self, then: datetime, now: datetime) -> str:
-        """How long ago, as a person says it; both times in the user's own time zone."""
+    def when(self, then: datetime, now: datetime, earlier: bool = False) -> str:
+        """How long ago, as a person says it; both times in the user's own time zone. `earlier`:
+        the time of a place that no longer holds ("Davor: eben noch in der Schublade")."""
         minutes = int((now - then).total_seconds() // 60)
         if minutes < 2:
-            return "gerade eben"
+            return "eben noch" if earlier else "gerade eben"
         if minutes < 60:
             return f"vor {_number(minutes)} Minuten"
         days = (now.date() - then.date()).days
@@ -627,6 +628,9 @@ STRINGS: dict[str, str] = {
         "Kein Problem, ich habe nichts gespeichert. Wenn du weißt, {where}, sag es mir einfach."
     ),
     "recall": "{Item} {is} {place}. Das hast du mir {when} gesagt.",
+    "recall_where": "{Item} {is} {place}.",
+    "recall_told_both": "Beides hast du mir {when} gesagt.",
+    "recall_told_all": "Das alles hast du mir {when} gesagt.",
     "recall_forgotten": (
         "Du hast mich {when} gebeten zu vergessen, {where}. Davor hattest du mir gesagt: {place}."
     ),

@@ -538,11 +538,13 @@ class English:
             for before, word in pairwise(words)
         )
 
-    def when(self, then: datetime, now: datetime) -> str:
-        """How long ago, as a person says it; both times in the user's own time zone."""
+    def when(self, then: datetime, now: datetime, earlier: bool = False) -> str:
+        """How long ago, as a person says it; both times in the user's own time zone. `earlier`:
+        the time of a place that no longer holds ("it was in the drawer a moment ago", not
+        "… just now")."""
         minutes = int((now - then).total_seconds() // 60)
         if minutes < 2:
-            return "just now"
+            return "a moment ago" if earlier else "just now"
         if minutes < 60:
             return f"{minutes} minutes ago"
         days = (now.date() - then.date()).days
@@ -635,6 +637,9 @@ STRINGS: dict[str, str] = {
         "just tell me."
     ),
     "recall": "Your {item} {verb} {place}. You told me that {when}.",
+    "recall_where": "Your {item} {verb} {place}.",
+    "recall_told_both": "You told me both {when}.",
+    "recall_told_all": "You told me all of them {when}.",
     "recall_forgotten": (
         "You asked me to forget your {item} {when}. Before that, {pronoun} {past} {place}."
     ),
