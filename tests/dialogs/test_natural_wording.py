@@ -104,3 +104,33 @@ def test_several_things_and_an_earlier_place_in_german(dialog_de: Dialog) -> Non
         alexa: Davor: eben noch auf dem Tisch.
     """)
     assert dialog_de.replies[3].text.count("gesagt") == 1
+
+
+# German
+
+
+def test_german_counts_what_is_left_in_words(dialog_de: Dialog) -> None:
+    dialog_de.run("""
+        user: öffne memory keeper
+        user: meine Schlüssel sind am Haken
+        user: mein Pass ist im Safe
+        user: meine Brille ist im Bad
+        user: mein Handy ist auf dem Tisch
+        user: was weißt du alles
+        alexa: …und noch eine Sache. Möchtest du mehr hören?
+        user: meine Jacke ist im Flur
+        user: was weißt du alles
+        alexa: …und noch zwei Sachen. Möchtest du mehr hören?
+    """)
+    assert "mehr." not in dialog_de.last.text and "2" not in dialog_de.last.text
+
+
+def test_german_several_things_saved_together_are_said_as_one_sentence(dialog_de: Dialog) -> None:
+    dialog_de.run("""
+        user: öffne memory keeper
+        user: meine Schlüssel und mein Geldbeutel sind auf dem Tisch
+        alexa: Alles klar. Deine Schlüssel und dein Geldbeutel sind auf dem Tisch.
+        user: meinen Pass und meine Brille habe ich in die Schublade gelegt
+        alexa: Alles klar. Dein Pass und deine Brille sind in der Schublade.
+    """)
+    assert "notiert" not in dialog_de.last.text

@@ -611,7 +611,7 @@ STRINGS: dict[str, str] = {
     ),
     "correct_example_place": "in der blauen Schublade",
     "saved": "Alles klar. {Item} {is} {place}.",
-    "saved_several": "Alles klar, notiert: {items}, {place}.",
+    "saved_several": "Alles klar. {Items} sind {place}.",
     "ask_location_several": "Wo sind {items}?",
     "ask_location_several_reprompt": (
         "Sag mir den Ort, zum Beispiel: in der Schublade. Wo sind {items}?"
@@ -675,7 +675,7 @@ STRINGS: dict[str, str] = {
     "list_all": "Ich habe mir {count_things} gemerkt: {entries}.",
     "list_first": "Ich habe mir {count_things} gemerkt. Die neuesten: {entries}",
     "list_next": "Weiter: {entries}",
-    "list_more": "…und noch {remaining} mehr. Möchtest du mehr hören?",
+    "list_more": "…und noch {things}. Möchtest du mehr hören?",
     "list_more_reprompt": "Möchtest du mehr hören?",
     "list_done": "Das war alles.",
     "list_entry": "{item} {is} {place}",
@@ -771,5 +771,5 @@ STRINGS: dict[str, str] = {
     "card_title": "Memory Keeper",
     "card_title_item": "{Name}",
     "card_list_title": "Was du mir gesagt hast",
-    "card_more": "…und noch {remaining} mehr.",
+    "card_more": "…und noch {things}.",
 }
