@@ -134,3 +134,42 @@ def test_german_several_things_saved_together_are_said_as_one_sentence(dialog_de
         alexa: Alles klar. Dein Pass und deine Brille sind in der Schublade.
     """)
     assert "notiert" not in dialog_de.last.text
+
+
+# one place, however it is joined
+
+
+def test_a_where_clause_is_one_place(dialog: Dialog) -> None:
+    dialog.run("""
+        user: open memory keeper
+        user: my bike is parked where my car is parked
+        alexa: Got it. Your bike is parked where your car is parked.
+        user: my car is parked in the garage
+        alexa: Got it. Your car is parked in the garage.
+    """)
+    # Alexa fills a place that starts with "where"; the local stand-in never starts a slot with
+    # a question word, so these are sent as Alexa would send them.
+    for location, said in (
+        ("where my wallet is", "where your wallet is"),
+        ("wherever my coats are", "wherever your coats are"),
+    ):
+        reply = dialog.chat.send_intent("RememberIntent", {"item": "keys", "location": location})
+        assert f"Your keys are {said}" in reply.text, reply.text
+    dialog.run("""
+        user: where are my keys
+        alexa: Your keys are wherever your coats are.
+        user: my keys are on the hook and my wallet is in the car
+        alexa: I can only take one place at a time, so I haven't saved anything.
+    """)
+
+
+def test_a_place_between_two_long_named_things_is_one_place(dialog: Dialog) -> None:
+    dialog.run("""
+        user: open memory keeper
+        user: my phone is between the big old leather sofa and my bed in the lounge
+        alexa: Got it. Your phone is between the big old leather sofa and your bed in the lounge.
+        user: my glasses are between the sofa and my bed
+        alexa: Got it. Your glasses are between the sofa and your bed.
+        user: my keys are between the sofa and my bed and my wallet is on the table
+        alexa: I can only take one place at a time, so I haven't saved anything.
+    """)

@@ -116,7 +116,8 @@ _PLACE_STARTS = frozenset(
         "up", "down", "upstairs", "downstairs", "back", "now", "still", "there", "here", "against",
         "across", "along", "atop", "within", "somewhere", "plugged", "clipped", "hanging", "hung",
         "sitting", "lying", "stuck", "taped", "tucked", "hidden", "locked", "stored", "packed",
-        "left", "kept", "where", "wherever",
+        "left", "kept", "where", "wherever", "parked", "standing", "charging", "wedged",
+        "buried", "stashed", "stacked", "folded",
     }
 )  # fmt: skip
 _AT_PLACES = frozenset({"home", "work", "school", "church", "the office", "the gym", "the bank"})
@@ -171,7 +172,11 @@ _ANOTHER_ITEM_IN_PLACE = re.compile(
     re.IGNORECASE,
 )
 # "between the sofa and the wall": that "and" joins one place.
-_BETWEEN = re.compile(r"\bbetween ((?:\S+ ){1,3}?)and ", re.IGNORECASE)
+_BETWEEN = re.compile(r"\bbetween ((?:\S+ ){1,5}?)and ", re.IGNORECASE)
+# "where my car is parked": the verb of a "where" clause is the place's own.
+_WHERE_CLAUSE = re.compile(
+    r"\b(wherever|where) ((?:\S+ ){1,4}?)(?:is|are|was|were|'s)\b", re.IGNORECASE
+)
 # An item that says a place itself ("my keys are in the drawer and my phone" heard as one item).
 _ITEM_WITH_A_VERB = re.compile(r"\b(?:is|are|was|were)\b", re.IGNORECASE)
 # A request or a pause before the item: "could you remember my keys …", "hang on, my keys …".
@@ -386,8 +391,10 @@ class English:
         )
 
     def tells_another_item(self, location: str) -> bool:
-        """Whether a place goes on to say where another item is ("… and my wallet is in …")."""
+        """Whether a place goes on to say where another item is ("… and my wallet is in …");
+        "between the sofa and my bed" and "where my car is parked" are one place each."""
         said = _BETWEEN.sub(r"between \1& ", _squash(location))
+        said = _WHERE_CLAUSE.sub(r"\1 \2=", said)
         return bool(_ANOTHER_ITEM_IN_PLACE.search(said))
 
     def item_tells_a_place(self, item: str) -> bool:
