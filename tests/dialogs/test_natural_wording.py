@@ -39,6 +39,10 @@ def test_an_item_with_a_clause_after_its_noun_reads_naturally(dialog: Dialog) ->
         alexa: Got it. Your charger for your phone is in the drawer.
         user: what do you remember
         alexa: the book your sister lent you is on the shelf
+        user: my mum's ring i inherited is in the safe
+        alexa: Got it. Your mum's ring you inherited is in the safe.
+        user: his passport that i found is in the drawer
+        alexa: Got it. His passport that you found is in the drawer.
     """)
 
 

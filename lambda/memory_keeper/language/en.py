@@ -32,9 +32,9 @@ _LEADING = frozenset(
 # bike" (see `English.agreement`). Values are escaped for SSML first, so "'" may be "&apos;".
 _YOUR_BEFORE_DETERMINER = re.compile(r"\b([Yy]our|[Mm]y) (his|her|their|the)\b")
 _YOUR_BEFORE_NAME = re.compile(r"\b(?:[Yy]our|[Mm]y) (?=[A-Z][\w-]*(?:'|&apos;)s\b)")
-# Whose a thing is, said before "'s": family, partners, friends and pets keep "your" ("your mum's
-# ring", "your dog's lead"); any other word is taken for a person's name ("Tom's bike"). Alexa
-# writes slot values in lower case, so a name cannot be told by its capital.
+# Whose a thing is, said before "'s": family, partners, friends, pets, and the user's car and house
+# keep "your" ("your mum's ring", "your dog's lead"); any other word is taken for a person's name
+# ("Tom's bike"). Alexa writes slot values in lower case, so a name cannot be told by a capital.
 _YOUR_PEOPLE = frozenset(
     {
         "mom", "mum", "mother", "mommy", "mummy", "mama", "ma", "dad", "father", "daddy", "papa",
@@ -52,6 +52,7 @@ _YOUR_PEOPLE = frozenset(
 )  # fmt: skip
 # A relative clause after an item's noun ("the book my sister lent me", "the keys that open the
 # shed"): such an item is said with "the", not "your" ("The book your sister lent you ...").
+_OWNERS = frozenset({"his", "her", "their", "its"})
 _CLAUSE_STARTS = frozenset(
     {
         "i", "we", "you", "he", "she", "they", "my", "our", "your", "his", "her", "their",
@@ -534,7 +535,8 @@ class English:
         if first.lower().endswith("'s") and first[:-2].lower() not in _YOUR_PEOPLE | _LEADING:
             return " ".join([first[:1].upper() + first[1:], *words[1:]])
         said = " ".join(words)
-        return f"the {said}" if self._has_clause(item) else said
+        whose = first.lower().endswith("'s") or first.lower() in _OWNERS  # "his keys i found"
+        return f"the {said}" if self._has_clause(item) and not whose else said
 
     def _has_clause(self, item: str) -> bool:
         """Whether a relative clause follows the item's noun: "book my sister lent me", "keys
