@@ -12,7 +12,8 @@ Alexa understands more than its samples; three simple rules stand in for that he
 samples and the utterance alike: contractions are expanded ("where'd" = "where did", "the
 charger's in" = "the charger is in"), filler words are dropped ("um", "please", "the heck"), and
 when no sample fits, one word of the utterance may be left out. A slot never starts with a
-question word, so "where the heck are my keys" cannot become an item "where".
+question word, so "where the heck are my keys" cannot become an item "where"; unless values of
+its type start with it: a place may be "where my car is parked".
 """
 
 from __future__ import annotations
@@ -203,6 +204,8 @@ class _Pattern:
     regex: re.Pattern[str]
     literal_length: int
     sample: str
+    # slot -> question words its type's values start with ("where my car is parked" is a place)
+    question_starts: dict[str, frozenset[str]]
 
 
 def _compile(
@@ -220,11 +223,13 @@ def _compile(
     "what's the weather like"."""
     pieces = []
     literal = 0
+    question_starts: dict[str, frozenset[str]] = {}
     previous_was_slot = False
     marked = normalize_utterance(_SLOT.sub(lambda m: f" {_MARK}{m.group(1)}zz ", sample), lex)
     for index, part in enumerate(_MARKED.split(marked)):
         if index % 2:
             leads = lead_words.get(part)
+            question_starts[part] = frozenset(leads or ()) & lex.question_words
             if (previous_was_slot or part in closed) and leads:
                 alternatives = "|".join(re.escape(word) for word in sorted(leads))
                 pieces.append(f"(?P<{part}>(?:{alternatives})\\b.*?)")
@@ -238,7 +243,7 @@ def _compile(
             if text:
                 pieces.append(re.escape(text))
     regex = re.compile("^" + r"\s+".join(pieces) + "$")
-    return _Pattern(intent, regex, literal, sample)
+    return _Pattern(intent, regex, literal, sample, question_starts)
 
 
 def _best(
@@ -249,7 +254,11 @@ def _best(
         matched = pattern.regex.match(utterance)
         if matched:
             values = {k: v.strip() for k, v in matched.groupdict().items()}
-            if not any(v.split()[0] in questions for v in values.values() if v):
+            if not any(
+                v.split()[0] in questions - pattern.question_starts.get(k, frozenset())
+                for k, v in values.items()
+                if v
+            ):
                 found.append((pattern, values))
     if not found:
         return None

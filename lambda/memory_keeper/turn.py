@@ -277,13 +277,13 @@ class Turn:
     def place(self, location: str) -> str:
         return self.language.grammar.place(location)
 
-    def when(self, then: datetime) -> str:
+    def when(self, then: datetime, earlier: bool = False) -> str:
         """How long ago `then` was, in the user's time zone (asked of Alexa only when needed);
-        without a zone, as a duration only."""
+        without a zone, as a duration only. `earlier`: the time of a place that no longer holds."""
         zone = self.time_zone()
         if zone is None:
-            return self.language.grammar.ago(then, self.now)
-        return self.language.grammar.when(then.astimezone(zone), self.now.astimezone(zone))
+            return self.language.grammar.ago(then, self.now, earlier)
+        return self.language.grammar.when(then.astimezone(zone), self.now.astimezone(zone), earlier)
 
     def mention(self, item: str) -> None:
         """Remember the item this turn talked about, for "it" and "them" in the next one."""

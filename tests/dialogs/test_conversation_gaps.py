@@ -87,7 +87,7 @@ def test_two_items_in_german(dialog_de: Dialog) -> None:
     dialog_de.run("""
         user: öffne memory keeper
         user: meine Schlüssel und mein Geldbeutel sind auf dem Tisch
-        alexa: Alles klar, notiert: deine Schlüssel und dein Geldbeutel, auf dem Tisch.
+        alexa: Alles klar. Deine Schlüssel und dein Geldbeutel sind auf dem Tisch.
         user: wo ist mein Geldbeutel
         alexa: Dein Geldbeutel ist auf dem Tisch.
         user: meine Brille ist im Bad und mein Pass ist im Safe

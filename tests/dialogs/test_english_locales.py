@@ -25,7 +25,7 @@ CONVERSATIONS = {
         user: my torch is in the boot
         alexa: Got it. Your torch is in the boot now. Before, it was in the cupboard.
         user: where was my torch before
-        alexa: Your torch is in the boot now. Before that, it was in the cupboard just now.
+        alexa: Your torch is in the boot now. Before that, it was in the cupboard a moment ago.
         user: forget my mobile
         alexa: Okay, I've forgotten where your mobile is.
         user: undo

@@ -281,7 +281,7 @@ def test_list_reads_three_and_offers_more(dialog_de: Dialog) -> None:
     dialog_de.run("""
         user: was weißt du alles
         alexa: Ich habe mir fünf Sachen gemerkt. Die neuesten: dein Ding 4 ist in Kiste 4
-        alexa: …und noch 2 mehr. Möchtest du mehr hören?
+        alexa: …und noch zwei Sachen. Möchtest du mehr hören?
     """)
     assert "Dein Ding 0 ist in Kiste 0" in _card(dialog_de)["content"]
     dialog_de.run("""

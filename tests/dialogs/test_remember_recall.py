@@ -135,7 +135,7 @@ def test_history_keeps_the_last_five_places(dialog: Dialog) -> None:
         user: my keys are on place six
         user: where were my keys before
         alexa: Your keys are on place six now.
-        alexa: on place five, on place four, on place three, and on place two just now.
+        alexa: on place five, on place four, on place three, and on place two a moment ago.
     """)
     assert "place one" not in dialog.last.text
 

@@ -119,7 +119,7 @@ def test_a_name_with_a_clause_or_a_genitive_is_one_item(dialog: Dialog, dialog_d
     dialog.run("""
         user: open memory keeper
         user: the book my sister lent me is on the shelf
-        alexa: Got it. Your book your sister lent you is on the shelf.
+        alexa: Got it. The book your sister lent you is on the shelf.
         user: the keys to my car and my house are on the hook
         alexa: Got it. Your keys to your car and your house
         user: what do you remember

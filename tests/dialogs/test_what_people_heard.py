@@ -86,7 +86,7 @@ def test_5_every_phrase_the_help_teaches_is_understood(dialog: Dialog) -> None:
         user: help
         alexa: Or: where was my passport before?
         user: where was my passport before
-        alexa: Your passport is in the drawer now. Before that, it was in the safe just now.
+        alexa: Your passport is in the drawer now. Before that, it was in the safe a moment ago.
         user: what do you remember
         alexa: You've told me about one thing: your passport is in the drawer.
     """)

@@ -59,7 +59,9 @@ class ListMoreHandler(AbstractRequestHandler):  # type: ignore[misc]
 def _continue(turn: Turn, text: speech.Spoken, notes: list[Note], offset: int) -> Response:
     remaining = len(notes) - offset
     if remaining > 0:
-        more = turn.say("list_more", remaining=remaining)
+        more = turn.say(
+            "list_more", remaining=remaining, things=turn.language.grammar.count(remaining)
+        )
         reprompt = turn.say("list_more_reprompt")
         turn.session.list_offset = offset
         return turn.ask(speech.sentences(text, more), reprompt, Question("more", reprompt))
@@ -90,7 +92,9 @@ def _card(turn: Turn, notes: list[Note]) -> Card:
     for number, entry in enumerate(_entries(turn, notes)):
         line = speech.plain(entry)
         if size + len(line) + 1 > CARD_TEXT_LIMIT - 100:
-            lines.append(speech.plain(turn.say("card_more", remaining=len(notes) - number)))
+            remaining = len(notes) - number
+            things = turn.language.grammar.count(remaining)
+            lines.append(speech.plain(turn.say("card_more", remaining=remaining, things=things)))
             break
         lines.append(line[:1].upper() + line[1:])
         size += len(line) + 1

@@ -47,9 +47,23 @@ def recall(turn: Turn, item: str) -> Response:
 
 
 def recall_several(turn: Turn, items: list[str]) -> Response:
-    """ "Where are my keys and my wallet?": each item's answer in turn. An item that could mean
-    several notes is asked about on its own."""
-    return _answered_each(turn, items, _recall_answer)
+    """ "Where are my keys and my wallet?": each item's answer in turn, and when the user told
+    them once, at the end, if that is the same for every item (else not at all). An item that
+    could mean several notes is asked about on its own."""
+    texts: list[Spoken] = []
+    told: set[str | None] = set()
+    for item in items:
+        found = _recall_answer(turn, item, told=False)
+        if isinstance(found, Response):
+            return found
+        text, note = found
+        texts.append(text)
+        told.add(turn.when(note.current.saved_at) if note and not note.forgotten_at else None)
+    if len(told) == 1 and None not in told:
+        key = "recall_told_both" if len(items) == 2 else "recall_told_all"
+        texts.append(turn.say(key, when=told.pop()))
+    turn.mention_several(items)
+    return turn.answer(speech.sentences(*texts))
 
 
 def _answered(turn: Turn, answer: Answer) -> Response:
@@ -72,14 +86,16 @@ def _answered_each(turn: Turn, items: list[str], answer: Callable[[Turn, str], A
     return turn.answer(speech.sentences(*texts))
 
 
-def _recall_answer(turn: Turn, item: str) -> Answer:
+def _recall_answer(turn: Turn, item: str, told: bool = True) -> Answer:
+    """Where `item` is (and, if `told`, when the user said so), that it was forgotten, or that
+    it is not known."""
     note = find_note(turn, "RecallIntent", item)
     if isinstance(note, Response):
         return note
     if note:
         turn.mention(note.item)
         text = turn.say(
-            "recall",
+            "recall" if told else "recall_where",
             place=turn.place(note.current.location),
             when=turn.when(note.current.saved_at),
             **turn.words(note.item),
@@ -134,7 +150,7 @@ def _history_answer(turn: Turn, item: str) -> Answer:
 def _earlier_places(turn: Turn, note: Note) -> Spoken:
     """Earlier places newest first, each time phrase said once: "in the drawer and in the car
     on Tuesday, and before that in the safe 3 weeks ago"."""
-    dated = [(turn.when(v.saved_at), turn.place(v.location)) for v in note.earlier]
+    dated = [(turn.when(v.saved_at, earlier=True), turn.place(v.location)) for v in note.earlier]
     groups = [
         turn.say(
             "history_group",

@@ -178,8 +178,10 @@ def remember_several(
     if turn.notebook.pending:
         turn.state.change(ClearPending())
     turn.mention_several(items)  # "it" could mean either: asked, not guessed
+    named = _named(turn, items)
+    capital = speech.Spoken(named[:1].upper() + named[1:])  # German starts the sentence with them
     return turn.answer(
-        turn.say("saved_several", items=_named(turn, items), place=turn.place(location))
+        turn.say("saved_several", items=named, Items=capital, place=turn.place(location))
     )
 
 

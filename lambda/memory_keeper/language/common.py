@@ -22,7 +22,8 @@ def split_items(
     has no joining word ("the keys to my car and my house" may be one set of keys); in such a
     list, also between short parts that each start with a possessive ("my keys my wallet and my
     phone": Alexa drops commas). Anything else stays one name: "salt and pepper", "the book my
-    mom gave me", "the keys and the remote". An item said twice is one."""
+    mom gave me", "the keys and the remote", "my wife's and my passports" (whose, not what). An
+    item said twice is one."""
     items: list[list[str]] = [[]]
     words = text.replace(",", " , ").split()
     index = 0
@@ -38,6 +39,7 @@ def split_items(
                 and words[after].lower() in possessives
                 and current
                 and not joining.intersection(current)
+                and not _owner_only(current, possessives)
             ):
                 items.append([])
                 index = after
@@ -54,6 +56,12 @@ def split_items(
         if item.lower() not in (seen.lower() for seen in unique):
             unique.append(item)
     return unique
+
+
+def _owner_only(words: list[str], possessives: frozenset[str]) -> bool:
+    """Whether a part only says whose the item after it is ("my wife's and my passports", "his
+    and my keys"): not an item of its own."""
+    return words[-1].endswith("'s") or all(word in possessives for word in words)
 
 
 def _bare_list(

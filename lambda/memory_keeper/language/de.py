@@ -541,10 +541,11 @@ class German:
             "verb_last": verb_last,
         }
 
-    def when(self, then: datetime, now: datetime) -> str:
-        """How long ago, as a person says it; both times in the user's own time zone."""
+    def when(self, then: datetime, now: datetime, earlier: bool = False) -> str:
+        """How long ago, as a person says it; both times in the user's own time zone. `earlier`:
+        the time of a place that no longer holds ("Davor: eben noch in der Schublade")."""
         if minutes_between(then, now) < 60:
-            return self.ago(then, now)
+            return self.ago(then, now, earlier)
         days = (now.date() - then.date()).days
         hour = then.hour
         if days <= 0:
@@ -567,12 +568,12 @@ class German:
             return f"am {_WEEKDAYS[then.weekday()]}"
         return _long_ago(days)
 
-    def ago(self, then: datetime, now: datetime) -> str:
+    def ago(self, then: datetime, now: datetime, earlier: bool = False) -> str:
         """How long ago as a duration only, true in any time zone ("vor drei Stunden", "vor
         einem Tag"): what is said when the user's zone is unknown."""
         minutes = minutes_between(then, now)
         if minutes < 2:
-            return "gerade eben"
+            return "eben noch" if earlier else "gerade eben"
         if minutes < 60:
             return f"vor {_number(minutes)} Minuten"
         hours = round(minutes / 60)
@@ -637,7 +638,7 @@ STRINGS: dict[str, str] = {
     ),
     "correct_example_place": "in der blauen Schublade",
     "saved": "Alles klar. {Item} {is} {place}.",
-    "saved_several": "Alles klar, notiert: {items}, {place}.",
+    "saved_several": "Alles klar. {Items} sind {place}.",
     "ask_location_several": "Wo sind {items}?",
     "ask_location_several_reprompt": (
         "Sag mir den Ort, zum Beispiel: in der Schublade. Wo sind {items}?"
@@ -654,6 +655,9 @@ STRINGS: dict[str, str] = {
         "Kein Problem, ich habe nichts gespeichert. Wenn du weißt, {where}, sag es mir einfach."
     ),
     "recall": "{Item} {is} {place}. Das hast du mir {when} gesagt.",
+    "recall_where": "{Item} {is} {place}.",
+    "recall_told_both": "Beides hast du mir {when} gesagt.",
+    "recall_told_all": "Das alles hast du mir {when} gesagt.",
     "recall_forgotten": (
         "Du hast mich {when} gebeten zu vergessen, {where}. Davor hattest du mir gesagt: {place}."
     ),
@@ -698,7 +702,7 @@ STRINGS: dict[str, str] = {
     "list_all": "Ich habe mir {count_things} gemerkt: {entries}.",
     "list_first": "Ich habe mir {count_things} gemerkt. Die neuesten: {entries}",
     "list_next": "Weiter: {entries}",
-    "list_more": "…und noch {remaining} mehr. Möchtest du mehr hören?",
+    "list_more": "…und noch {things}. Möchtest du mehr hören?",
     "list_more_reprompt": "Möchtest du mehr hören?",
     "list_done": "Das war alles.",
     "list_entry": "{item} {is} {place}",
@@ -795,5 +799,5 @@ STRINGS: dict[str, str] = {
     "card_title": "Memory Keeper",
     "card_title_item": "{Name}",
     "card_list_title": "Was du mir gesagt hast",
-    "card_more": "…und noch {remaining} mehr.",
+    "card_more": "…und noch {things}.",
 }

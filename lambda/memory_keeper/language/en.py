@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import datetime
-from itertools import takewhile
+from itertools import pairwise, takewhile
 
 from .common import choose, minutes_between, place_phrases, settled_place, split_items
 
@@ -27,8 +27,38 @@ _SPACES = re.compile(r"\s+")
 _LEADING = frozenset(
     {"my", "the", "a", "an", "our", "your", "its", "some", "that", "this", "these", "those"}
 )
-# "Your his passport" said as "his passport" (the templates say "your {item}").
-_YOUR_THIRD_PERSON = re.compile(r"\b([Yy])our (his|her|their)\b")
+# The templates say "your {item}" (and "my {item}" in an example): "your his passport" is said
+# "his passport", "your the book your sister lent you" "the book …", "your Tom's bike" "Tom's
+# bike" (see `English.agreement`). Values are escaped for SSML first, so "'" may be "&apos;".
+_YOUR_BEFORE_DETERMINER = re.compile(r"\b([Yy]our|[Mm]y) (his|her|their|the)\b")
+_YOUR_BEFORE_NAME = re.compile(r"\b(?:[Yy]our|[Mm]y) (?=[A-Z][\w-]*(?:'|&apos;)s\b)")
+# Whose a thing is, said before "'s": family, partners, friends, pets, and the user's car and house
+# keep "your" ("your mum's ring", "your dog's lead"); any other word is taken for a person's name
+# ("Tom's bike"). Alexa writes slot values in lower case, so a name cannot be told by a capital.
+_YOUR_PEOPLE = frozenset(
+    {
+        "mom", "mum", "mother", "mommy", "mummy", "mama", "ma", "dad", "father", "daddy", "papa",
+        "pa", "parents", "wife", "husband", "partner", "spouse", "fiance", "fiancee",
+        "boyfriend", "girlfriend", "sister", "brother", "sibling", "son", "daughter", "child",
+        "kid", "baby", "grandma", "grandpa", "granny", "grandmother", "grandfather", "nan",
+        "nana", "nanna", "gran", "grandad", "granddad", "grandson", "granddaughter", "grandchild",
+        "aunt", "auntie", "aunty", "uncle", "cousin", "niece", "nephew", "stepmom", "stepmum",
+        "stepdad", "stepson", "stepdaughter", "stepbrother", "stepsister", "mother-in-law",
+        "father-in-law", "sister-in-law", "brother-in-law", "family", "friend", "roommate",
+        "flatmate", "housemate", "neighbor", "neighbour", "boss", "colleague", "coworker",
+        "teacher", "doctor", "carer", "caregiver", "nanny", "babysitter", "dog", "cat", "puppy",
+        "kitten", "pet", "horse", "bird", "rabbit", "hamster", "car", "house",
+    }
+)  # fmt: skip
+# A relative clause after an item's noun ("the book my sister lent me", "the keys that open the
+# shed"): such an item is said with "the", not "your" ("The book your sister lent you ...").
+_OWNERS = frozenset({"his", "her", "their", "its"})
+_CLAUSE_STARTS = frozenset(
+    {
+        "i", "we", "you", "he", "she", "they", "my", "our", "your", "his", "her", "their",
+        "that", "which", "who", "whom", "whose", "where", "i've", "i'd", "we've",
+    }
+)  # fmt: skip
 _TRAILING = (
     "again",
     "please",
@@ -87,7 +117,8 @@ _PLACE_STARTS = frozenset(
         "up", "down", "upstairs", "downstairs", "back", "now", "still", "there", "here", "against",
         "across", "along", "atop", "within", "somewhere", "plugged", "clipped", "hanging", "hung",
         "sitting", "lying", "stuck", "taped", "tucked", "hidden", "locked", "stored", "packed",
-        "left", "kept", "where", "wherever",
+        "left", "kept", "where", "wherever", "parked", "standing", "charging", "wedged",
+        "buried", "stashed", "stacked", "folded",
     }
 )  # fmt: skip
 _AT_PLACES = frozenset({"home", "work", "school", "church", "the office", "the gym", "the bank"})
@@ -142,7 +173,11 @@ _ANOTHER_ITEM_IN_PLACE = re.compile(
     re.IGNORECASE,
 )
 # "between the sofa and the wall": that "and" joins one place.
-_BETWEEN = re.compile(r"\bbetween ((?:\S+ ){1,3}?)and ", re.IGNORECASE)
+_BETWEEN = re.compile(r"\bbetween ((?:\S+ ){1,5}?)and ", re.IGNORECASE)
+# "where my car is parked": the verb of a "where" clause is the place's own.
+_WHERE_CLAUSE = re.compile(
+    r"\b(wherever|where) ((?:\S+ ){1,4}?)(?:is|are|was|were|'s)\b", re.IGNORECASE
+)
 # An item that says a place itself ("my keys are in the drawer and my phone" heard as one item).
 _ITEM_WITH_A_VERB = re.compile(r"\b(?:is|are|was|were)\b", re.IGNORECASE)
 # A request or a pause before the item: "could you remember my keys …", "hang on, my keys …".
@@ -370,8 +405,10 @@ class English:
         )
 
     def tells_another_item(self, location: str) -> bool:
-        """Whether a place goes on to say where another item is ("… and my wallet is in …")."""
+        """Whether a place goes on to say where another item is ("… and my wallet is in …");
+        "between the sofa and my bed" and "where my car is parked" are one place each."""
         said = _BETWEEN.sub(r"between \1& ", _squash(location))
+        said = _WHERE_CLAUSE.sub(r"\1 \2=", said)
         return bool(_ANOTHER_ITEM_IN_PLACE.search(said))
 
     def item_tells_a_place(self, item: str) -> bool:
@@ -448,10 +485,12 @@ class English:
     # speaking
 
     def tidy(self, sentence: str) -> str:
-        """A sentence as said: "Your his passport is …" -> "His passport is …"."""
-        return _YOUR_THIRD_PERSON.sub(
-            lambda match: match[2].capitalize() if match[1] == "Y" else match[2], sentence
+        """A sentence as said: "Your his passport is …" -> "His passport is …", "Your the book
+        your sister lent you is …" -> "The book …", "Your Tom's bike" -> "Tom's bike"."""
+        sentence = _YOUR_BEFORE_DETERMINER.sub(
+            lambda match: match[2].capitalize() if match[1][0].isupper() else match[2], sentence
         )
+        return _YOUR_BEFORE_NAME.sub("", sentence)
 
     def flip(self, text: str) -> str:
         """The user's words from Memory Keeper's side: "my bag" -> "your bag"."""
@@ -490,15 +529,43 @@ class English:
         return word in _PLACE_MODIFIERS
 
     def agreement(self, item: str) -> dict[str, str]:
-        """The words that agree with an item: "your keys are / they were / put them away"."""
+        """The item as said after "your" (`said_item`) and the words that agree with it: "your
+        keys are / they were / put them away"."""
+        said = {"item": self.said_item(item)}
         if self.is_plural(item):
-            return {"verb": "are", "pronoun": "they", "past": "were", "object": "them"}
-        return {"verb": "is", "pronoun": "it", "past": "was", "object": "it"}
+            return {**said, "verb": "are", "pronoun": "they", "past": "were", "object": "them"}
+        return {**said, "verb": "is", "pronoun": "it", "past": "was", "object": "it"}
 
-    def when(self, then: datetime, now: datetime) -> str:
-        """How long ago, as a person says it; both times in the user's own time zone."""
+    def said_item(self, item: str) -> str:
+        """An item from the user's side, as it follows "your" in a template (`tidy` drops that
+        "your" where it does not belong): "mum's ring" -> "mum's ring" (your mum's ring);
+        "tom's bike" -> "Tom's bike", a person's own; "book my sister lent me" -> "the book your
+        sister lent you", which "your" would make "your book your sister lent you"."""
+        words = self.flip(item).split()
+        if not words:
+            return ""
+        first = words[0]
+        if first.lower().endswith("'s") and first[:-2].lower() not in _YOUR_PEOPLE | _LEADING:
+            return " ".join([first[:1].upper() + first[1:], *words[1:]])
+        said = " ".join(words)
+        whose = first.lower().endswith("'s") or first.lower() in _OWNERS  # "his keys i found"
+        return f"the {said}" if self._has_clause(item) and not whose else said
+
+    def _has_clause(self, item: str) -> bool:
+        """Whether a relative clause follows the item's noun: "book my sister lent me", "keys
+        that open the shed"; not "charger for my phone", "keys and my wallet", "his passport"."""
+        words = _squash(item).lower().split()
+        return any(
+            word in _CLAUSE_STARTS and before not in _JOINING | {"and", "or"}
+            for before, word in pairwise(words)
+        )
+
+    def when(self, then: datetime, now: datetime, earlier: bool = False) -> str:
+        """How long ago, as a person says it; both times in the user's own time zone. `earlier`:
+        the time of a place that no longer holds ("it was in the drawer a moment ago", not
+        "… just now")."""
         if minutes_between(then, now) < 60:
-            return self.ago(then, now)
+            return self.ago(then, now, earlier)
         days = (now.date() - then.date()).days
         part = _part_of_day(then.hour)
         if days <= 0:
@@ -513,12 +580,12 @@ class English:
             return f"on {_WEEKDAYS[then.weekday()]}"
         return _long_ago(days)
 
-    def ago(self, then: datetime, now: datetime) -> str:
+    def ago(self, then: datetime, now: datetime, earlier: bool = False) -> str:
         """How long ago as a duration only, true in any time zone ("3 hours ago", "a day ago"):
         what is said when the user's zone is unknown."""
         minutes = minutes_between(then, now)
         if minutes < 2:
-            return "just now"
+            return "a moment ago" if earlier else "just now"
         if minutes < 60:
             return f"{minutes} minutes ago"
         hours = round(minutes / 60)
@@ -600,6 +667,9 @@ STRINGS: dict[str, str] = {
         "just tell me."
     ),
     "recall": "Your {item} {verb} {place}. You told me that {when}.",
+    "recall_where": "Your {item} {verb} {place}.",
+    "recall_told_both": "You told me both {when}.",
+    "recall_told_all": "You told me all of them {when}.",
     "recall_forgotten": (
         "You asked me to forget your {item} {when}. Before that, {pronoun} {past} {place}."
     ),
