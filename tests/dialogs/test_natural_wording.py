@@ -20,6 +20,10 @@ def test_a_persons_thing_is_theirs_and_a_relatives_is_yours(dialog: Dialog) -> N
         alexa: Got it. Your wife's scarf is on the hook.
         user: my grandma's brooch is in the box
         alexa: Got it. Your grandma's brooch is in the box.
+        user: my women's magazine is on the table
+        alexa: Got it. Your women's magazine is on the table.
+        user: the children's books are on the shelf
+        alexa: Got it. Your children's books are on the shelf.
         user: where is tom's bike
         alexa: Tom's bike is in the shed.
         user: what's in the shed

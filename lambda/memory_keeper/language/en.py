@@ -48,6 +48,9 @@ _YOUR_PEOPLE = frozenset(
         "flatmate", "housemate", "neighbor", "neighbour", "boss", "colleague", "coworker",
         "teacher", "doctor", "carer", "caregiver", "nanny", "babysitter", "dog", "cat", "puppy",
         "kitten", "pet", "horse", "bird", "rabbit", "hamster", "car", "house",
+        # a kind of thing, not someone's: "your women's magazine", "your children's books"
+        "women", "men", "children", "people", "girls", "boys", "ladies", "gentlemen",
+        "woman", "man", "girl", "boy", "kids", "dogs", "cats", "doll", "farmer",
     }
 )  # fmt: skip
 # A relative clause after an item's noun ("the book my sister lent me", "the keys that open the
