@@ -108,11 +108,11 @@ def test_a_conversation_persists_across_sessions(table_config: DynamoDbConfig) -
         user: stop
         --- 3 days later
         user: ask memory keeper where my passport is
-        alexa: Your passport is in the top drawer. You told me that on Monday.
+        alexa: Your passport is in the top drawer. You told me that 3 days ago.
         --- on the phone
         user: my passport is in the suitcase
         user: where was my passport before
-        alexa: Before that, it was in the top drawer on Monday.
+        alexa: Before that, it was in the top drawer 3 days ago.
     """)
 
 

@@ -26,7 +26,8 @@ __all__ = ["START", "Dialog"]
 
 START = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)  # a Monday
 # Without a Settings API the dialog's device points at a closed loopback port: the call is refused
-# at once and the skill speaks in UTC, without ever reaching for the internet.
+# at once and the skill, knowing no time zone, says only how long ago ("3 days ago"), without ever
+# reaching for the internet.
 NO_SETTINGS_API = "http://127.0.0.1:9"
 _LATER = re.compile(r"^(\d+) (hour|hours|day|days|minute|minutes) later$")
 
