@@ -14,7 +14,7 @@ from ..notebook import EmptyTextError, TextTooLongError, check_text
 from ..turn import WELCOME, Question, Turn
 from .asking import slot_value
 from .recall import recall, recall_several
-from .remember import item_in_context, remember_several, save_note
+from .remember import item_in_context, remember_several, save_note, unfinished_place
 
 __all__ = ["CorrectHandler"]
 
@@ -48,6 +48,10 @@ class CorrectHandler(AbstractRequestHandler):  # type: ignore[misc]
             )
         except (EmptyTextError, TextTooLongError):
             return _how_to_correct(turn, "")
+        if not grammar.finished_place(location):  # "no, in the": cut off before the place
+            text = speech.sentences(unfinished_place(turn, location), turn.say("what_now"))
+            return turn.ask(text, turn.say("reprompt"))
+        location = grammar.finished_place(location)
         if item:
             return save_note(turn, item, location)
         if several:

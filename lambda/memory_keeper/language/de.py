@@ -226,6 +226,13 @@ _PLACE_PREPOSITIONS = _JOINING | {
 _PLACE_ARTICLES = frozenset(
     {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines"}
 )
+# A place cut off before its noun ("in der", "auf dem", "im"): nothing but prepositions and
+# articles, or one of them last. A trailing "und" is not part of a place.
+_CUT_OFF_WORDS = _ARTICLES | _JOINING | {
+    "ins", "ans", "aufs", "unters", "unterm", "hinterm", "hinters", "überm", "übers", "vorm",
+    "vors", "zwischen",
+}  # fmt: skip
+_PLACE_CONJUNCTIONS = frozenset({"und", "oder", "aber"})
 # Answers to "Was meinst du: dein Autoschlüssel oder dein Hausschlüssel?": the words around the
 # choice ("den vom Auto"), "beide", and an order ("den zweiten").
 _CHOICE_IGNORED = _ARTICLES | {
@@ -391,6 +398,16 @@ class German:
         """Whether a phrase can be a place ("nein das ist alles" cannot)."""
         words = _squash(text).lower().split()
         return bool(words) and (words[0] in _PLACE_PREPOSITIONS or words[0] in _ARTICLES)
+
+    def finished_place(self, location: str) -> str:
+        """The place without a trailing "und" ("am Haken und" -> "am Haken"); "" when it was
+        cut off before its noun ("in der", "auf dem", "im", "in der und")."""
+        words = _squash(location).split()
+        while words and words[-1].lower() in _PLACE_CONJUNCTIONS:
+            words.pop()
+        if not words or words[-1].lower() in _CUT_OFF_WORDS:
+            return ""
+        return " ".join(words)
 
     def is_pronoun(self, text: str) -> bool:
         return _squash(text).lower() in _PRONOUNS
@@ -622,6 +639,7 @@ STRINGS: dict[str, str] = {
     "moved": "Alles klar. {Item} {is} jetzt {place}. Vorher: {previous}.",
     "unchanged": "Das weiß ich schon: {item} {is} {place}.",
     "take_your_time": "Lass dir Zeit.",
+    "unfinished_place": "{place} …? Da fehlt mir noch der Ort.",
     "not_saved": "Kein Problem, ich habe nichts gespeichert.",
     "not_saved_item": (
         "Kein Problem, ich habe nichts gespeichert. Wenn du weißt, {where}, sag es mir einfach."

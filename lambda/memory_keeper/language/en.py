@@ -206,6 +206,23 @@ _PLACE_PREPOSITIONS = _PLACE_STARTS | {
     "except",
 }
 _PLACE_ARTICLES = frozenset({"the", "a", "an"})
+# A place cut off before its noun ("in the", "next to", "on top of"): nothing but these words,
+# or one of `_CUT_OFF_LAST` last, names no place. A trailing "and" is not part of a place.
+_CUT_OFF_WORDS = frozenset(
+    {
+        "in", "on", "under", "behind", "by", "beside", "next", "to", "near", "at", "between",
+        "with", "among", "against", "across", "along", "atop", "within", "into", "onto", "of",
+        "for", "from", "the", "a", "an", "my", "your", "our", "his", "her", "their", "this",
+        "that", "some",
+    }
+)  # fmt: skip
+_CUT_OFF_LAST = frozenset(
+    {
+        "the", "a", "an", "my", "your", "our", "his", "her", "their", "of", "to", "from",
+        "with", "into", "onto", "between", "at", "next",
+    }
+)  # fmt: skip
+_PLACE_CONJUNCTIONS = frozenset({"and", "or", "but"})
 # How a question about a place starts ("what's in the garage"); "what's the weather like" or
 # "what's for dinner" asks about no place.
 _PREPOSITIONS_OF_PLACE = frozenset(
@@ -378,6 +395,17 @@ class English:
         return bool(words) and (
             words[0] in _PLACE_STARTS or words[0] in _DETERMINERS or words[0].endswith("'s")
         )
+
+    def finished_place(self, location: str) -> str:
+        """The place without a trailing "and" ("on the hook and" -> "on the hook"); "" when it
+        was cut off before its noun ("in the", "on", "next to", "in the and")."""
+        words = _squash(location).split()
+        while words and words[-1].lower() in _PLACE_CONJUNCTIONS:
+            words.pop()
+        lowered = [word.lower() for word in words]
+        if not words or lowered[-1] in _CUT_OFF_LAST or set(lowered) <= _CUT_OFF_WORDS:
+            return ""
+        return " ".join(words)
 
     def is_pronoun(self, text: str) -> bool:
         return " ".join(_without_interjections(_squash(text).lower().split())) in _PRONOUNS
@@ -573,6 +601,7 @@ STRINGS: dict[str, str] = {
     "correct_example_place": "in the blue drawer",
     "unchanged": "I already have that: your {item} {verb} {place}.",
     "take_your_time": "Take your time.",
+    "unfinished_place": "{place} what?",
     "not_saved": "That's okay, I haven't saved anything.",
     "not_saved_item": (
         "That's okay, I haven't saved anything. When you know where your {item} {verb}, "

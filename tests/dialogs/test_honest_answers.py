@@ -1,0 +1,76 @@
+"""What a third newcomer trial heard that was not the whole truth or saved what was not said: a
+"which do you mean" that named three of four, a place cut off mid-sentence, a place read out
+200 items long, and a time said with the item. Each a dialog, in English and in German."""
+
+from __future__ import annotations
+
+from tests.support.dialog import Dialog
+
+# A place cut off before its noun is no place
+
+
+def test_a_cut_off_place_saves_nothing_and_asks_again(dialog: Dialog) -> None:
+    dialog.run("""
+        user: open memory keeper
+        user: my keys are on the hook
+        user: I put my keys
+        alexa: Where are your keys?
+        user: um
+        alexa: Take your time. Where are your keys?
+        user: in the
+        alexa: In the what? Where are your keys?
+        alexa keeps the session open
+        user: in the and
+        alexa: In the what? Where are your keys?
+        user: on
+        alexa: On what? Where are your keys?
+        user: where are my keys
+        alexa: Your keys are on the hook.
+        user: my wallet is next to
+        alexa: Next to what? Where is your wallet?
+        user: on top of the
+        alexa: On top of the what? Where is your wallet?
+        user: in the drawer
+        alexa: Got it. Your wallet is in the drawer.
+    """)
+
+
+def test_a_place_that_trails_off_at_and_is_saved_without_it(dialog: Dialog) -> None:
+    dialog.run("""
+        user: open memory keeper
+        user: I put my phone on the hook and
+        alexa: Got it. Your phone is on the hook.
+        user: where is my phone
+        alexa: Your phone is on the hook.
+        user: my coat is outside
+        alexa: Got it. Your coat is outside.
+    """)
+    assert "hook and" not in dialog.replies[-3].text
+
+
+def test_no_in_the_moves_nothing(dialog: Dialog) -> None:
+    dialog.run("""
+        user: open memory keeper
+        user: my keys are in the red drawer
+        user: no, in the
+        alexa: In the what?
+        user: where are my keys
+        alexa: Your keys are in the red drawer.
+    """)
+
+
+def test_ein_abgebrochener_ort_speichert_nichts(dialog_de: Dialog) -> None:
+    dialog_de.run("""
+        user: öffne memory keeper
+        user: meine Schlüssel sind am Haken
+        user: ich habe meine Schlüssel weggelegt
+        user: in der
+        alexa: In der …? Da fehlt mir noch der Ort.
+        alexa keeps the session open
+        user: auf dem
+        alexa: Auf dem …?
+        user: wo sind meine Schlüssel
+        alexa: Deine Schlüssel findest du am Haken.
+        user: mein Pass ist im Safe und
+        alexa: Alles klar. Dein Pass ist im Safe.
+    """)
