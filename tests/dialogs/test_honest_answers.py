@@ -74,3 +74,56 @@ def test_ein_abgebrochener_ort_speichert_nichts(dialog_de: Dialog) -> None:
         user: mein Pass ist im Safe und
         alexa: Alles klar. Dein Pass ist im Safe.
     """)
+
+
+# A time said with the item of a question is about when, not which
+
+
+def test_a_time_after_the_item_is_not_part_of_it(dialog: Dialog) -> None:
+    dialog.run("""
+        user: open memory keeper
+        user: my toque is in the drawer
+        --- 2 days later
+        user: my toque is on the hook
+        user: where was my toque on Tuesday
+        alexa: Your toque is on the hook now. Before that, it was in the drawer on Monday.
+        user: where was my toque last week
+        alexa: Your toque is on the hook now. Before that, it was in the drawer
+        user: where did I put my toque yesterday
+        alexa: Your toque is on the hook. You told me that just now.
+        user: where is my toque this morning
+        alexa: Your toque is on the hook.
+        user: where were my mittens last night
+        alexa: I don't know where your mittens are yet.
+    """)
+    assert "tuesday" not in " ".join(reply.text for reply in dialog.replies).lower()
+
+
+def test_a_time_that_is_part_of_a_name_stays(dialog: Dialog) -> None:
+    dialog.run("""
+        user: open memory keeper
+        user: my paper from yesterday is on the table
+        user: where is my paper from yesterday
+        alexa: Your paper from yesterday is on the table.
+        user: my shirt on sunday is in the wardrobe
+        user: my shirt is on the chair
+        user: where is my shirt on sunday
+        alexa: Your shirt on sunday is in the wardrobe.
+        user: where is my shirt on monday
+        alexa: Your shirt is on the chair.
+    """)
+
+
+def test_eine_zeit_nach_dem_ding_gehoert_nicht_dazu(dialog_de: Dialog) -> None:
+    dialog_de.run("""
+        user: öffne memory keeper
+        user: meine Schlüssel sind am Haken
+        user: wo waren meine Schlüssel gestern
+        alexa: Deine Schlüssel findest du am Haken, einen anderen Ort kenne ich nicht.
+        user: wo sind meine Schlüssel am Dienstag
+        alexa: Deine Schlüssel findest du am Haken.
+        user: wo habe ich meine Schlüssel heute Morgen hingelegt
+        alexa: Deine Schlüssel findest du am Haken.
+        user: wo war mein Pass letzte Woche
+        alexa: Ich weiß noch nicht, wo dein Pass ist.
+    """)

@@ -18,7 +18,7 @@ from .. import speech
 from ..notebook import Note
 from ..speech import Spoken
 from ..turn import Card, Turn
-from .asking import find_note, item_or_question, several_items
+from .asking import find_note, item_or_question, same_item, several_items
 
 __all__ = ["HistoryHandler", "RecallHandler", "recall", "recall_several"]
 
@@ -33,7 +33,21 @@ class RecallHandler(AbstractRequestHandler):  # type: ignore[misc]
         if several:
             return recall_several(turn, several)
         item = item_or_question(turn, "RecallIntent")
-        return item if isinstance(item, Response) else recall(turn, item)
+        return item if isinstance(item, Response) else recall(turn, _without_time(turn, item))
+
+
+def _without_time(turn: Turn, item: str) -> str:
+    """ "Where was my toque on Tuesday", "where did I put my keys yesterday": the question is
+    about the toque, the keys, so it is answered for them. A note named with those words ("the
+    toque on Tuesday" saved as such) keeps them."""
+    grammar = turn.language.grammar
+    bare = grammar.clean_item(grammar.without_time(item))
+    if not bare or bare == item:
+        return item
+    notes = turn.notebook.lookup(item, grammar.fold, include_forgotten=True)
+    if any(same_item(grammar, item, note.key) for note in notes):
+        return item
+    return bare
 
 
 # What one item's question gets: the words and the note they are about, or a question back
@@ -113,7 +127,7 @@ class HistoryHandler(AbstractRequestHandler):  # type: ignore[misc]
         item = item_or_question(turn, "HistoryIntent")
         if isinstance(item, Response):
             return item
-        return _answered(turn, _history_answer(turn, item))
+        return _answered(turn, _history_answer(turn, _without_time(turn, item)))
 
 
 def _history_answer(turn: Turn, item: str) -> Answer:

@@ -233,6 +233,19 @@ _CUT_OFF_WORDS = _ARTICLES | _JOINING | {
     "vors", "zwischen",
 }  # fmt: skip
 _PLACE_CONJUNCTIONS = frozenset({"und", "oder", "aber"})
+# A time said after the item of a question ("wo war mein Pass am Dienstag", "… gestern"): no part
+# of the item, unless a word before it ties it to the name ("die Zeitung von gestern").
+_DAYS = r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)"
+_PARTS = r"(?: (?:morgen|früh|vormittag|mittag|nachmittag|abend|nacht))?"
+_TIME_AFTER_ITEM = re.compile(
+    rf"^(?P<item>.+?) (?P<time>(?:vorgestern|gestern|heute|am {_DAYS}){_PARTS}"
+    r"|letzte (?:woche|nacht)|letzten (?:monat|sonntag|samstag)|letztes (?:jahr|wochenende)"
+    r"|diese woche|neulich|vorhin|am wochenende"
+    r"|vor (?:einem|einer|zwei|drei|vier|fünf|ein paar|\d+)"
+    r" (?:tag|tagen|woche|wochen|monat|monaten))$",
+    re.IGNORECASE,
+)
+_TIME_TIES = frozenset({"von", "vom", "für", "seit", "bis", "aus", "ab"})
 # Answers to "Was meinst du: dein Autoschlüssel oder dein Hausschlüssel?": the words around the
 # choice ("den vom Auto"), "beide", and an order ("den zweiten").
 _CHOICE_IGNORED = _ARTICLES | {
@@ -408,6 +421,15 @@ class German:
         if not words or words[-1].lower() in _CUT_OFF_WORDS:
             return ""
         return " ".join(words)
+
+    def without_time(self, item: str) -> str:
+        """The item of a question without a time said after it ("meine Schlüssel gestern",
+        "mein Pass am Dienstag" -> "meine Schlüssel", "mein Pass"); as it is when the time is
+        tied to the name ("die Zeitung von gestern") or nothing else is left."""
+        found = _TIME_AFTER_ITEM.match(_squash(item))
+        if not found or found["item"].split()[-1].lower() in _TIME_TIES | _ARTICLES:
+            return item
+        return found["item"]
 
     def is_pronoun(self, text: str) -> bool:
         return _squash(text).lower() in _PRONOUNS

@@ -223,6 +223,18 @@ _CUT_OFF_LAST = frozenset(
     }
 )  # fmt: skip
 _PLACE_CONJUNCTIONS = frozenset({"and", "or", "but"})
+# A time said after the item of a question ("where was my toque on Tuesday", "… yesterday"): no
+# part of the item, unless a word before it ties it to the name ("the paper from yesterday").
+_DAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_PARTS = r"(?: (?:morning|afternoon|evening|night))?"
+_TIME_AFTER_ITEM = re.compile(
+    rf"^(?P<item>.+?) (?P<time>(?:yesterday|today|the day before yesterday|(?:on )?{_DAYS}){_PARTS}"
+    r"|last (?:night|week|weekend|month|year|time)|this (?:morning|afternoon|evening|week)"
+    r"|tonight|earlier(?: today)?|the other day|(?:on|at|over) the weekend"
+    r"|(?:a|an|one|two|three|four|five|six|\d+|a few|a couple of) (?:days?|weeks?|months?) ago)$",
+    re.IGNORECASE,
+)
+_TIME_TIES = frozenset({"from", "of", "for", "since", "until", "till", "before", "after", "by"})
 # How a question about a place starts ("what's in the garage"); "what's the weather like" or
 # "what's for dinner" asks about no place.
 _PREPOSITIONS_OF_PLACE = frozenset(
@@ -406,6 +418,15 @@ class English:
         if not words or lowered[-1] in _CUT_OFF_LAST or set(lowered) <= _CUT_OFF_WORDS:
             return ""
         return " ".join(words)
+
+    def without_time(self, item: str) -> str:
+        """The item of a question without a time said after it ("toque on Tuesday", "keys last
+        night" -> "toque", "keys"); as it is when the time is tied to the name ("the paper from
+        yesterday") or nothing else is left."""
+        found = _TIME_AFTER_ITEM.match(_squash(item))
+        if not found or found["item"].split()[-1].lower() in _TIME_TIES | _LEADING:
+            return item
+        return found["item"]
 
     def is_pronoun(self, text: str) -> bool:
         return " ".join(_without_interjections(_squash(text).lower().split())) in _PRONOUNS
