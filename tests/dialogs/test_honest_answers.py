@@ -127,3 +127,61 @@ def test_eine_zeit_nach_dem_ding_gehoert_nicht_dazu(dialog_de: Dialog) -> None:
         user: wo war mein Pass letzte Woche
         alexa: Ich weiß noch nicht, wo dein Pass ist.
     """)
+
+
+# A long answer about a place is read a few at a time
+
+
+def _boxes_in_the_shed(dialog: Dialog, count: int) -> None:
+    for number in range(1, count + 1):
+        reply = dialog.chat.send_intent(
+            "RememberIntent", {"item": f"my box number {number}", "location": "in the shed"}
+        )
+        assert reply.text.startswith("Got it."), reply.text
+
+
+def test_whats_in_the_shed_with_200_things_is_read_a_few_at_a_time(dialog: Dialog) -> None:
+    dialog.run("user: open memory keeper")
+    _boxes_in_the_shed(dialog, 199)
+    dialog.run("""
+        user: my bike is in the garage
+        user: what's in the shed
+        alexa: You've told me about 199 things in the shed. In the order you told me: your box number 1, your box number 2, your box number 3. …and 196 more. Want to hear more?
+        user: yes
+        alexa: Next: your box number 4, your box number 5, your box number 6. …and 193 more.
+        user: more
+        alexa: Next: your box number 7, your box number 8, your box number 9. …and 190 more.
+        user: no
+        alexa: What would you like to do?
+        user: what's in the garage
+        alexa: Here's what you've told me is in the garage: your bike.
+    """)  # noqa: E501
+    assert max(len(reply.text) for reply in dialog.replies[-6:]) < 300
+    assert "bike" not in " ".join(reply.text for reply in dialog.replies[-5:-1])
+
+
+def test_the_last_page_of_a_place_says_that_is_everything(dialog: Dialog) -> None:
+    dialog.run("user: open memory keeper")
+    _boxes_in_the_shed(dialog, 5)
+    dialog.run("""
+        user: what's in the shed
+        alexa: …and 2 more. Want to hear more?
+        user: yes
+        alexa: Next: your box number 4 and your box number 5. That's everything.
+        user: what do you remember
+        alexa: You've told me about 5 things. The most recent: your box number 5 is in the shed
+    """)
+
+
+def test_was_ist_im_schuppen_liest_ein_paar_auf_einmal(dialog_de: Dialog) -> None:
+    dialog_de.run("user: öffne memory keeper")
+    for number in range(1, 6):
+        dialog_de.chat.send_intent(
+            "RememberIntent", {"item": f"meine Kiste {number}", "location": "im Schuppen"}
+        )
+    dialog_de.run("""
+        user: was ist im Schuppen
+        alexa: Ich weiß von fünf Sachen im Schuppen. Der Reihe nach: deine Kiste 1, deine Kiste 2, deine Kiste 3. …und noch 2 mehr. Möchtest du mehr hören?
+        user: ja
+        alexa: Weiter: deine Kiste 4 und deine Kiste 5. Das war alles.
+    """)  # noqa: E501

@@ -677,6 +677,7 @@ STRINGS: dict[str, str] = {
     "check_yes": "Ja. {Item} {is} {place}. Das hast du mir {when} gesagt.",
     "place_items": "Folgendes ist {place}: {entries}.",
     "place_entry": "{name} {place}",
+    "place_first": "Ich weiß von {count_things} {place}. Der Reihe nach: {entries}",
     "place_empty": "Ich weiß von nichts, was {place} ist.",
     "ask_place": "Welchen Ort meinst du? Frag mich zum Beispiel: was ist in der Garage?",
     "ask_place_reprompt": "Frag mich nach einem Ort, zum Beispiel: was ist in der Garage?",

@@ -639,6 +639,9 @@ STRINGS: dict[str, str] = {
     "check_yes": "Yes, your {item} {verb} {place}. You told me that {when}.",
     "place_items": "Here's what you've told me is {place}: {entries}.",
     "place_entry": "your {item} {place}",
+    "place_first": (
+        "You've told me about {count_things} {place}. In the order you told me: {entries}"
+    ),
     "place_empty": "You haven't told me about anything {place}.",
     "ask_place": "Which place do you mean? Ask me, for example: what's in the garage?",
     "ask_place_reprompt": "Ask me about a place, for example: what's in the garage?",
