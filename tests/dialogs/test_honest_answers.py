@@ -185,3 +185,131 @@ def test_was_ist_im_schuppen_liest_ein_paar_auf_einmal(dialog_de: Dialog) -> Non
         user: ja
         alexa: Weiter: deine Kiste 4 und deine Kiste 5. Das war alles.
     """)  # noqa: E501
+
+
+# "Which do you mean" is honest about how many, and "all of them" is every one
+
+
+def _four_kinds_of_keys(dialog: Dialog) -> None:
+    dialog.run("""
+        user: open memory keeper
+        user: my car keys are in the car
+        user: my house keys are on the hook
+        user: my spare keys are in the drawer
+        user: my office keys are in my bag
+    """)
+
+
+def test_which_do_you_mean_says_how_many_there_are(dialog: Dialog) -> None:
+    _four_kinds_of_keys(dialog)
+    dialog.run("""
+        user: where are my keys
+        alexa: I know 4 things that could be your keys: your car keys, your house keys, your spare keys, and one more. Which do you mean? You can also say: all of them.
+        user: the office ones
+        alexa: Your office keys are in your bag.
+        user: where are my keys
+        user: the second one
+        alexa: Your house keys are on the hook.
+        user: where are my keys
+        user: the last one
+        alexa: Sorry, I couldn't tell which one you mean. Which do you mean: your car keys, your house keys, your spare keys, and one more? You can also say: all of them.
+    """)  # noqa: E501
+
+
+def test_all_of_them_answers_for_every_one_and_says_when_once(dialog: Dialog) -> None:
+    _four_kinds_of_keys(dialog)
+    dialog.run("""
+        user: where are my keys
+        user: all of them
+        alexa: Your car keys are in the car. Your house keys are on the hook. Your spare keys are in the drawer. Your office keys are in your bag. You told me all that just now.
+    """)  # noqa: E501
+    assert dialog.last.text.count("You told me") == 1
+
+
+def test_forget_all_of_them_forgets_exactly_those_and_undo_brings_them_back(
+    dialog: Dialog,
+) -> None:
+    _four_kinds_of_keys(dialog)
+    dialog.run("""
+        user: my wallet is on the table
+        user: forget my keys
+        alexa: I know 4 things that could be your keys
+        user: all of them
+        alexa: Okay, I've forgotten where your car keys, your house keys, your spare keys, and your office keys are. Say undo to bring them back, one at a time.
+        user: what do you remember
+        alexa: You've told me about one thing: your wallet is on the table.
+        user: undo
+        alexa: Undone. I remember your office keys again
+        user: undo
+        alexa: Undone. I remember your spare keys again
+        user: what do you remember
+        alexa: You've told me about 3 things
+    """)  # noqa: E501
+
+
+def test_all_of_them_of_200_boxes_is_read_a_few_at_a_time(dialog: Dialog) -> None:
+    dialog.run("user: open memory keeper")
+    _boxes_in_the_shed(dialog, 200)
+    dialog.run("""
+        user: where is my box
+        alexa: I know 200 things that could be your box: your box number 1, your box number 2, your box number 3, and 197 more. Which do you mean? You can also say: all of them.
+        user: the fourth one
+        alexa: Sorry, I couldn't tell which one you mean.
+        user: number 150
+        alexa: Your box number 150 is in the shed.
+        user: where is my box
+        user: all of them
+        alexa: Here's where all 200 are: your box number 1 is in the shed, your box number 2 is in the shed, your box number 3 is in the shed. …and 197 more. Want to hear more?
+        user: yes
+        alexa: Next: your box number 4 is in the shed, your box number 5 is in the shed, your box number 6 is in the shed. …and 194 more.
+        user: no
+        user: where were my boxes
+        user: all of them
+        alexa: I can tell you where things were one at a time. Which do you mean
+        user: forget my box
+        user: all of them
+        alexa: That's 200 things, more than undo could bring back, so I haven't forgotten any.
+        user: what do you remember
+        alexa: You've told me about 200 things.
+    """)  # noqa: E501
+
+
+def test_welche_meinst_du_sagt_wie_viele_und_alle_sind_alle(dialog_de: Dialog) -> None:
+    dialog_de.run("""
+        user: öffne memory keeper
+        user: mein Autoschlüssel ist im Auto
+        user: mein Hausschlüssel ist am Haken
+        user: mein Ersatzschlüssel ist in der Schublade
+        user: mein Büroschlüssel ist in der Tasche
+        user: wo sind meine Schlüssel
+        alexa: Ich kenne vier Sachen, die deine Schlüssel sein könnten: dein Autoschlüssel, dein Hausschlüssel, dein Ersatzschlüssel und noch eine. Was meinst du? Du kannst auch sagen: alle.
+        user: alle
+        alexa: Dein Büroschlüssel ist in der Tasche. Das alles hast du mir gerade eben gesagt.
+        user: vergiss meine Schlüssel
+        user: alle
+        alexa: Okay, ich habe vergessen, wo dein Autoschlüssel, dein Hausschlüssel, dein Ersatzschlüssel und dein Büroschlüssel sind.
+        user: was weißt du alles
+        alexa: Du hast mir noch nichts gesagt.
+        user: rückgängig
+        alexa: Büroschlüssel
+    """)  # noqa: E501
+
+
+def test_all_of_them_after_another_device_changed_those_notes_asks_again(dialog: Dialog) -> None:
+    _four_kinds_of_keys(dialog)
+    dialog.run("""
+        user: forget my keys
+        alexa: I know 4 things that could be your keys
+    """)
+    kitchen = dialog.chat
+    dialog.run("""
+        --- on the phone
+        user: my garage keys are in the garage
+    """)
+    dialog.chat = kitchen
+    dialog.run("""
+        user: all of them
+        alexa: Those notes have changed in the meantime. I know 5 things that could be your keys: your car keys, your house keys, your spare keys, and 2 more.
+        user: what do you remember
+        alexa: You've told me about 5 things.
+    """)  # noqa: E501

@@ -20,7 +20,15 @@ from ..notebook import Note
 from ..turn import Card, Question, Turn
 from .asking import asking
 
-__all__ = ["PAGE_SIZE", "Entry", "ListHandler", "ListMoreHandler", "Reader", "read_in_pages"]
+__all__ = [
+    "PAGE_SIZE",
+    "Entry",
+    "ListHandler",
+    "ListMoreHandler",
+    "Reader",
+    "list_entry",
+    "read_in_pages",
+]
 
 PAGE_SIZE = 3
 CARD_TEXT_LIMIT = 8000  # Alexa's limit for a card's title and content together
@@ -46,7 +54,7 @@ class ListHandler(AbstractRequestHandler):  # type: ignore[misc]
         if len(notes) <= PAGE_SIZE:
             entries = speech.join(turn.language, _entries(turn, notes))
             return turn.answer(turn.say("list_all", count_things=count, entries=entries))
-        return read_in_pages(turn, notes, _list_entry, "list_first", count_things=count)
+        return read_in_pages(turn, notes, list_entry, "list_first", count_things=count)
 
 
 def read_in_pages(
@@ -93,7 +101,7 @@ class ListMoreHandler(AbstractRequestHandler):  # type: ignore[misc]
 
 
 def _everything(turn: Turn, question: Question) -> tuple[list[Note], Entry]:
-    return turn.notebook.active_notes(), _list_entry
+    return turn.notebook.active_notes(), list_entry
 
 
 def _continue(
@@ -116,12 +124,13 @@ def _page(turn: Turn, notes: list[Note], offset: int, entry: Entry) -> speech.Sp
     return speech.Spoken(speech.join(turn.language, entries) + ".")
 
 
-def _list_entry(turn: Turn, note: Note) -> speech.Spoken:
+def list_entry(turn: Turn, note: Note) -> speech.Spoken:
+    """ "your keys are on the hook": one note as the list says it."""
     return turn.say("list_entry", place=turn.place(note.current.location), **turn.words(note.item))
 
 
 def _entries(turn: Turn, notes: list[Note]) -> list[speech.Spoken]:
-    return [_list_entry(turn, note) for note in notes]
+    return [list_entry(turn, note) for note in notes]
 
 
 def _card(turn: Turn, notes: list[Note]) -> Card:

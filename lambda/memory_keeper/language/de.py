@@ -637,6 +637,17 @@ STRINGS: dict[str, str] = {
     "ask_which_reprompt": "Was meinst du? Zum Beispiel: meine Schlüssel.",
     "ask_which_of": "Was meinst du: {options}?",
     "ask_which_of_reprompt": "Was meinst du genau: {options}?",
+    "ask_which_of_many": (
+        "Ich kenne {count_things}, die {name} sein könnten: {named}. Was meinst du? "
+        "Du kannst auch sagen: alle."
+    ),
+    "ask_which_of_many_them": (
+        "Du könntest {count_things} meinen: {named}. Was meinst du? Du kannst auch sagen: alle."
+    ),
+    "ask_which_of_many_reprompt": "Was meinst du: {named}? Du kannst auch sagen: alle.",
+    "which_more_one": "noch eine",
+    "which_more": "noch {rest} weitere",
+    "which_changed": "Diese Notizen haben sich inzwischen geändert.",
     "which_again": "Entschuldige, das konnte ich keinem davon zuordnen.",
     "which_one_at_a_time": "Für immer lösche ich nur eins nach dem anderen.",
     "what_next": "Okay. Was möchtest du tun?",
@@ -667,6 +678,10 @@ STRINGS: dict[str, str] = {
         "Kein Problem, ich habe nichts gespeichert. Wenn du weißt, {where}, sag es mir einfach."
     ),
     "recall": "{Item} {is} {place}. Das hast du mir {when} gesagt.",
+    "recall_place": "{Item} {is} {place}.",
+    "recall_told_all": "Das alles hast du mir {when} gesagt.",
+    "recall_all_first": "Alle {count} der Reihe nach: {entries}",
+    "history_one_at_a_time": "Wo etwas vorher war, sage ich dir nur einzeln.",
     "recall_forgotten": (
         "Du hast mich {when} gebeten zu vergessen, {where}. Davor hattest du mir gesagt: {place}."
     ),
@@ -693,6 +708,10 @@ STRINGS: dict[str, str] = {
         "Okay, ich habe vergessen, wo {items} sind. Sag rückgängig, um sie einzeln zurückzuholen."
     ),
     "forget_already": "Ich habe schon vergessen, {where}.",
+    "forget_too_many": (
+        "Das sind {count} Sachen, mehr als ich rückgängig machen könnte, deshalb habe ich "
+        "nichts vergessen. Sag mir höchstens {limit} auf einmal, oder sag: vergiss alles."
+    ),
     "erase_only_by_name": (
         "Dazu passt nur {name}. Wenn du das endgültig löschen willst, nenn es mir beim vollen "
         "Namen."

@@ -600,6 +600,17 @@ STRINGS: dict[str, str] = {
     "ask_which_reprompt": "Which thing do you mean? For example: my keys.",
     "ask_which_of": "Which do you mean: {options}?",
     "ask_which_of_reprompt": "Do you mean {options}?",
+    "ask_which_of_many": (
+        "I know {count_things} that could be your {item}: {named}. Which do you mean? "
+        "You can also say: all of them."
+    ),
+    "ask_which_of_many_them": (
+        "You could mean {count_things}: {named}. Which do you mean? You can also say: all of them."
+    ),
+    "ask_which_of_many_reprompt": "Which do you mean: {named}? You can also say: all of them.",
+    "which_more_one": "one more",
+    "which_more": "{rest} more",
+    "which_changed": "Those notes have changed in the meantime.",
     "which_again": "Sorry, I couldn't tell which one you mean.",
     "which_one_at_a_time": "I erase things for good one at a time.",
     "what_next": "Okay. What would you like to do?",
@@ -629,6 +640,10 @@ STRINGS: dict[str, str] = {
         "just tell me."
     ),
     "recall": "Your {item} {verb} {place}. You told me that {when}.",
+    "recall_place": "Your {item} {verb} {place}.",
+    "recall_told_all": "You told me all that {when}.",
+    "recall_all_first": "Here's where all {count} are: {entries}",
+    "history_one_at_a_time": "I can tell you where things were one at a time.",
     "recall_forgotten": (
         "You asked me to forget your {item} {when}. Before that, {pronoun} {past} {place}."
     ),
@@ -655,6 +670,10 @@ STRINGS: dict[str, str] = {
         "Okay, I've forgotten where {items} are. Say undo to bring them back, one at a time."
     ),
     "forget_already": "I've already forgotten your {item}.",
+    "forget_too_many": (
+        "That's {count} things, more than undo could bring back, so I haven't forgotten any. "
+        "Tell me up to {limit} at a time, or say: forget everything."
+    ),
     "forgotten_completely": "Done. I've erased your {item} and every place you told me, for good.",
     "erase_only_by_name": (
         "The only note that fits is your {found}. If you want that erased for good, say its full "
