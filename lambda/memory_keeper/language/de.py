@@ -237,13 +237,14 @@ _PLACE_CONJUNCTIONS = frozenset({"und", "oder", "aber"})
 # of the item, unless a word before it ties it to the name ("die Zeitung von gestern").
 _DAYS = r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)"
 _PARTS = r"(?: (?:morgen|früh|vormittag|mittag|nachmittag|abend|nacht))?"
-_TIME_AFTER_ITEM = re.compile(
+# A pattern, not compiled at import: `re` compiles (and caches) it at the first question.
+_TIME_AFTER_ITEM = (
+    "(?i)"
     rf"^(?P<item>.+?) (?P<time>(?:vorgestern|gestern|heute|am {_DAYS}){_PARTS}"
     r"|letzte (?:woche|nacht)|letzten (?:monat|sonntag|samstag)|letztes (?:jahr|wochenende)"
     r"|diese woche|neulich|vorhin|am wochenende"
     r"|vor (?:einem|einer|zwei|drei|vier|fünf|ein paar|\d+)"
-    r" (?:tag|tagen|woche|wochen|monat|monaten))$",
-    re.IGNORECASE,
+    r" (?:tag|tagen|woche|wochen|monat|monaten))$"
 )
 _TIME_TIES = frozenset({"von", "vom", "für", "seit", "bis", "aus", "ab"})
 # Answers to "Was meinst du: dein Autoschlüssel oder dein Hausschlüssel?": the words around the
@@ -426,7 +427,7 @@ class German:
         """The item of a question without a time said after it ("meine Schlüssel gestern",
         "mein Pass am Dienstag" -> "meine Schlüssel", "mein Pass"); as it is when the time is
         tied to the name ("die Zeitung von gestern") or nothing else is left."""
-        found = _TIME_AFTER_ITEM.match(_squash(item))
+        found = re.match(_TIME_AFTER_ITEM, _squash(item))
         if not found or found["item"].split()[-1].lower() in _TIME_TIES | _ARTICLES:
             return item
         return found["item"]

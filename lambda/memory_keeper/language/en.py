@@ -227,12 +227,13 @@ _PLACE_CONJUNCTIONS = frozenset({"and", "or", "but"})
 # part of the item, unless a word before it ties it to the name ("the paper from yesterday").
 _DAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _PARTS = r"(?: (?:morning|afternoon|evening|night))?"
-_TIME_AFTER_ITEM = re.compile(
+# A pattern, not compiled at import: `re` compiles (and caches) it at the first question.
+_TIME_AFTER_ITEM = (
+    "(?i)"
     rf"^(?P<item>.+?) (?P<time>(?:yesterday|today|the day before yesterday|(?:on )?{_DAYS}){_PARTS}"
     r"|last (?:night|week|weekend|month|year|time)|this (?:morning|afternoon|evening|week)"
     r"|tonight|earlier(?: today)?|the other day|(?:on|at|over) the weekend"
-    r"|(?:a|an|one|two|three|four|five|six|\d+|a few|a couple of) (?:days?|weeks?|months?) ago)$",
-    re.IGNORECASE,
+    r"|(?:a|an|one|two|three|four|five|six|\d+|a few|a couple of) (?:days?|weeks?|months?) ago)$"
 )
 _TIME_TIES = frozenset({"from", "of", "for", "since", "until", "till", "before", "after", "by"})
 # How a question about a place starts ("what's in the garage"); "what's the weather like" or
@@ -423,7 +424,7 @@ class English:
         """The item of a question without a time said after it ("toque on Tuesday", "keys last
         night" -> "toque", "keys"); as it is when the time is tied to the name ("the paper from
         yesterday") or nothing else is left."""
-        found = _TIME_AFTER_ITEM.match(_squash(item))
+        found = re.match(_TIME_AFTER_ITEM, _squash(item))
         if not found or found["item"].split()[-1].lower() in _TIME_TIES | _LEADING:
             return item
         return found["item"]
