@@ -47,8 +47,8 @@ from .handlers.forget import (
 from .handlers.forget_completely import ForgetCompletelyHandler
 from .handlers.launch import LaunchHandler, ResumeAnswerHandler
 from .handlers.listing import ListHandler, ListMoreHandler
-from .handlers.places import CheckHandler, PlaceHandler
-from .handlers.recall import HistoryHandler, RecallHandler
+from .handlers.places import CheckHandler, PlaceHandler, reader_at_place
+from .handlers.recall import HistoryHandler, RecallHandler, reader_of_all
 from .handlers.remember import RememberHandler
 from .handlers.unsure import RepeatAfterUnsureSaveHandler
 from .interceptors import AttachUserState, SaveIfChanged
@@ -88,7 +88,9 @@ HANDLER_ORDER: tuple[AbstractRequestHandler, ...] = (
     ResumeAnswerHandler(),  # yes/no to "Want to finish that?"
     ConfirmEraseHandler(),  # yes/no to "…forget everything?"
     ConfirmForgetHandler(),  # yes/no to "Do you want me to forget where your keys are?"
-    ListMoreHandler(),  # yes/more/next/no to "Want to hear more?"
+    # yes/more/next/no to "Want to hear more?", after the list or a long answer ("what's in
+    # the shed", "all of them" to "Which do you mean …?")
+    ListMoreHandler({"PlaceIntent": reader_at_place, "RecallIntent": reader_of_all}),
     QuestionStrayHandler(),  # help/fallback/yes/no/more mid-question: answer, ask again
     # 2. Requests, whatever was asked before: a new request drops the open question.
     LaunchHandler(),

@@ -139,9 +139,13 @@ class Question:
     slot: str | None = None
     slots: dict[str, str | None] = field(default_factory=dict)
     options: tuple[str, ...] = ()
+    # "Which do you mean?" about more notes than it names: the name they were found by, and a
+    # digest of their keys, so "all of them" finds exactly those notes again.
+    among: str = ""
+    digest: str = ""
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        data = {
             "kind": self.kind,
             "text": self.text,
             "intent": self.intent,
@@ -149,6 +153,9 @@ class Question:
             "slots": dict(self.slots),
             "options": list(self.options),
         }
+        if self.among:
+            data.update(among=self.among, digest=self.digest)
+        return data
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Question:
@@ -159,6 +166,8 @@ class Question:
             slot=data.get("slot"),
             slots=dict(data.get("slots") or {}),
             options=tuple(data.get("options") or ()),
+            among=str(data.get("among") or ""),
+            digest=str(data.get("digest") or ""),
         )
 
 
@@ -378,6 +387,7 @@ class Turn:
         *,
         kind: QuestionKind | None = None,
         options: tuple[str, ...] = (),
+        among: tuple[str, str] = ("", ""),
     ) -> Response:
         """Ask for one slot with Dialog.ElicitSlot, remembering the question for this session."""
         question = Question(
@@ -387,6 +397,7 @@ class Turn:
             slot,
             dict(slots),
             options,
+            *among,
         )
         response = self.ask(text, reprompt, question)
         self._add_elicit_directive(question)

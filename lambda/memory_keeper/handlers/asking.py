@@ -11,12 +11,15 @@ from ask_sdk_model import Response
 from .. import speech
 from ..language import Grammar
 from ..notebook import EmptyTextError, Note, TextTooLongError, check_text
-from ..turn import QuestionKind, Turn
+from ..speech import Spoken
+from ..turn import Question, QuestionKind, Turn
 
 __all__ = [
     "answering_yes_or_no",
+    "ask_which_again",
     "ask_which_of",
     "asking",
+    "choice_of",
     "chosen_options",
     "find_note",
     "item_or_question",
@@ -63,7 +66,7 @@ def item_or_question(turn: Turn, intent_name: str) -> str | Response:
             return chosen[0]
         # Nothing picked for certain ("the blue ones"), or "both" where one at a time is the
         # rule (erasing for good): the same question, options named again.
-        return turn.reask(turn.say("which_again" if not chosen else "which_one_at_a_time"))
+        return ask_which_again(turn, "which_again" if not chosen else "which_one_at_a_time")
     if raw and grammar.is_pronoun(raw):
         if not turn.session.last_item and len(turn.session.last_items) > 1:
             # "Forget them" after two items were talked about: which one, by name.
@@ -122,13 +125,73 @@ def chosen_options(turn: Turn) -> list[str] | None:
     raw = slot_value(handler_input, "item")
     if not raw or grammar.is_non_answer(raw):
         return None
-    chosen = grammar.choose(raw, question.options)
+    chosen = choice_of(turn, raw, question)
     if chosen:
         return chosen
     others = turn.notebook.lookup(grammar.clean_item(raw), grammar.fold)
-    if others and not {note.item for note in others} & set(question.options):
+    every = _candidates(turn, question) or question.options
+    if others and not {note.item for note in others} & set(every):
         return None
     return []
+
+
+def choice_of(turn: Turn, said: str, question: Question) -> list[str]:
+    """The options an answer to "Which do you mean …?" picks, of every note the question was
+    about, not only those it named: "all of them" ("both", "alle") is each one; "the second
+    one" counts the ones named; words pick among all ("the office ones"). None ([]) when that
+    is not certain ("the last one" of four, three named) or the notes changed meanwhile."""
+    grammar = turn.language.grammar
+    named = list(question.options[:_MAX_OPTIONS])
+    first = grammar.choose(said, named)
+    every = _candidates(turn, question)
+    if every is None:
+        return []
+    if len(every) == len(named):
+        return first
+    if len(first) > 1:
+        return every  # "all of them"
+    wider = grammar.choose(said, every)
+    if len(wider) > 1:
+        return every
+    return wider if (wider == first or not first) else []
+
+
+def ask_which_again(turn: Turn, lead: str = "which_again") -> Response:
+    """The open "Which do you mean …?" again, after `lead`; asked afresh when the notes it was
+    about changed meanwhile (on another device), so an answer never picks a note not named."""
+    question = turn.session.question
+    if question and question.among and question.intent and _candidates(turn, question) is None:
+        notes = turn.notebook.lookup(question.among, turn.language.grammar.fold)
+        if len(notes) < 2:
+            return turn.ask(turn.say("what_next"), turn.say("reprompt"))
+        items = [note.item for note in notes]
+        changed = turn.say("which_changed")
+        return ask_which_of(turn, question.intent, items, among=question.among, lead=changed)
+    return turn.reask(turn.say(lead))
+
+
+def _candidates(turn: Turn, question: Question) -> list[str] | None:
+    """Every note a "which" question was about, by name: its options, or those found again by
+    the name it was asked about (forgotten ones included when it was about those); None when
+    they are no longer the same notes."""
+    if not question.among:
+        return list(question.options)
+    for include_forgotten in (False, True):
+        notes = turn.notebook.lookup(
+            question.among, turn.language.grammar.fold, include_forgotten=include_forgotten
+        )
+        names = [note.item for note in notes]
+        if _digest(names) == question.digest:
+            return names
+    return None
+
+
+def _digest(names: Sequence[str]) -> str:
+    """A short fingerprint of a list of names, kept in the session instead of the names (200
+    of them would not fit in a response)."""
+    import zlib  # a built-in module, loaded only when a question is about many notes
+
+    return f"{len(names)}-{zlib.crc32(chr(31).join(names).encode()):08x}"
 
 
 def find_note(
@@ -140,16 +203,49 @@ def find_note(
     )
     if len(notes) <= 1:
         return notes[0] if notes else None
-    return ask_which_of(turn, intent_name, [note.item for note in notes])
+    return ask_which_of(turn, intent_name, [note.item for note in notes], among=item)
 
 
-def ask_which_of(turn: Turn, intent_name: str, items: Sequence[str]) -> Response:
-    """ "Which do you mean: your car keys or your house keys?", asked for `intent_name`."""
-    names = tuple(items[:_MAX_OPTIONS])
-    options = [turn.say("list_option", **turn.words(name)) for name in names]
-    either = speech.join(turn.language, options, "or")
-    text = turn.say("ask_which_of", options=either)
-    reprompt = turn.say("ask_which_of_reprompt", options=either)
+def ask_which_of(
+    turn: Turn,
+    intent_name: str,
+    items: Sequence[str],
+    *,
+    among: str = "",
+    lead: Spoken | None = None,
+) -> Response:
+    """ "Which do you mean: your car keys or your house keys?", asked for `intent_name`. More
+    than three are counted, three named ("I know 4 things that could be your keys: your car
+    keys, …, and one more."); `among` is the name they were found by, so that "all of them"
+    finds every one again."""
+    if len(items) <= _MAX_OPTIONS:
+        options = [turn.say("list_option", **turn.words(name)) for name in items]
+        either = speech.join(turn.language, options, "or")
+        text = turn.say("ask_which_of", options=either)
+        reprompt = turn.say("ask_which_of_reprompt", options=either)
+        kept, found_by = tuple(items), ("", "")
+    else:
+        text, reprompt = _which_of_many(turn, items, among)
+        kept = tuple(items[:_MAX_OPTIONS]) if among else tuple(items)
+        found_by = (among, _digest(items)) if among else ("", "")
+    if lead:
+        text = speech.sentences(lead, text)
     return turn.elicit(
-        intent_name, {"item": None}, "item", text, reprompt, kind="which", options=names
-    )
+        intent_name, {"item": None}, "item", text, reprompt, kind="which", options=kept,
+        among=found_by,
+    )  # fmt: skip
+
+
+def _which_of_many(turn: Turn, items: Sequence[str], among: str) -> tuple[Spoken, Spoken]:
+    """The question and its reprompt when there are more than three to choose from: how many,
+    the first three by name, how many more, and that "all of them" is an answer too."""
+    named = [turn.say("list_option", **turn.words(name)) for name in items[:_MAX_OPTIONS]]
+    rest = len(items) - len(named)
+    more = turn.say("which_more_one") if rest == 1 else turn.say("which_more", rest=rest)
+    listed = speech.join(turn.language, [*named, more])
+    count = turn.language.grammar.count(len(items))
+    if among:
+        text = turn.say("ask_which_of_many", count_things=count, named=listed, **turn.words(among))
+    else:
+        text = turn.say("ask_which_of_many_them", count_things=count, named=listed)
+    return text, turn.say("ask_which_of_many_reprompt", named=listed)

@@ -12,9 +12,9 @@ from ask_sdk_model import Response
 from .. import speech
 from ..notebook import EmptyTextError, TextTooLongError, check_text
 from ..turn import WELCOME, Question, Turn
-from .asking import slot_value
+from .asking import ask_which_again, choice_of, slot_value
 from .recall import recall, recall_several
-from .remember import item_in_context, remember_several, save_note
+from .remember import item_in_context, remember_several, save_note, unfinished_place
 
 __all__ = ["CorrectHandler"]
 
@@ -48,6 +48,10 @@ class CorrectHandler(AbstractRequestHandler):  # type: ignore[misc]
             )
         except (EmptyTextError, TextTooLongError):
             return _how_to_correct(turn, "")
+        if not grammar.finished_place(location):  # "no, in the": cut off before the place
+            text = speech.sentences(unfinished_place(turn, location), turn.say("what_now"))
+            return turn.ask(text, turn.say("reprompt"))
+        location = grammar.finished_place(location)
         if item:
             return save_note(turn, item, location)
         if several:
@@ -59,10 +63,12 @@ def _while_asked(turn: Turn, question: Question, said: str) -> Response:
     """ "Which do you mean: your car keys or your house keys?" "No, I meant the car keys": an
     answer to where-is picks as any answer does; otherwise (or to another question) the question
     is asked again. No note is moved while the skill waits for an answer."""
-    chosen = turn.language.grammar.choose(said, question.options)
+    chosen = choice_of(turn, said, question) if question.kind == "which" else []
     if question.kind == "which" and question.intent == "RecallIntent" and chosen:
         return recall(turn, chosen[0]) if len(chosen) == 1 else recall_several(turn, chosen)
-    return turn.reask(turn.say("which_again" if question.kind == "which" else "fallback_short"))
+    if question.kind == "which":
+        return ask_which_again(turn)
+    return turn.reask(turn.say("fallback_short"))
 
 
 def _how_to_correct(turn: Turn, location: str) -> Response:

@@ -9,10 +9,17 @@ from ask_sdk_core.utils import is_intent_name
 from ask_sdk_model import Response
 
 from .. import speech
-from ..notebook import Forget, ForgetEverything, Note, Undo
+from ..notebook import MAX_UNDO, Forget, ForgetEverything, Note, Undo
 from ..speech import Spoken
 from ..turn import Question, Turn
-from .asking import answering_yes_or_no, find_note, item_or_question, several_items, slot_value
+from .asking import (
+    answering_yes_or_no,
+    chosen_options,
+    find_note,
+    item_or_question,
+    several_items,
+    slot_value,
+)
 from .builtins import never_mind
 
 __all__ = [
@@ -31,7 +38,8 @@ class ForgetHandler(AbstractRequestHandler):  # type: ignore[misc]
     def handle(self, handler_input: HandlerInput) -> Response:
         turn = Turn.of(handler_input)
         raw = slot_value(handler_input, "item")
-        if raw and turn.language.grammar.means_everything(raw):  # "delete all my stuff"
+        # "Delete all my stuff"; but "all of them", to "Which do you mean …?", is those notes.
+        if raw and turn.language.grammar.means_everything(raw) and chosen_options(turn) is None:
             return confirm_erase(turn)
         grammar = turn.language.grammar
         # "Forget it" is never a deletion; nor is "forget that" while the skill asks something.
@@ -78,6 +86,8 @@ def _forget_several(turn: Turn, items: list[str]) -> Response:
             unknown.append(item)
         elif note not in found:
             found.append(note)
+    if len(found) > MAX_UNDO:  # undo could not bring them all back: forget none
+        return turn.answer(turn.say("forget_too_many", count=len(found), limit=MAX_UNDO))
     texts = [turn.say("forget_unknown", **turn.words(item)) for item in unknown]
     if len(found) == 1:
         texts.insert(0, _forget(turn, found[0]))

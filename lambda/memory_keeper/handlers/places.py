@@ -11,12 +11,20 @@ from ask_sdk_model import Response
 
 from .. import speech
 from ..language import Grammar
-from ..notebook import EmptyTextError, TextTooLongError, check_text
-from ..turn import Turn
+from ..notebook import EmptyTextError, Note, TextTooLongError, check_text
+from ..turn import Question, Turn
 from .asking import find_note, item_or_question, same_item, several_items, slot_value
+from .listing import PAGE_SIZE, Entry, read_in_pages
 from .recall import recall, recall_several
 
-__all__ = ["CheckHandler", "PlaceHandler", "near_place", "same_place"]
+__all__ = [
+    "CheckHandler",
+    "PlaceHandler",
+    "near_place",
+    "read_place",
+    "reader_at_place",
+    "same_place",
+]
 
 
 def same_place(grammar: Grammar, asked: str, noted: str) -> bool:
@@ -127,17 +135,40 @@ class PlaceHandler(AbstractRequestHandler):  # type: ignore[misc]
         if not grammar.names_a_place(location):
             # "What's the weather like" heard as "what's {location}": not about a place.
             return turn.ask(turn.say("fallback"), turn.say("reprompt"))
-        notes = [
-            note
-            for note in reversed(turn.notebook.active_notes())  # in the order they were told
-            if near_place(grammar, location, note.current.location)
-        ]
+        notes, entry = read_place(turn, location)
         asked = turn.place(location)
         if not notes:
             return turn.answer(turn.say("place_empty", place=asked))
-        entries = [
-            _entry(turn, note.item, turn.place(note.current.location), asked) for note in notes
-        ]
+        if len(notes) > PAGE_SIZE:  # "what's in the shed" with 200 things: a few at a time
+            count = grammar.count(len(notes))
+            slots = {"location": location}
+            return read_in_pages(
+                turn, notes, entry, "place_first", intent="PlaceIntent", slots=slots,
+                place=asked, count_things=count,
+            )  # fmt: skip
+        entries = [entry(turn, note) for note in notes]
         return turn.answer(
             turn.say("place_items", place=asked, entries=speech.join(turn.language, entries))
         )
+
+
+def read_place(turn: Turn, location: str) -> tuple[list[Note], Entry]:
+    """The notes "what's in <location>?" names, in the order they were told, and how each is
+    said; also what "Want to hear more?" reads on from (`reader_at_place`)."""
+    grammar = turn.language.grammar
+    notes = [
+        note
+        for note in reversed(turn.notebook.active_notes())  # in the order they were told
+        if near_place(grammar, location, note.current.location)
+    ]
+    asked = turn.place(location)
+
+    def entry(turn: Turn, note: Note) -> speech.Spoken:
+        return _entry(turn, note.item, turn.place(note.current.location), asked)
+
+    return notes, entry
+
+
+def reader_at_place(turn: Turn, question: Question) -> tuple[list[Note], Entry]:
+    """What the pages of "what's in the shed" read on from: the place kept in the question."""
+    return read_place(turn, question.slots.get("location") or "")

@@ -17,10 +17,14 @@ from ask_sdk_model import Response
 from .. import speech
 from ..notebook import Note
 from ..speech import Spoken
-from ..turn import Card, Turn
-from .asking import find_note, item_or_question, several_items
+from ..turn import Card, Question, Turn
+from .asking import ask_which_again, find_note, item_or_question, same_item, several_items
+from .listing import Entry, list_entry, read_in_pages
 
-__all__ = ["HistoryHandler", "RecallHandler", "recall", "recall_several"]
+__all__ = ["HistoryHandler", "RecallHandler", "reader_of_all", "recall", "recall_several"]
+
+# "All of them" answered in one reply; more are read a few at a time.
+_AT_ONCE = 5
 
 
 class RecallHandler(AbstractRequestHandler):  # type: ignore[misc]
@@ -33,7 +37,21 @@ class RecallHandler(AbstractRequestHandler):  # type: ignore[misc]
         if several:
             return recall_several(turn, several)
         item = item_or_question(turn, "RecallIntent")
-        return item if isinstance(item, Response) else recall(turn, item)
+        return item if isinstance(item, Response) else recall(turn, _without_time(turn, item))
+
+
+def _without_time(turn: Turn, item: str) -> str:
+    """ "Where was my toque on Tuesday", "where did I put my keys yesterday": the question is
+    about the toque, the keys, so it is answered for them. A note named with those words ("the
+    toque on Tuesday" saved as such) keeps them."""
+    grammar = turn.language.grammar
+    bare = grammar.clean_item(grammar.without_time(item))
+    if not bare or bare == item:
+        return item
+    notes = turn.notebook.lookup(item, grammar.fold, include_forgotten=True)
+    if any(same_item(grammar, item, note.key) for note in notes):
+        return item
+    return bare
 
 
 # What one item's question gets: the words and the note they are about, or a question back
@@ -47,23 +65,60 @@ def recall(turn: Turn, item: str) -> Response:
 
 
 def recall_several(turn: Turn, items: list[str]) -> Response:
-    """ "Where are my keys and my wallet?": each item's answer in turn, and when the user told
-    them once, at the end, if that is the same for every item (else not at all). An item that
-    could mean several notes is asked about on its own."""
-    texts: list[Spoken] = []
-    told: set[str | None] = set()
+    """ "Where are my keys and my wallet?": each item's answer in turn, when it was said only
+    once if that is the same for all. An item that could mean several notes is asked about on
+    its own. "All of them", to "Which do you mean …?" about more than five notes, is read a
+    few at a time as the list is."""
+    paged = _all_in_pages(turn, items)
+    if paged is not None:
+        return paged
+    answers = []
     for item in items:
-        found = _recall_answer(turn, item, told=False)
+        found = _recall_answer(turn, item)
         if isinstance(found, Response):
             return found
-        text, note = found
-        texts.append(text)
-        told.add(turn.when(note.current.saved_at) if note and not note.forgotten_at else None)
-    if len(told) == 1 and None not in told:
-        key = "recall_told_both" if len(items) == 2 else "recall_told_all"
-        texts.append(turn.say(key, when=told.pop()))
+        answers.append(found)
     turn.mention_several(items)
-    return turn.answer(speech.sentences(*texts))
+    return turn.answer(speech.sentences(*_told_once(turn, answers)))
+
+
+def _told_once(turn: Turn, answers: list[tuple[Spoken, Note | None]]) -> list[Spoken]:
+    """Each answer; or, when each is a place told at the same time, each place and then that
+    time once ("… You told me all that just now.")."""
+    notes = [note for _, note in answers if note and note.active]
+    whens = {turn.when(note.current.saved_at) for note in notes}
+    if len(answers) < 2 or len(notes) != len(answers) or len(whens) != 1:
+        return [text for text, _ in answers]
+    places = [
+        turn.say("recall_place", place=turn.place(note.current.location), **turn.words(note.item))
+        for note in notes
+    ]
+    key = "recall_told_both" if len(notes) == 2 else "recall_told_all"
+    return [*places, turn.say(key, when=whens.pop())]
+
+
+def _all_in_pages(turn: Turn, items: list[str]) -> Response | None:
+    """ "All of them" to "I know 200 things that could be your box …": where each one is, read
+    as the list's pages are; None when the items are not such an answer or are few."""
+    question = turn.session.question
+    if len(items) <= _AT_ONCE or not (question and question.kind == "which" and question.among):
+        return None
+    notes, entry = _found_by(turn, question.among)
+    if [note.item for note in notes] != items:  # forgotten ones: each answered as such
+        return None
+    return read_in_pages(
+        turn, notes, entry, "recall_all_first", intent="RecallIntent",
+        slots={"item": question.among}, count=len(notes),
+    )  # fmt: skip
+
+
+def _found_by(turn: Turn, item: str) -> tuple[list[Note], Entry]:
+    return turn.notebook.lookup(item, turn.language.grammar.fold), list_entry
+
+
+def reader_of_all(turn: Turn, question: Question) -> tuple[list[Note], Entry]:
+    """What the pages of "all of them" read on from: the notes the name in the question finds."""
+    return _found_by(turn, question.slots.get("item") or "")
 
 
 def _answered(turn: Turn, answer: Answer) -> Response:
@@ -86,16 +141,16 @@ def _answered_each(turn: Turn, items: list[str], answer: Callable[[Turn, str], A
     return turn.answer(speech.sentences(*texts))
 
 
-def _recall_answer(turn: Turn, item: str, told: bool = True) -> Answer:
-    """Where `item` is (and, if `told`, when the user said so), that it was forgotten, or that
-    it is not known."""
+def _recall_answer(turn: Turn, item: str) -> Answer:
+    """Where `item` is and when the user said so, that it was forgotten, or that it is not
+    known."""
     note = find_note(turn, "RecallIntent", item)
     if isinstance(note, Response):
         return note
     if note:
         turn.mention(note.item)
         text = turn.say(
-            "recall" if told else "recall_where",
+            "recall",
             place=turn.place(note.current.location),
             when=turn.when(note.current.saved_at),
             **turn.words(note.item),
@@ -124,12 +179,14 @@ class HistoryHandler(AbstractRequestHandler):  # type: ignore[misc]
     def handle(self, handler_input: HandlerInput) -> Response:
         turn = Turn.of(handler_input)
         several = several_items(turn)
+        if len(several) > _AT_ONCE:  # "all of them", of 200: one at a time
+            return ask_which_again(turn, "history_one_at_a_time")
         if several:  # "both", to "Which do you mean: …?": each one's history in turn
             return _answered_each(turn, several, _history_answer)
         item = item_or_question(turn, "HistoryIntent")
         if isinstance(item, Response):
             return item
-        return _answered(turn, _history_answer(turn, item))
+        return _answered(turn, _history_answer(turn, _without_time(turn, item)))
 
 
 def _history_answer(turn: Turn, item: str) -> Answer:

@@ -27,6 +27,7 @@ __all__ = [
     "item_in_context",
     "remember_several",
     "save_note",
+    "unfinished_place",
 ]
 
 
@@ -136,13 +137,34 @@ def _pause(turn: Turn, raw_item: str | None, raw_location: str | None) -> Respon
 
 
 def _location_or_question(turn: Turn, item: str, raw_location: str | None) -> str | Response:
-    """The place said, cleaned; or the question for it (none said, or too long)."""
+    """The place said, cleaned; or the question for it (none said, too long, or cut off)."""
     try:
-        return check_text("location", turn.language.grammar.clean_location(raw_location or ""))
+        location = check_text("location", turn.language.grammar.clean_location(raw_location or ""))
     except EmptyTextError:
         return elicit_remember(turn, {"item": item, "location": None})
     except TextTooLongError:
         return elicit_remember(turn, {"item": item, "location": None}, too_long=True)
+    return _finished_place(turn, item, location)
+
+
+def _finished_place(turn: Turn, item: str, location: str) -> str | Response:
+    """ "On the hook and": the place without the "and". "In the", "auf dem": the words were cut
+    off before the place, so nothing is saved and the question is asked again ("In the what?
+    Where are your keys?")."""
+    finished = turn.language.grammar.finished_place(location)
+    if finished:
+        return finished
+    lead = unfinished_place(turn, location)
+    return elicit_remember(turn, {"item": item, "location": None}, lead=lead)
+
+
+def unfinished_place(turn: Turn, location: str) -> speech.Spoken:
+    """ "In the what?": the words said, without a trailing "and", asked back."""
+    words = location.split()
+    while len(words) > 1 and words[-1].lower() in (turn.say("and"), turn.say("or")):
+        words.pop()  # "in the and": "In the what?"
+    said = " ".join(words)
+    return turn.say("unfinished_place", place=said[:1].upper() + said[1:])
 
 
 def _items_in(turn: Turn, raw_item: str | None) -> list[str]:

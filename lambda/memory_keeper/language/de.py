@@ -226,6 +226,27 @@ _PLACE_PREPOSITIONS = _JOINING | {
 _PLACE_ARTICLES = frozenset(
     {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines"}
 )
+# A place cut off before its noun ("in der", "auf dem", "im"): nothing but prepositions and
+# articles, or one of them last. A trailing "und" is not part of a place.
+_CUT_OFF_WORDS = _ARTICLES | _JOINING | {
+    "ins", "ans", "aufs", "unters", "unterm", "hinterm", "hinters", "überm", "übers", "vorm",
+    "vors", "zwischen",
+}  # fmt: skip
+_PLACE_CONJUNCTIONS = frozenset({"und", "oder", "aber"})
+# A time said after the item of a question ("wo war mein Pass am Dienstag", "… gestern"): no part
+# of the item, unless a word before it ties it to the name ("die Zeitung von gestern").
+_DAYS = r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)"
+_PARTS = r"(?: (?:morgen|früh|vormittag|mittag|nachmittag|abend|nacht))?"
+# A pattern, not compiled at import: `re` compiles (and caches) it at the first question.
+_TIME_AFTER_ITEM = (
+    "(?i)"
+    rf"^(?P<item>.+?) (?P<time>(?:vorgestern|gestern|heute|am {_DAYS}){_PARTS}"
+    r"|letzte (?:woche|nacht)|letzten (?:monat|sonntag|samstag)|letztes (?:jahr|wochenende)"
+    r"|diese woche|neulich|vorhin|am wochenende"
+    r"|vor (?:einem|einer|zwei|drei|vier|fünf|ein paar|\d+)"
+    r" (?:tag|tagen|woche|wochen|monat|monaten))$"
+)
+_TIME_TIES = frozenset({"von", "vom", "für", "seit", "bis", "aus", "ab"})
 # Answers to "Was meinst du: dein Autoschlüssel oder dein Hausschlüssel?": the words around the
 # choice ("den vom Auto"), "beide", and an order ("den zweiten").
 _CHOICE_IGNORED = _ARTICLES | {
@@ -402,6 +423,25 @@ class German:
         """Whether a phrase can be a place ("nein das ist alles" cannot)."""
         words = _squash(text).lower().split()
         return bool(words) and (words[0] in _PLACE_PREPOSITIONS or words[0] in _ARTICLES)
+
+    def finished_place(self, location: str) -> str:
+        """The place without a trailing "und" ("am Haken und" -> "am Haken"); "" when it was
+        cut off before its noun ("in der", "auf dem", "im", "in der und")."""
+        words = _squash(location).split()
+        while words and words[-1].lower() in _PLACE_CONJUNCTIONS:
+            words.pop()
+        if not words or words[-1].lower() in _CUT_OFF_WORDS:
+            return ""
+        return " ".join(words)
+
+    def without_time(self, item: str) -> str:
+        """The item of a question without a time said after it ("meine Schlüssel gestern",
+        "mein Pass am Dienstag" -> "meine Schlüssel", "mein Pass"); as it is when the time is
+        tied to the name ("die Zeitung von gestern") or nothing else is left."""
+        found = re.match(_TIME_AFTER_ITEM, _squash(item))
+        if not found or found["item"].split()[-1].lower() in _TIME_TIES | _ARTICLES:
+            return item
+        return found["item"]
 
     def is_pronoun(self, text: str) -> bool:
         return _squash(text).lower() in _PRONOUNS
@@ -626,6 +666,17 @@ STRINGS: dict[str, str] = {
     "ask_which_reprompt": "Was meinst du? Zum Beispiel: meine Schlüssel.",
     "ask_which_of": "Was meinst du: {options}?",
     "ask_which_of_reprompt": "Was meinst du genau: {options}?",
+    "ask_which_of_many": (
+        "Ich kenne {count_things}, die {name} sein könnten: {named}. Was meinst du? "
+        "Du kannst auch sagen: alle."
+    ),
+    "ask_which_of_many_them": (
+        "Du könntest {count_things} meinen: {named}. Was meinst du? Du kannst auch sagen: alle."
+    ),
+    "ask_which_of_many_reprompt": "Was meinst du: {named}? Du kannst auch sagen: alle.",
+    "which_more_one": "noch eine",
+    "which_more": "noch {rest} weitere",
+    "which_changed": "Diese Notizen haben sich inzwischen geändert.",
     "which_again": "Entschuldige, das konnte ich keinem davon zuordnen.",
     "which_one_at_a_time": "Für immer lösche ich nur eins nach dem anderen.",
     "what_next": "Okay. Was möchtest du tun?",
@@ -650,14 +701,17 @@ STRINGS: dict[str, str] = {
     "moved": "Alles klar. {Item} {is} jetzt {place}. Vorher: {previous}.",
     "unchanged": "Das weiß ich schon: {item} {is} {place}.",
     "take_your_time": "Lass dir Zeit.",
+    "unfinished_place": "{place} …? Da fehlt mir noch der Ort.",
     "not_saved": "Kein Problem, ich habe nichts gespeichert.",
     "not_saved_item": (
         "Kein Problem, ich habe nichts gespeichert. Wenn du weißt, {where}, sag es mir einfach."
     ),
     "recall": "{Item} {is} {place}. Das hast du mir {when} gesagt.",
-    "recall_where": "{Item} {is} {place}.",
+    "recall_place": "{Item} {is} {place}.",
     "recall_told_both": "Beides hast du mir {when} gesagt.",
     "recall_told_all": "Das alles hast du mir {when} gesagt.",
+    "recall_all_first": "Alle {count} der Reihe nach: {entries}",
+    "history_one_at_a_time": "Wo etwas vorher war, sage ich dir nur einzeln.",
     "recall_forgotten": (
         "Du hast mich {when} gebeten zu vergessen, {where}. Davor hattest du mir gesagt: {place}."
     ),
@@ -668,6 +722,7 @@ STRINGS: dict[str, str] = {
     "check_yes": "Ja. {Item} {is} {place}. Das hast du mir {when} gesagt.",
     "place_items": "Folgendes ist {place}: {entries}.",
     "place_entry": "{name} {place}",
+    "place_first": "Ich weiß von {count_things} {place}. Der Reihe nach: {entries}",
     "place_empty": "Ich weiß von nichts, was {place} ist.",
     "ask_place": "Welchen Ort meinst du? Frag mich zum Beispiel: was ist in der Garage?",
     "ask_place_reprompt": "Frag mich nach einem Ort, zum Beispiel: was ist in der Garage?",
@@ -683,6 +738,10 @@ STRINGS: dict[str, str] = {
         "Okay, ich habe vergessen, wo {items} sind. Sag rückgängig, um sie einzeln zurückzuholen."
     ),
     "forget_already": "Ich habe schon vergessen, {where}.",
+    "forget_too_many": (
+        "Das sind {count} Sachen, mehr als ich rückgängig machen könnte, deshalb habe ich "
+        "nichts vergessen. Sag mir höchstens {limit} auf einmal, oder sag: vergiss alles."
+    ),
     "erase_only_by_name": (
         "Dazu passt nur {name}. Wenn du das endgültig löschen willst, nenn es mir beim vollen "
         "Namen."

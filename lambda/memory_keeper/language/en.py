@@ -246,6 +246,36 @@ _PLACE_PREPOSITIONS = _PLACE_STARTS | {
     "except",
 }
 _PLACE_ARTICLES = frozenset({"the", "a", "an"})
+# A place cut off before its noun ("in the", "next to", "on top of"): nothing but these words,
+# or one of `_CUT_OFF_LAST` last, names no place. A trailing "and" is not part of a place.
+_CUT_OFF_WORDS = frozenset(
+    {
+        "in", "on", "under", "behind", "by", "beside", "next", "to", "near", "at", "between",
+        "with", "among", "against", "across", "along", "atop", "within", "into", "onto", "of",
+        "for", "from", "the", "a", "an", "my", "your", "our", "his", "her", "their", "this",
+        "that", "some",
+    }
+)  # fmt: skip
+_CUT_OFF_LAST = frozenset(
+    {
+        "the", "a", "an", "my", "your", "our", "his", "her", "their", "of", "to", "from",
+        "with", "into", "onto", "between", "at", "next",
+    }
+)  # fmt: skip
+_PLACE_CONJUNCTIONS = frozenset({"and", "or", "but"})
+# A time said after the item of a question ("where was my toque on Tuesday", "… yesterday"): no
+# part of the item, unless a word before it ties it to the name ("the paper from yesterday").
+_DAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_PARTS = r"(?: (?:morning|afternoon|evening|night))?"
+# A pattern, not compiled at import: `re` compiles (and caches) it at the first question.
+_TIME_AFTER_ITEM = (
+    "(?i)"
+    rf"^(?P<item>.+?) (?P<time>(?:yesterday|today|the day before yesterday|(?:on )?{_DAYS}){_PARTS}"
+    r"|last (?:night|week|weekend|month|year|time)|this (?:morning|afternoon|evening|week)"
+    r"|tonight|earlier(?: today)?|the other day|(?:on|at|over) the weekend"
+    r"|(?:a|an|one|two|three|four|five|six|\d+|a few|a couple of) (?:days?|weeks?|months?) ago)$"
+)
+_TIME_TIES = frozenset({"from", "of", "for", "since", "until", "till", "before", "after", "by"})
 # How a question about a place starts ("what's in the garage"); "what's the weather like" or
 # "what's for dinner" asks about no place.
 _PREPOSITIONS_OF_PLACE = frozenset(
@@ -431,6 +461,26 @@ class English:
         return bool(words) and (
             words[0] in _PLACE_STARTS or words[0] in _DETERMINERS or words[0].endswith("'s")
         )
+
+    def finished_place(self, location: str) -> str:
+        """The place without a trailing "and" ("on the hook and" -> "on the hook"); "" when it
+        was cut off before its noun ("in the", "on", "next to", "in the and")."""
+        words = _squash(location).split()
+        while words and words[-1].lower() in _PLACE_CONJUNCTIONS:
+            words.pop()
+        lowered = [word.lower() for word in words]
+        if not words or lowered[-1] in _CUT_OFF_LAST or set(lowered) <= _CUT_OFF_WORDS:
+            return ""
+        return " ".join(words)
+
+    def without_time(self, item: str) -> str:
+        """The item of a question without a time said after it ("toque on Tuesday", "keys last
+        night" -> "toque", "keys"); as it is when the time is tied to the name ("the paper from
+        yesterday") or nothing else is left."""
+        found = re.match(_TIME_AFTER_ITEM, _squash(item))
+        if not found or found["item"].split()[-1].lower() in _TIME_TIES | _LEADING:
+            return item
+        return found["item"]
 
     def is_pronoun(self, text: str) -> bool:
         return " ".join(_without_interjections(_squash(text).lower().split())) in _PRONOUNS
@@ -642,6 +692,17 @@ STRINGS: dict[str, str] = {
     "ask_which_reprompt": "Which thing do you mean? For example: my keys.",
     "ask_which_of": "Which do you mean: {options}?",
     "ask_which_of_reprompt": "Do you mean {options}?",
+    "ask_which_of_many": (
+        "I know {count_things} that could be your {item}: {named}. Which do you mean? "
+        "You can also say: all of them."
+    ),
+    "ask_which_of_many_them": (
+        "You could mean {count_things}: {named}. Which do you mean? You can also say: all of them."
+    ),
+    "ask_which_of_many_reprompt": "Which do you mean: {named}? You can also say: all of them.",
+    "which_more_one": "one more",
+    "which_more": "{rest} more",
+    "which_changed": "Those notes have changed in the meantime.",
     "which_again": "Sorry, I couldn't tell which one you mean.",
     "which_one_at_a_time": "I erase things for good one at a time.",
     "what_next": "Okay. What would you like to do?",
@@ -664,15 +725,18 @@ STRINGS: dict[str, str] = {
     "correct_example_place": "in the blue drawer",
     "unchanged": "I already have that: your {item} {verb} {place}.",
     "take_your_time": "Take your time.",
+    "unfinished_place": "{place} what?",
     "not_saved": "That's okay, I haven't saved anything.",
     "not_saved_item": (
         "That's okay, I haven't saved anything. When you know where your {item} {verb}, "
         "just tell me."
     ),
     "recall": "Your {item} {verb} {place}. You told me that {when}.",
-    "recall_where": "Your {item} {verb} {place}.",
+    "recall_place": "Your {item} {verb} {place}.",
     "recall_told_both": "You told me both {when}.",
-    "recall_told_all": "You told me all of them {when}.",
+    "recall_told_all": "You told me all that {when}.",
+    "recall_all_first": "Here's where all {count} are: {entries}",
+    "history_one_at_a_time": "I can tell you where things were one at a time.",
     "recall_forgotten": (
         "You asked me to forget your {item} {when}. Before that, {pronoun} {past} {place}."
     ),
@@ -683,6 +747,9 @@ STRINGS: dict[str, str] = {
     "check_yes": "Yes, your {item} {verb} {place}. You told me that {when}.",
     "place_items": "Here's what you've told me is {place}: {entries}.",
     "place_entry": "your {item} {place}",
+    "place_first": (
+        "You've told me about {count_things} {place}. In the order you told me: {entries}"
+    ),
     "place_empty": "You haven't told me about anything {place}.",
     "ask_place": "Which place do you mean? Ask me, for example: what's in the garage?",
     "ask_place_reprompt": "Ask me about a place, for example: what's in the garage?",
@@ -696,6 +763,10 @@ STRINGS: dict[str, str] = {
         "Okay, I've forgotten where {items} are. Say undo to bring them back, one at a time."
     ),
     "forget_already": "I've already forgotten your {item}.",
+    "forget_too_many": (
+        "That's {count} things, more than undo could bring back, so I haven't forgotten any. "
+        "Tell me up to {limit} at a time, or say: forget everything."
+    ),
     "forgotten_completely": "Done. I've erased your {item} and every place you told me, for good.",
     "erase_only_by_name": (
         "The only note that fits is your {found}. If you want that erased for good, say its full "
