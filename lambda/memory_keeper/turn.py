@@ -299,6 +299,14 @@ class Turn:
         self.session.last_item = item
         self.session.last_items = ()
 
+    def mention_listed(self, items: list[str]) -> None:
+        """A reply named these notes (a list, a page of one, what is at a place): "them" and
+        "it" are about those now, not about a note talked about before."""
+        if len(items) == 1:
+            self.mention(items[0])
+        elif items:
+            self.mention_several(items)
+
     def mention_several(self, items: list[str]) -> None:
         """Remember that this turn talked about several items: "it" could mean any of them (so
         it is asked about), "where are they" means all of them."""

@@ -292,3 +292,26 @@ def test_his_or_her_things_are_theirs_not_the_users(dialog: Dialog) -> None:
         user: what do you remember
         alexa: 4 things
     """)
+
+
+def test_them_after_a_list_means_what_the_list_named(dialog: Dialog) -> None:
+    """ "Forget them" after "what's in the shed" forgot the note saved last (the phone)."""
+    dialog.run("""
+        user: open memory keeper
+        user: my bike is in the shed
+        user: my tent is in the shed
+        user: my phone is in my pocket
+        user: what's in the shed
+        user: forget them
+        alexa: Which do you mean: your bike or your tent?
+        user: never mind
+        user: what do you remember
+        user: where are they
+        alexa: Your phone is in your pocket.
+        alexa: Your tent is in the shed.
+        alexa: Your bike is in the shed.
+    """)
+    dialog.run("""
+        user: where is my phone
+        alexa: Your phone is in your pocket.
+    """)

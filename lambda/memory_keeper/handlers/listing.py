@@ -52,6 +52,7 @@ class ListHandler(AbstractRequestHandler):  # type: ignore[misc]
         count = turn.language.grammar.count(len(notes))
         turn.show(_card(turn, notes))
         if len(notes) <= PAGE_SIZE:
+            turn.mention_listed([note.item for note in notes])
             entries = speech.join(turn.language, _entries(turn, notes))
             return turn.answer(turn.say("list_all", count_things=count, entries=entries))
         return read_in_pages(turn, notes, list_entry, "list_first", count_things=count)
@@ -107,6 +108,7 @@ def _everything(turn: Turn, question: Question) -> tuple[list[Note], Entry]:
 def _continue(
     turn: Turn, text: speech.Spoken, notes: list[Note], offset: int, question: Question
 ) -> Response:
+    turn.mention_listed([note.item for note in notes[max(0, offset - PAGE_SIZE) : offset]])
     remaining = len(notes) - offset
     if remaining > 0:
         more = turn.say(

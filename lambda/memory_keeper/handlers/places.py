@@ -147,6 +147,7 @@ class PlaceHandler(AbstractRequestHandler):  # type: ignore[misc]
                 place=asked, count_things=count,
             )  # fmt: skip
         entries = [entry(turn, note) for note in notes]
+        turn.mention_listed([note.item for note in notes])
         return turn.answer(
             turn.say("place_items", place=asked, entries=speech.join(turn.language, entries))
         )
