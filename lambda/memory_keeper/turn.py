@@ -143,6 +143,8 @@ class Question:
     # digest of their keys, so "all of them" finds exactly those notes again.
     among: str = ""
     digest: str = ""
+    # "In the what?": the words of a place that was cut off, which the answer completes.
+    begun: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         data = {
@@ -155,6 +157,8 @@ class Question:
         }
         if self.among:
             data.update(among=self.among, digest=self.digest)
+        if self.begun:
+            data["begun"] = self.begun
         return data
 
     @classmethod
@@ -168,6 +172,7 @@ class Question:
             options=tuple(data.get("options") or ()),
             among=str(data.get("among") or ""),
             digest=str(data.get("digest") or ""),
+            begun=str(data.get("begun") or ""),
         )
 
 
@@ -396,6 +401,7 @@ class Turn:
         kind: QuestionKind | None = None,
         options: tuple[str, ...] = (),
         among: tuple[str, str] = ("", ""),
+        begun: str = "",
     ) -> Response:
         """Ask for one slot with Dialog.ElicitSlot, remembering the question for this session."""
         question = Question(
@@ -406,6 +412,7 @@ class Turn:
             dict(slots),
             options,
             *among,
+            begun=begun,
         )
         response = self.ask(text, reprompt, question)
         self._add_elicit_directive(question)

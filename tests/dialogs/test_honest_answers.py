@@ -313,3 +313,73 @@ def test_all_of_them_after_another_device_changed_those_notes_asks_again(dialog:
         user: what do you remember
         alexa: You've told me about 5 things.
     """)  # noqa: E501
+
+
+def test_the_answer_to_in_the_what_completes_the_place(dialog: Dialog) -> None:
+    """ "Next to the what?" "The lamp." was saved "in the lamp": the words asked back are kept."""
+    dialog.run("""
+        user: open memory keeper
+        user: my wallet is next to the
+        alexa: Next to the what? Where is your wallet?
+        user: the lamp
+        alexa: Got it. Your wallet is next to the lamp.
+        user: my phone is on the
+        user: table
+        alexa: Got it. Your phone is on the table.
+        user: my keys and my wallet are on the
+        user: the table
+        alexa: your keys and your wallet are on the table
+        user: I put my charger between the sofa and
+        alexa: Between the sofa and what? Where is your charger?
+        user: my bed
+        alexa: Got it. Your charger is between the sofa and your bed.
+        user: my glasses are on the
+        user: in the drawer
+        alexa: Got it. Your glasses are in the drawer.
+    """)
+
+
+def test_a_correction_cut_off_is_finished_by_the_answer(dialog: Dialog) -> None:
+    dialog.run("""
+        user: open memory keeper
+        user: my keys are on the hook
+        user: no, in the
+        alexa: In the what? Where are your keys?
+        user: the drawer
+        alexa: Your keys are in the drawer now. Before, they were on the hook.
+    """)
+
+
+def test_more_places_cut_off_are_asked_again_and_nothing_is_saved(dialog: Dialog) -> None:
+    dialog.run("""
+        user: open memory keeper
+        user: my bike is parked where
+        alexa: Parked where? Where is your bike?
+        user: never mind
+        user: my glasses are in the car and on
+        alexa: In the car and on what? Where are your glasses?
+        user: never mind
+        user: my keys are on the table and my wallet
+        alexa: one place at a time
+        user: my scarf is on the
+        user: on the table and my keys are in the car
+        alexa: one place at a time
+        user: what do you remember
+        alexa: You haven't told me about anything yet.
+    """)
+
+
+def test_the_answer_to_auf_dem_completes_the_place_in_german(dialog_de: Dialog) -> None:
+    dialog_de.run("""
+        user: öffne memory keeper
+        user: meine Brille ist auf dem
+        user: Tisch
+        alexa: Deine Brille findest du auf dem Tisch.
+        user: mein Handy ist neben dem
+        user: dem Bett
+        alexa: Dein Handy ist neben dem Bett.
+        user: mein Ladekabel ist zwischen dem Sofa und
+        alexa: Zwischen dem Sofa und …?
+        user: meinem Bett
+        alexa: Dein Ladekabel ist zwischen dem Sofa und deinem Bett.
+    """)

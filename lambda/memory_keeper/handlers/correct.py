@@ -14,7 +14,13 @@ from ..notebook import EmptyTextError, TextTooLongError, check_text
 from ..turn import WELCOME, Question, Turn
 from .asking import ask_which_again, choice_of, slot_value
 from .recall import recall, recall_several
-from .remember import item_in_context, remember_several, save_note, unfinished_place
+from .remember import (
+    ask_to_finish_place,
+    item_in_context,
+    remember_several,
+    save_note,
+    unfinished_place,
+)
 
 __all__ = ["CorrectHandler"]
 
@@ -49,6 +55,8 @@ class CorrectHandler(AbstractRequestHandler):  # type: ignore[misc]
         except (EmptyTextError, TextTooLongError):
             return _how_to_correct(turn, "")
         if not grammar.finished_place(location):  # "no, in the": cut off before the place
+            if item:  # "In the what? Where are your keys?": the answer completes it
+                return ask_to_finish_place(turn, item, location)
             text = speech.sentences(unfinished_place(turn, location), turn.say("what_now"))
             return turn.ask(text, turn.say("reprompt"))
         location = grammar.finished_place(location)

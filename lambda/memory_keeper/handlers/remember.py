@@ -23,6 +23,7 @@ from .asking import asking, same_item, slot_value
 
 __all__ = [
     "RememberHandler",
+    "ask_to_finish_place",
     "elicit_remember",
     "item_in_context",
     "remember_several",
@@ -137,7 +138,11 @@ def _pause(turn: Turn, raw_item: str | None, raw_location: str | None) -> Respon
 
 
 def _location_or_question(turn: Turn, item: str, raw_location: str | None) -> str | Response:
-    """The place said, cleaned; or the question for it (none said, too long, or cut off)."""
+    """The place said, cleaned; or the question for it (none said, too long, or cut off). An
+    answer to "On the what?" completes the words asked back ("the table": "on the table")."""
+    question = turn.session.question
+    if raw_location and question and question.begun and question.slot == "location":
+        raw_location = turn.language.grammar.completed_place(question.begun, raw_location)
     try:
         location = check_text("location", turn.language.grammar.clean_location(raw_location or ""))
     except EmptyTextError:
@@ -154,17 +159,38 @@ def _finished_place(turn: Turn, item: str, location: str) -> str | Response:
     finished = turn.language.grammar.finished_place(location)
     if finished:
         return finished
+    return ask_to_finish_place(turn, item, location)
+
+
+def ask_to_finish_place(turn: Turn, item: str, location: str) -> Response:
+    """ "In the what? Where are your keys?": nothing saved; the answer completes the words."""
     lead = unfinished_place(turn, location)
-    return elicit_remember(turn, {"item": item, "location": None}, lead=lead)
+    begun = _without_conjunction(turn, location)
+    return elicit_remember(turn, {"item": item, "location": None}, lead=lead, begun=begun)
 
 
 def unfinished_place(turn: Turn, location: str) -> speech.Spoken:
-    """ "In the what?": the words said, without a trailing "and", asked back."""
+    """ "In the what?": the words said, without a trailing "and", asked back ("Between the
+    sofa and what?", "Parked where?")."""
+    said = _without_conjunction(turn, location)
+    key = "unfinished_where" if said.split()[-1].lower() == turn.say("where") else None
+    return turn.say(key or "unfinished_place", place=said[:1].upper() + said[1:])
+
+
+def _without_conjunction(turn: Turn, location: str) -> str:
+    """The words of a cut-off place without a trailing "and" ("in the and": "in the"), but
+    "between the sofa and" keeps it: the answer is the second thing."""
     words = location.split()
-    while len(words) > 1 and words[-1].lower() in (turn.say("and"), turn.say("or")):
-        words.pop()  # "in the and": "In the what?"
-    said = " ".join(words)
-    return turn.say("unfinished_place", place=said[:1].upper() + said[1:])
+    and_, between = turn.say("and"), turn.say("between")
+    while len(words) > 1 and words[-1].lower() in (and_, turn.say("or")):
+        if (
+            words[0].lower() == between
+            and words[-1].lower() == and_
+            and and_ not in [word.lower() for word in words[1:-1]]
+        ):
+            break
+        words.pop()
+    return " ".join(words)
 
 
 def _items_in(turn: Turn, raw_item: str | None) -> list[str]:
@@ -257,8 +283,10 @@ def elicit_remember(
     *,
     too_long: bool = False,
     lead: speech.Spoken | None = None,
+    begun: str = "",
 ) -> Response:
-    """Ask for whichever slot of RememberIntent is missing (the item first)."""
+    """Ask for whichever slot of RememberIntent is missing (the item first); `begun`: the
+    words of a place cut off, which the answer completes."""
     if not slots.get("item"):
         slot = "item"
         text, reprompt = turn.say("ask_item"), turn.say("ask_item_reprompt")
@@ -279,4 +307,4 @@ def elicit_remember(
             text, reprompt = turn.say("too_long_location"), turn.say("too_long_location_reprompt")
     if lead:
         text = speech.sentences(lead, text)
-    return turn.elicit("RememberIntent", slots, slot, text, reprompt)
+    return turn.elicit("RememberIntent", slots, slot, text, reprompt, begun=begun)

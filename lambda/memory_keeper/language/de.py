@@ -358,6 +358,20 @@ class German:
         words = _squash(text).lower().split()
         return bool(words) and words[0] in _PREPOSITIONS_OF_PLACE
 
+    def completed_place(self, begun: str, answer: str) -> str:
+        """The answer to "Auf dem …?" with the words asked back: "Tisch" -> "auf dem Tisch",
+        "dem Bett" after "neben dem" -> "neben dem Bett"; an answer with its own preposition
+        ("in der Küche") is the place as said."""
+        said = self.clean_location(answer)
+        words = said.lower().split()
+        if not words or words[0] in _PLACE_PREPOSITIONS:
+            return said
+        start = _squash(begun).split()
+        if words[0] in _ARTICLES:
+            while start and start[-1].lower() in _ARTICLES:
+                start.pop()  # "neben dem" + "dem Bett"
+        return " ".join([*start, said])
+
     def corrected_place(self, said: str, previous: str | None) -> str:
         """The place a correction names ("nein, ich meinte die blaue Schublade"), with the
         preposition of the place it corrects when it has none ("in der roten Schublade" -> "in
@@ -412,8 +426,12 @@ class German:
 
     def item_tells_a_place(self, item: str) -> bool:
         """Whether a "Ding" already says where something is ("Schlüssel ist im Flur und mein
-        Handy"): two statements the model heard as one item and one place."""
-        return bool(_ITEM_WITH_A_VERB.search(_squash(item)))
+        Handy", "auf dem Tisch und meine Schlüssel"): two statements the model heard as one
+        item and one place."""
+        said = _squash(item)
+        words = said.lower().split()
+        place_first = len(words) > 2 and words[0] in _JOINING and "und" in words[2:]
+        return place_first or bool(_ITEM_WITH_A_VERB.search(said))
 
     def without_opening(self, text: str) -> str:
         """The item without a request or a pause before it ("merk dir, mein Pass …")."""
@@ -430,7 +448,10 @@ class German:
         words = _squash(location).split()
         while words and words[-1].lower() in _PLACE_CONJUNCTIONS:
             words.pop()
-        if not words or words[-1].lower() in _CUT_OFF_WORDS:
+        lowered = [word.lower() for word in words]
+        if not words or lowered[-1] in _CUT_OFF_WORDS or lowered[-1] == "wo":
+            return ""
+        if lowered[0] == "zwischen" and "und" not in lowered[1:]:  # "zwischen dem Sofa (und)"
             return ""
         return " ".join(words)
 
@@ -702,6 +723,9 @@ STRINGS: dict[str, str] = {
     "unchanged": "Das weiß ich schon: {item} {is} {place}.",
     "take_your_time": "Lass dir Zeit.",
     "unfinished_place": "{place} …? Da fehlt mir noch der Ort.",
+    "unfinished_where": "{place} …? Da fehlt mir noch der Ort.",
+    "where": "wo",
+    "between": "zwischen",
     "not_saved": "Kein Problem, ich habe nichts gespeichert.",
     "not_saved_item": (
         "Kein Problem, ich habe nichts gespeichert. Wenn du weißt, {where}, sag es mir einfach."

@@ -172,6 +172,8 @@ _ANOTHER_ITEM_IN_PLACE = re.compile(
     rf"|\b{_POSSESSIVE} (?:\S+ ){{0,2}}?(?:is|are|was|were)\b"
     rf"|\band so (?:is|are|was|were)\b"
     rf"|\band (?:{_POSSESSIVE}|the) (?:\S+ ){{0,2}}?(?:too|as well)$"
+    # "on the table and my wallet": another item named, where it is left unsaid
+    rf"|\band {_POSSESSIVE} (?:\S+ ){{0,2}}?\S+$"
     rf"|, (?:{_POSSESSIVE}|the) (?:\S+ ){{0,2}}?(?:is|are)\b",
     re.IGNORECASE,
 )
@@ -396,6 +398,20 @@ class English:
         words = _squash(text).lower().split()
         return bool(words) and words[0] in _PREPOSITIONS_OF_PLACE
 
+    def completed_place(self, begun: str, answer: str) -> str:
+        """The answer to "On the what?" with the words asked back: "the table" -> "on the
+        table", "lamp" after "next to the" -> "next to the lamp"; an answer with its own
+        preposition ("in the drawer") is the place as said."""
+        said = self.clean_location(answer)
+        words = said.lower().split()
+        if not words or words[0] in _PREPOSITIONS_OF_PLACE:
+            return said
+        start = _squash(begun).split()
+        if words[0] in _DETERMINERS:
+            while start and start[-1].lower() in _DETERMINERS:
+                start.pop()  # "next to the" + "the lamp"
+        return " ".join([*start, said])
+
     def corrected_place(self, said: str, previous: str | None) -> str:
         """The place a correction names ("no, I meant the blue drawer"), with the preposition
         of the place it corrects when it has none ("in the red drawer" -> "in the blue
@@ -446,8 +462,17 @@ class English:
 
     def item_tells_a_place(self, item: str) -> bool:
         """Whether an "item" already says where something is ("keys are in the drawer and my
-        phone"): two statements the model heard as one item and one place."""
-        return bool(_ITEM_WITH_A_VERB.search(_squash(item)))
+        phone", "on the table and my keys"): two statements the model heard as one item and
+        one place."""
+        said = _squash(item)
+        words = said.lower().split()
+        place_first = (
+            len(words) > 2
+            and words[0] in _PREPOSITIONS_OF_PLACE
+            and words[1] in _DETERMINERS
+            and "and" in words[2:]
+        )
+        return place_first or bool(_ITEM_WITH_A_VERB.search(said))
 
     def without_opening(self, text: str) -> str:
         """The item without a request or a pause before it ("could you remember my keys",
@@ -470,6 +495,16 @@ class English:
             words.pop()
         lowered = [word.lower() for word in words]
         if not words or lowered[-1] in _CUT_OFF_LAST or set(lowered) <= _CUT_OFF_WORDS:
+            return ""
+        if lowered[-1] in ("where", "wherever"):  # "parked where"
+            return ""
+        if (
+            len(lowered) > 1
+            and lowered[-2] in _PLACE_CONJUNCTIONS
+            and (lowered[-1] in _PREPOSITIONS_OF_PLACE)
+        ):  # "in the car and on"
+            return ""
+        if lowered[0] == "between" and "and" not in lowered[1:]:  # "between the sofa (and)"
             return ""
         return " ".join(words)
 
@@ -726,6 +761,9 @@ STRINGS: dict[str, str] = {
     "unchanged": "I already have that: your {item} {verb} {place}.",
     "take_your_time": "Take your time.",
     "unfinished_place": "{place} what?",
+    "unfinished_where": "{place}?",
+    "where": "where",
+    "between": "between",
     "not_saved": "That's okay, I haven't saved anything.",
     "not_saved_item": (
         "That's okay, I haven't saved anything. When you know where your {item} {verb}, "
