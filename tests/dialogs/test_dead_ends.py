@@ -485,3 +485,20 @@ def test_when_questions_in_german(dialog_de: Dialog) -> None:
         user: frag memory keeper seit wann liegt mein Pass im Safe
         alexa: Ja.
     """)
+
+
+def test_a_correction_without_a_preposition_takes_the_one_its_thing_takes(dialog: Dialog) -> None:
+    """ "In the car" corrected to "the table" was saved "in the table"; "on the hook" to "the
+    drawer", "on the drawer"."""
+    dialog.run("""
+        user: open memory keeper
+        user: my phone is in the car
+        user: no, I meant the table
+        alexa: Your phone is on the table now.
+        user: my keys are on the hook
+        user: no, I meant the drawer
+        alexa: Your keys are in the drawer now.
+        user: my scarf is on the chair
+        user: no, I meant the blue one
+        alexa: Your scarf is on the blue one now.
+    """)

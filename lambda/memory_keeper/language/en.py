@@ -248,6 +248,27 @@ _PLACE_PREPOSITIONS = _PLACE_STARTS | {
     "except",
 }
 _PLACE_ARTICLES = frozenset({"the", "a", "an"})
+# The preposition a place takes when none was said ("no, I meant the table" after "in the car"):
+# things people put things on, and things they put things in (folded: singular).
+_ON_NOUNS = frozenset(
+    {
+        "table", "desk", "shelf", "shelve", "counter", "worktop", "countertop", "hook", "peg",
+        "floor", "bed", "chair", "sofa", "couch", "armchair", "windowsill", "sill", "nightstand",
+        "mantel", "mantelpiece", "dresser", "sideboard", "bench", "stool", "rack", "tray",
+        "dashboard", "seat", "stair", "step", "porch", "balcony", "landing", "doormat", "mat",
+        "radiator", "ledge", "top", "roof", "wall", "fridge", "piano",
+    }
+)  # fmt: skip
+_IN_NOUNS = frozenset(
+    {
+        "drawer", "box", "bag", "car", "cupboard", "closet", "wardrobe", "safe", "freezer",
+        "pocket", "basket", "bowl", "jar", "case", "suitcase", "backpack", "rucksack", "purse",
+        "handbag", "wallet", "boot", "trunk", "garage", "shed", "kitchen", "room", "bedroom",
+        "bathroom", "hall", "hallway", "attic", "loft", "basement", "cellar", "office", "study",
+        "cabinet", "locker", "folder", "envelope", "tin", "pot", "vase", "jacket", "coat", "bin",
+        "glovebox", "compartment", "pantry", "larder", "cubby", "tub", "crate",
+    }
+)  # fmt: skip
 # A place cut off before its noun ("in the", "next to", "on top of"): nothing but these words,
 # or one of `_CUT_OFF_LAST` last, names no place. A trailing "and" is not part of a place.
 _CUT_OFF_WORDS = frozenset(
@@ -418,10 +439,22 @@ class English:
         drawer"); "not the red drawer, the blue drawer" is the blue drawer."""
         place = self.clean_location(settled_place(_squash(said), _SETTLING, _PLACE_PREPOSITIONS))
         words = place.lower().split()
-        if not words or words[0] in _PLACE_STARTS or not previous:
+        if not words or words[0] in _PLACE_STARTS:
             return place
-        first = previous.lower().split()[0]
-        return f"{first} {place}" if first in _SIMPLE_PREPOSITIONS else place
+        usual = self._usual_preposition(place)  # "the table" is "on", whatever came before
+        if usual:
+            return f"{usual} {place}"
+        first = (previous or "").lower().split()[:1]
+        return f"{first[0]} {place}" if first and first[0] in _SIMPLE_PREPOSITIONS else place
+
+    def _usual_preposition(self, place: str) -> str | None:
+        """ "on" for "the kitchen table", "in" for "my bag"; None when the noun says neither."""
+        words = place.lower().split()
+        head = next((i for i, word in enumerate(words) if word in _PREPOSITIONS_OF_PLACE), None)
+        noun = _singular((words[:head] if head else words)[-1]) if words else ""
+        if noun in _ON_NOUNS:
+            return "on"
+        return "in" if noun in _IN_NOUNS else None
 
     def key(self, item: str) -> str:
         """A note's identity: the cleaned item, case and spacing ignored ("Car  Keys")."""
