@@ -13,7 +13,7 @@ outcome was unknown (so that a repeat of that request is checked, not applied tw
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, tzinfo
 from typing import Any, Literal, cast
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -143,6 +143,10 @@ class Question:
     # digest of their keys, so "all of them" finds exactly those notes again.
     among: str = ""
     digest: str = ""
+    # Asked about one item of several ("where are my keys and my wallet"): the items said before
+    # and after it, answered with the choice.
+    before: tuple[str, ...] = ()
+    after: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         data = {
@@ -155,6 +159,8 @@ class Question:
         }
         if self.among:
             data.update(among=self.among, digest=self.digest)
+        if self.before or self.after:
+            data.update(before=list(self.before), after=list(self.after))
         return data
 
     @classmethod
@@ -168,6 +174,8 @@ class Question:
             options=tuple(data.get("options") or ()),
             among=str(data.get("among") or ""),
             digest=str(data.get("digest") or ""),
+            before=tuple(data.get("before") or ()),
+            after=tuple(data.get("after") or ()),
         )
 
 
@@ -402,6 +410,17 @@ class Turn:
         response = self.ask(text, reprompt, question)
         self._add_elicit_directive(question)
         return response
+
+    def ask_with_the_rest(self, items: list[str], index: int) -> None:
+        """The open question is about `items[index]`, one of several asked about together: keep
+        the others with it, so that the answer answers them too."""
+        question = self.session.question
+        if question is None:
+            return
+        rest = replace(question, before=tuple(items[:index]), after=tuple(items[index + 1 :]))
+        self.session.question = rest
+        if self.in_session:
+            self.handler_input.attributes_manager.session_attributes.update(question=rest.to_dict())
 
     def reask(self, prefix: Spoken | None = None) -> Response:
         """Ask the session's open question again, after `prefix` (help, "sorry, ...")."""

@@ -42,3 +42,44 @@ def test_a_days_thing_is_nobodys_and_takes_a_capital_only_first(dialog: Dialog) 
         user: where is the paper
         alexa: Which do you mean: today's paper or Sunday's paper?
     """)
+
+
+# several items, one of them asked about: the choice answers the rest too
+
+
+def test_the_rest_of_a_several_item_question_is_answered_after_the_choice(dialog: Dialog) -> None:
+    dialog.run("""
+        user: open memory keeper
+        user: my car keys are on the hook
+        user: my house keys are in the drawer
+        user: my wallet is on the table
+        user: where are my keys and my wallet
+        alexa: Which do you mean: your car keys or your house keys?
+        user: both
+        alexa: Your car keys are on the hook. Your house keys are in the drawer.
+        alexa: Your house keys are in the drawer. Your wallet is on the table.
+        user: where are my wallet and my keys
+        alexa: Which do you mean: your car keys or your house keys?
+        user: the car ones
+        alexa: Your wallet is on the table. Your car keys are on the hook.
+        alexa: You told me both just now.
+        user: forget my wallet and my keys
+        alexa: Which do you mean: your car keys or your house keys?
+        user: the house ones
+        alexa: Okay, I've forgotten where your wallet and your house keys are.
+        user: what do you remember
+        alexa: You've told me about one thing: your car keys are on the hook.
+    """)
+
+
+def test_german_the_rest_of_a_several_item_question_is_answered(dialog_de: Dialog) -> None:
+    dialog_de.run("""
+        user: meine Autoschlüssel sind am Haken
+        user: meine Hausschlüssel sind in der Schublade
+        user: mein Geldbeutel ist auf dem Tisch
+        user: wo sind meine Schlüssel und mein Geldbeutel
+        alexa: Was meinst du: deine Autoschlüssel oder deine Hausschlüssel?
+        user: beide
+        alexa: Deine Autoschlüssel findest du am Haken. Deine Hausschlüssel findest du
+        alexa: Deine Hausschlüssel findest du in der Schublade. Dein Geldbeutel ist auf dem Tisch.
+    """)

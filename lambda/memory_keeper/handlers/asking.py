@@ -93,12 +93,16 @@ def same_item(grammar: Grammar, said: str, key: str) -> bool:
 
 def several_items(turn: Turn, *, them_means_all: bool = True) -> list[str]:
     """The items the {item} slot names when it names more than one ("where are my keys and my
-    wallet"), cleaned, or "both" chose; "them" right after several items were talked about,
+    wallet"), cleaned, or "both" chose (with the items asked about with the one it chose
+    among); "them" right after several items were talked about,
     unless `them_means_all` is off (then `item_or_question` asks which); else none."""
     grammar = turn.language.grammar
     chosen = chosen_options(turn)
     if chosen is not None:
-        return chosen if len(chosen) > 1 else []
+        question = turn.session.question
+        rest = (question.before, question.after) if question and chosen else ((), ())
+        items = [*rest[0], *chosen, *rest[1]]  # "where are my keys and my wallet": both
+        return items if len(items) > 1 else []
     raw = slot_value(turn.handler_input, "item")
     session = turn.session
     if raw and grammar.is_pronoun(raw) and not session.last_item and len(session.last_items) > 1:

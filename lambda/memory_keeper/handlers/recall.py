@@ -73,9 +73,10 @@ def recall_several(turn: Turn, items: list[str]) -> Response:
     if paged is not None:
         return paged
     answers = []
-    for item in items:
+    for index, item in enumerate(items):
         found = _recall_answer(turn, item)
         if isinstance(found, Response):
+            turn.ask_with_the_rest(items, index)
             return found
         answers.append(found)
     turn.mention_several(items)
@@ -132,9 +133,10 @@ def _answered(turn: Turn, answer: Answer) -> Response:
 def _answered_each(turn: Turn, items: list[str], answer: Callable[[Turn, str], Answer]) -> Response:
     """Each item's answer in turn, in one reply; the first question back, if any, instead."""
     texts = []
-    for item in items:
+    for index, item in enumerate(items):
         found = answer(turn, item)
         if isinstance(found, Response):
+            turn.ask_with_the_rest(items, index)
             return found
         texts.append(found[0])
     turn.mention_several(items)

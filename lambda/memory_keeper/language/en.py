@@ -646,8 +646,8 @@ class English:
             names = [word for word in owners if word != "and"]
             if not set(names) & (_YOUR_PEOPLE | _LEADING | _TIMES):
                 # "Tom's bike", "Tom and Anna's car": a person's own, with its capitals
-                said = [word if word == "and" else word[:1].upper() + word[1:] for word in words]
-                return " ".join([*said[: owner + 1], *words[owner + 1 :]])
+                named = [word if word == "and" else word[:1].upper() + word[1:] for word in words]
+                return " ".join([*named[: owner + 1], *words[owner + 1 :]])
         said = " ".join(words)
         whose = owner is not None or first.lower() in _OWNERS  # "his keys i found"
         return f"the {said}" if self._has_clause(item) and not whose else said
