@@ -149,8 +149,7 @@ def test_where_are_they_after_two_items_answers_for_both(dialog: Dialog) -> None
         user: open memory keeper
         user: my keys and my wallet are on the table
         user: where are they
-        alexa: Your keys are on the table.
-        alexa: Your wallet is on the table.
+        alexa: Your keys and your wallet are on the table.
     """)
     assert "Which thing" not in dialog.last.text
 
@@ -177,8 +176,7 @@ def test_they_and_them_after_two_items_in_german(dialog_de: Dialog) -> None:
         user: öffne memory keeper
         user: meine Schlüssel und mein Geldbeutel sind auf dem Tisch
         user: wo sind sie
-        alexa: Deine Schlüssel findest du auf dem Tisch.
-        alexa: Dein Geldbeutel ist auf dem Tisch.
+        alexa: Deine Schlüssel und dein Geldbeutel sind auf dem Tisch.
         user: vergiss sie
         alexa: Was meinst du: deine Schlüssel oder dein Geldbeutel?
         user: beide

@@ -83,3 +83,51 @@ def test_german_the_rest_of_a_several_item_question_is_answered(dialog_de: Dialo
         alexa: Deine Autoschlüssel findest du am Haken. Deine Hausschlüssel findest du
         alexa: Deine Hausschlüssel findest du in der Schublade. Dein Geldbeutel ist auf dem Tisch.
     """)
+
+
+# several items at one place: said once
+
+
+def test_items_at_one_place_are_said_together(dialog: Dialog) -> None:
+    dialog.run("""
+        user: open memory keeper
+        user: my keys are in the drawer
+        user: my wallet is in the drawer
+        user: my phone is on the desk
+        user: where are my keys and my wallet
+        alexa: Your keys and your wallet are in the drawer. You told me both just now.
+        user: where are my keys my phone and my wallet
+        alexa: Your keys and your wallet are in the drawer. Your phone is on the desk.
+        alexa: You told me all that just now.
+        --- 3 hours later
+        user: my glasses are in the car
+        user: where are my glasses my keys and my wallet
+        alexa: Your glasses are in the car. You told me that just now.
+        alexa: Your keys and your wallet are in the drawer. You told me that this morning.
+    """)
+
+
+def test_are_they_there_is_yes_for_both_when_certain_for_both(dialog: Dialog) -> None:
+    dialog.run("""
+        user: open memory keeper
+        user: my keys and my wallet are on the table
+        user: are they on the table
+        alexa: Yes. Your keys and your wallet are on the table. You told me both just now.
+        user: are they in the drawer
+        alexa: Your keys and your wallet are on the table. You told me both just now.
+        user: my phone is on the kitchen table
+        user: are my keys and my phone on the table
+        alexa: Your keys are on the table. Your phone is on the kitchen table.
+    """)
+    assert "Yes" not in dialog.last.text
+
+
+def test_german_items_at_one_place_are_said_together(dialog_de: Dialog) -> None:
+    dialog_de.run("""
+        user: meine Schlüssel sind in der Schublade
+        user: mein Geldbeutel ist in der Schublade
+        user: wo sind meine Schlüssel und mein Geldbeutel
+        alexa: Deine Schlüssel und dein Geldbeutel sind in der Schublade. Beides hast du mir
+        user: sind meine Schlüssel und mein Geldbeutel in der Schublade
+        alexa: Ja. Deine Schlüssel und dein Geldbeutel sind in der Schublade.
+    """)

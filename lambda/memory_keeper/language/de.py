@@ -708,6 +708,8 @@ STRINGS: dict[str, str] = {
     ),
     "recall": "{Item} {is} {place}. Das hast du mir {when} gesagt.",
     "recall_place": "{Item} {is} {place}.",
+    "recall_several": "{Items} sind {place}. Das hast du mir {when} gesagt.",
+    "recall_place_several": "{Items} sind {place}.",
     "recall_told_both": "Beides hast du mir {when} gesagt.",
     "recall_told_all": "Das alles hast du mir {when} gesagt.",
     "recall_all_first": "Alle {count} der Reihe nach: {entries}",
@@ -720,6 +722,7 @@ STRINGS: dict[str, str] = {
         "mein Pass ist in der Schublade."
     ),
     "check_yes": "Ja. {Item} {is} {place}. Das hast du mir {when} gesagt.",
+    "check_yes_several": "Ja.",
     "place_items": "Folgendes ist {place}: {entries}.",
     "place_entry": "{name} {place}",
     "place_first": "Ich weiß von {count_things} {place}. Der Reihe nach: {entries}",

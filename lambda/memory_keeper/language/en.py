@@ -781,6 +781,8 @@ STRINGS: dict[str, str] = {
     ),
     "recall": "Your {item} {verb} {place}. You told me that {when}.",
     "recall_place": "Your {item} {verb} {place}.",
+    "recall_several": "{Items} are {place}. You told me that {when}.",
+    "recall_place_several": "{Items} are {place}.",
     "recall_told_both": "You told me both {when}.",
     "recall_told_all": "You told me all that {when}.",
     "recall_all_first": "Here's where all {count} are: {entries}",
@@ -793,6 +795,7 @@ STRINGS: dict[str, str] = {
         "for example: my {item} {verb} in the top drawer."
     ),
     "check_yes": "Yes, your {item} {verb} {place}. You told me that {when}.",
+    "check_yes_several": "Yes.",
     "place_items": "Here's what you've told me is {place}: {entries}.",
     "place_entry": "your {item} {place}",
     "place_first": (
