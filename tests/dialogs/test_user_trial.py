@@ -131,3 +131,31 @@ def test_german_items_at_one_place_are_said_together(dialog_de: Dialog) -> None:
         user: sind meine Schlüssel und mein Geldbeutel in der Schublade
         alexa: Ja. Deine Schlüssel und dein Geldbeutel sind in der Schublade.
     """)
+
+
+# counting the rest
+
+
+def test_the_list_says_one_more_as_the_question_does(dialog: Dialog) -> None:
+    dialog.run("""
+        user: open memory keeper
+        user: my hat is in the box
+        user: my pen is in the box
+        user: my cup is in the box
+        user: my mug is in the box
+        user: what do you remember
+        alexa: your pen is in the box. …and one more. Want to hear more?
+    """)
+
+
+def test_german_counts_the_rest_in_words(dialog_de: Dialog) -> None:
+    dialog_de.run("""
+        user: meine Autoschlüssel sind am Haken
+        user: meine Hausschlüssel sind in der Schublade
+        user: meine Ersatzschlüssel sind in der Box
+        user: meine Büroschlüssel sind in der Tasche
+        user: meine Kellerschlüssel sind im Keller
+        user: wo sind meine Schlüssel
+        alexa: Ich kenne fünf Sachen, die deine Schlüssel sein könnten:
+        alexa: deine Ersatzschlüssel und noch zwei weitere. Was meinst du?
+    """)

@@ -245,7 +245,8 @@ def _which_of_many(turn: Turn, items: Sequence[str], among: str) -> tuple[Spoken
     the first three by name, how many more, and that "all of them" is an answer too."""
     named = [turn.say("list_option", **turn.words(name)) for name in items[:_MAX_OPTIONS]]
     rest = len(items) - len(named)
-    more = turn.say("which_more_one") if rest == 1 else turn.say("which_more", rest=rest)
+    number = turn.language.grammar.number(rest)
+    more = turn.say("which_more_one") if rest == 1 else turn.say("which_more", rest=number)
     listed = speech.join(turn.language, [*named, more])
     count = turn.language.grammar.count(len(items))
     if among:

@@ -633,6 +633,10 @@ class German:
     def count(self, n: int) -> str:
         return "eine Sache" if n == 1 else f"{_number(n)} Sachen"
 
+    def number(self, n: int) -> str:
+        """A number in words up to twelve ("noch zwei weitere"), else the figure."""
+        return "eins" if n == 1 else _number(n)
+
 
 GRAMMAR = German()
 

@@ -708,6 +708,10 @@ class English:
     def count(self, n: int) -> str:
         return "one thing" if n == 1 else f"{n} things"
 
+    def number(self, n: int) -> str:
+        """ "one" (as in "and one more"), else the figure."""
+        return "one" if n == 1 else str(n)
+
 
 GRAMMAR = English()
 
