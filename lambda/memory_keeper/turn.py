@@ -147,9 +147,11 @@ class Question:
     # and after it, answered with the choice.
     before: tuple[str, ...] = ()
     after: tuple[str, ...] = ()
+    # How many of `options` it named, when not the first three ("The others are: …").
+    named: int = 0
 
     def to_dict(self) -> dict[str, Any]:
-        data = {
+        data: dict[str, Any] = {
             "kind": self.kind,
             "text": self.text,
             "intent": self.intent,
@@ -161,6 +163,8 @@ class Question:
             data.update(among=self.among, digest=self.digest)
         if self.before or self.after:
             data.update(before=list(self.before), after=list(self.after))
+        if self.named:
+            data.update(named=self.named)
         return data
 
     @classmethod
@@ -176,6 +180,7 @@ class Question:
             digest=str(data.get("digest") or ""),
             before=tuple(data.get("before") or ()),
             after=tuple(data.get("after") or ()),
+            named=int(data.get("named") or 0),
         )
 
 
@@ -414,13 +419,18 @@ class Turn:
     def ask_with_the_rest(self, items: list[str], index: int) -> None:
         """The open question is about `items[index]`, one of several asked about together: keep
         the others with it, so that the answer answers them too."""
+        self.amend_question(before=tuple(items[:index]), after=tuple(items[index + 1 :]))
+
+    def amend_question(self, **changes: Any) -> None:
+        """The open question (just asked, or to be asked again) with `changes`."""
         question = self.session.question
         if question is None:
             return
-        rest = replace(question, before=tuple(items[:index]), after=tuple(items[index + 1 :]))
-        self.session.question = rest
+        amended = replace(question, **changes)
+        self.session.question = amended
         if self.in_session:
-            self.handler_input.attributes_manager.session_attributes.update(question=rest.to_dict())
+            attributes = self.handler_input.attributes_manager.session_attributes
+            attributes.update(question=amended.to_dict())
 
     def reask(self, prefix: Spoken | None = None) -> Response:
         """Ask the session's open question again, after `prefix` (help, "sorry, ...")."""

@@ -159,3 +159,85 @@ def test_german_counts_the_rest_in_words(dialog_de: Dialog) -> None:
         alexa: Ich kenne fünf Sachen, die deine Schlüssel sein könnten:
         alexa: deine Ersatzschlüssel und noch zwei weitere. Was meinst du?
     """)
+
+
+# "…, and one more": the options not named can be chosen
+
+
+def test_the_one_not_named_is_chosen_when_that_is_certain(dialog: Dialog) -> None:
+    dialog.run("""
+        user: open memory keeper
+        user: my car keys are on the hook
+        user: my house keys are in the drawer
+        user: my spare keys are in the box
+        user: my office keys are in the bag
+        user: where are my keys
+        alexa: your spare keys, and one more. Which do you mean?
+        user: the other one
+        alexa: Your office keys are in the bag.
+        user: where are my keys
+        user: the fourth one
+        alexa: Your office keys are in the bag.
+        user: where are my keys
+        user: the last one
+        alexa: Your office keys are in the bag.
+        user: where are my keys
+        user: the one more
+        alexa: Your office keys are in the bag.
+    """)
+
+
+def test_the_others_are_named_when_the_one_meant_is_not_certain(dialog: Dialog) -> None:
+    dialog.run("""
+        user: open memory keeper
+        user: my car keys are on the hook
+        user: my house keys are in the drawer
+        user: my spare keys are in the box
+        user: my office keys are in the bag
+        user: my gym keys are in the locker
+        user: where are my keys
+        alexa: your spare keys, and 2 more. Which do you mean?
+        user: the other one
+        alexa: The others are: your office keys and your gym keys. Which do you mean?
+        user: the fifth one
+        alexa: Your gym keys are in the locker.
+        user: where are my keys
+        user: the others
+        alexa: Your office keys are in the bag. Your gym keys are in the locker.
+    """)
+
+
+def test_german_the_one_not_named_is_chosen(dialog_de: Dialog) -> None:
+    dialog_de.run("""
+        user: meine Autoschlüssel sind am Haken
+        user: meine Hausschlüssel sind in der Schublade
+        user: meine Ersatzschlüssel sind in der Box
+        user: meine Büroschlüssel sind in der Tasche
+        user: wo sind meine Schlüssel
+        alexa: und noch eine. Was meinst du?
+        user: den anderen
+        alexa: Deine Büroschlüssel findest du in der Tasche.
+    """)
+
+
+def test_what_is_refused_is_not_offered(dialog: Dialog) -> None:
+    dialog.run("""
+        user: open memory keeper
+        user: my car keys are on the hook
+        user: my house keys are in the drawer
+        user: my spare keys are in the box
+        user: my office keys are in the bag
+        user: my gym keys are in the locker
+        user: my bike keys are on the bike
+        user: where were my keys
+        alexa: You can also say: all of them.
+        user: all of them
+        alexa: I can tell you where things were one at a time. Which do you mean: your car keys,
+    """)
+    assert "all of them" not in dialog.last.text
+    dialog.run("""
+        user: say that again
+        alexa: one at a time
+    """)
+    assert "all of them" not in dialog.last.text
+    assert "all of them" not in (dialog.last.reprompt or "")

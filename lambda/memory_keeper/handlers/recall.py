@@ -18,7 +18,7 @@ from .. import speech
 from ..notebook import Note
 from ..speech import Spoken
 from ..turn import Card, Question, Turn
-from .asking import ask_which_again, find_note, item_or_question, same_item, several_items
+from .asking import ask_one_at_a_time, find_note, item_or_question, same_item, several_items
 from .listing import Entry, list_entry, read_in_pages
 
 __all__ = [
@@ -239,7 +239,7 @@ class HistoryHandler(AbstractRequestHandler):  # type: ignore[misc]
         turn = Turn.of(handler_input)
         several = several_items(turn)
         if len(several) > _AT_ONCE:  # "all of them", of 200: one at a time
-            return ask_which_again(turn, "history_one_at_a_time")
+            return ask_one_at_a_time(turn, "history_one_at_a_time")
         if several:  # "both", to "Which do you mean: …?": each one's history in turn
             return _answered_each(turn, several, _history_answer)
         item = item_or_question(turn, "HistoryIntent")

@@ -15,7 +15,14 @@ from collections.abc import Sequence
 from datetime import datetime
 from itertools import pairwise, takewhile
 
-from .common import choose, minutes_between, place_phrases, settled_place, split_items
+from .common import (
+    choose,
+    minutes_between,
+    place_phrases,
+    rest_wanted,
+    settled_place,
+    split_items,
+)
 
 __all__ = ["GRAMMAR", "STRINGS", "English"]
 
@@ -318,8 +325,18 @@ _CHOICE_IGNORED = frozenset(
 _CHOICE_EVERY = frozenset({"both", "all", "each", "all two"})
 _ORDINALS = {
     "first": 0, "1st": 0, "former": 0, "second": 1, "2nd": 1, "latter": -1, "third": 2,
-    "3rd": 2, "last": -1,
+    "3rd": 2, "last": -1, "fourth": 3, "4th": 3, "fifth": 4, "5th": 4, "sixth": 5, "6th": 5,
 }  # fmt: skip
+# Answers that ask for the options "…, and one more" did not name: one ("the other one", "the
+# one more") or all of them ("the others", "the rest of them").
+_REST_IGNORED = frozenset(
+    {"the", "a", "an", "i", "mean", "meant", "please", "just", "that", "one", "of", "them", "oh"}
+)
+_REST_ONE = frozenset({"other", "another", "more", "remaining", "final", "extra", "other thing"})
+_REST_ALL = frozenset(
+    {"others", "other ones", "rest", "remaining ones", "all others", "all other ones",
+     "other things", "all rest"}
+)  # fmt: skip
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
@@ -478,6 +495,11 @@ class English:
         return choose(
             _squash(answer), options, self.fold, _CHOICE_IGNORED, _CHOICE_EVERY, _ORDINALS
         )
+
+    def rest_wanted(self, answer: str, named: int) -> str:
+        """ "all" for "the others", "one" for "the other one" or "the fourth one" of three
+        named, else "" (see `common.rest_wanted`)."""
+        return rest_wanted(_squash(answer), named, _REST_IGNORED, _REST_ONE, _REST_ALL, _ORDINALS)
 
     def tells_another_item(self, location: str) -> bool:
         """Whether a place goes on to say where another item is ("… and my wallet is in …");
@@ -752,6 +774,8 @@ STRINGS: dict[str, str] = {
         "You could mean {count_things}: {named}. Which do you mean? You can also say: all of them."
     ),
     "ask_which_of_many_reprompt": "Which do you mean: {named}? You can also say: all of them.",
+    "ask_which_of_only": "Which do you mean: {named}?",
+    "which_the_others": "The others are: {named}. Which do you mean?",
     "which_more_one": "one more",
     "which_more": "{rest} more",
     "which_changed": "Those notes have changed in the meantime.",
