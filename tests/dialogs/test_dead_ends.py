@@ -464,7 +464,7 @@ def test_when_questions_are_answered_with_when_it_was_said(dialog: Dialog) -> No
         user: ask memory keeper when did I put my passport there
         alexa: Your passport is in the safe. You told me that on Monday.
         user: ask memory keeper how long has my passport been in the safe
-        alexa: Yes, your passport is in the safe. You told me that on Monday.
+        alexa: Your passport is in the safe. You told me that on Monday.
         user: ask memory keeper when did I put my passport in the drawer
         alexa: Your passport is in the safe. You told me that on Monday.
         user: ask memory keeper where is my passport
@@ -481,5 +481,6 @@ def test_when_questions_in_german(dialog_de: Dialog) -> None:
         user: frag memory keeper wann habe ich meinen Pass hingelegt
         alexa: Das hast du mir am Montag gesagt.
         user: frag memory keeper seit wann liegt mein Pass im Safe
-        alexa: Ja.
+        alexa: Dein Pass ist im Safe. Das hast du mir am Montag gesagt.
     """)
+    assert not dialog_de.last.text.startswith("Ja")

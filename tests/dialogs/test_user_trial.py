@@ -241,3 +241,47 @@ def test_what_is_refused_is_not_offered(dialog: Dialog) -> None:
     """)
     assert "all of them" not in dialog.last.text
     assert "all of them" not in (dialog.last.reprompt or "")
+
+
+# a question of when is answered with when, never with a yes
+
+
+def test_when_did_i_put_it_there_is_answered_with_when(dialog: Dialog) -> None:
+    dialog.run("""
+        user: open memory keeper
+        user: my keys are on the hook
+        user: how long have my keys been on the hook
+        alexa: Your keys are on the hook. You told me that just now.
+        user: when did I put my keys on the hook
+        alexa: Your keys are on the hook. You told me that just now.
+    """)
+    assert "Yes" not in dialog.last.text
+
+
+def test_when_asked_about_an_earlier_place_says_when_and_where_it_is_now(dialog: Dialog) -> None:
+    dialog.run("""
+        user: open memory keeper
+        user: my toque is in the closet
+        --- 2 days later
+        user: my toque is on the hook
+        --- 1 day later
+        user: when did I put my toque in the closet
+        alexa: Your toque was in the closet on Monday. Now it is on the hook; you told me that
+        user: when did I put my toque in the car
+        alexa: Your toque is on the hook. You told me that
+    """)
+    assert "car" not in dialog.last.text
+
+
+def test_german_seit_wann_is_answered_with_when(dialog_de: Dialog) -> None:
+    dialog_de.run("""
+        user: mein Pass ist in der Schublade
+        --- 2 days later
+        user: mein Pass ist im Safe
+        user: seit wann liegt mein Pass im Safe
+        alexa: Dein Pass ist im Safe. Das hast du mir gerade eben gesagt.
+        user: wann habe ich meinen Pass in die Schublade gelegt
+        alexa: Dein Pass ist jetzt im Safe. Das hast du mir gerade eben gesagt. Davor:
+        alexa: in der Schublade.
+    """)
+    assert not dialog_de.last.text.startswith("Ja")

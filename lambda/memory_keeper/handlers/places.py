@@ -23,6 +23,7 @@ __all__ = [
     "near_place",
     "read_place",
     "reader_at_place",
+    "recall_since",
     "same_place",
 ]
 
@@ -131,6 +132,35 @@ def _check_several(turn: Turn, items: list[str], location: str | None) -> Respon
             return recall_several(turn, items)  # asks which, or says where each one is
         notes.append(note)
     return turn.answer(speech.sentences(turn.say("check_yes_several"), told_once(turn, notes)))
+
+
+def recall_since(turn: Turn, item: str) -> Response:
+    """ "When did I put my passport in the safe?", "how long have my keys been on the hook?"
+    (RecallIntent with a place): answered as "where is …" is (where, and when told); when the
+    place asked is one the item was at before, when that was and where it is now. Never a yes:
+    the question asks when, not whether."""
+    location = _location(turn)
+    note = find_note(turn, "RecallIntent", item)
+    if isinstance(note, Response):
+        return note
+    grammar = turn.language.grammar
+    if note is None or location is None:
+        return recall(turn, note.item if note else item)
+    if same_place(grammar, location, note.current.location):
+        return recall(turn, note.item)
+    then = next((v for v in note.earlier if same_place(grammar, location, v.location)), None)
+    if then is None:
+        return recall(turn, note.item)  # where it is, which says it is not the place asked
+    turn.mention(note.item)
+    text = turn.say(
+        "recall_was_there",
+        old_place=turn.place(then.location),
+        then=turn.when(then.saved_at, earlier=True),
+        place=turn.place(note.current.location),
+        when=turn.when(note.current.saved_at),
+        **turn.words(note.item),
+    )
+    return turn.answer(text)
 
 
 def _entry(turn: Turn, item: str, place: str, asked: str) -> speech.Spoken:

@@ -18,7 +18,14 @@ from .. import speech
 from ..notebook import Note
 from ..speech import Spoken
 from ..turn import Card, Question, Turn
-from .asking import ask_one_at_a_time, find_note, item_or_question, same_item, several_items
+from .asking import (
+    ask_one_at_a_time,
+    find_note,
+    item_or_question,
+    same_item,
+    several_items,
+    slot_value,
+)
 from .listing import Entry, list_entry, read_in_pages
 
 __all__ = [
@@ -35,6 +42,8 @@ _AT_ONCE = 5
 
 
 class RecallHandler(AbstractRequestHandler):  # type: ignore[misc]
+    """ "Where is my passport?"; with a place, "when did I put my passport in the safe?"."""
+
     def can_handle(self, handler_input: HandlerInput) -> bool:
         return bool(is_intent_name("RecallIntent")(handler_input))
 
@@ -44,7 +53,13 @@ class RecallHandler(AbstractRequestHandler):  # type: ignore[misc]
         if several:
             return recall_several(turn, several)
         item = item_or_question(turn, "RecallIntent")
-        return item if isinstance(item, Response) else recall(turn, _without_time(turn, item))
+        if isinstance(item, Response):
+            return item
+        if slot_value(handler_input, "location"):  # "when did I put my passport in the safe"
+            from .places import recall_since  # at call time: places imports this module
+
+            return recall_since(turn, item)
+        return recall(turn, _without_time(turn, item))
 
 
 def _without_time(turn: Turn, item: str) -> str:

@@ -740,6 +740,9 @@ STRINGS: dict[str, str] = {
     ),
     "recall": "{Item} {is} {place}. Das hast du mir {when} gesagt.",
     "recall_place": "{Item} {is} {place}.",
+    "recall_was_there": (
+        "{Item} {is} jetzt {place}. Das hast du mir {when} gesagt. Davor: {then} {old_place}."
+    ),
     "recall_several": "{Items} sind {place}. Das hast du mir {when} gesagt.",
     "recall_place_several": "{Items} sind {place}.",
     "recall_told_both": "Beides hast du mir {when} gesagt.",

@@ -809,6 +809,10 @@ STRINGS: dict[str, str] = {
     ),
     "recall": "Your {item} {verb} {place}. You told me that {when}.",
     "recall_place": "Your {item} {verb} {place}.",
+    "recall_was_there": (
+        "Your {item} {past} {old_place} {then}. Now {pronoun} {verb} {place}; you told me that "
+        "{when}."
+    ),
     "recall_several": "{Items} are {place}. You told me that {when}.",
     "recall_place_several": "{Items} are {place}.",
     "recall_told_both": "You told me both {when}.",
