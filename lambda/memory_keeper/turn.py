@@ -13,7 +13,7 @@ outcome was unknown (so that a repeat of that request is checked, not applied tw
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, tzinfo
 from typing import Any, Literal, cast
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -143,11 +143,17 @@ class Question:
     # digest of their keys, so "all of them" finds exactly those notes again.
     among: str = ""
     digest: str = ""
+    # Asked about one item of several ("where are my keys and my wallet"): the items said before
+    # and after it, answered with the choice.
+    before: tuple[str, ...] = ()
+    after: tuple[str, ...] = ()
+    # How many of `options` it named, when not the first three ("The others are: …").
+    named: int = 0
     # "In the what?": the words of a place that was cut off, which the answer completes.
     begun: str = ""
 
     def to_dict(self) -> dict[str, Any]:
-        data = {
+        data: dict[str, Any] = {
             "kind": self.kind,
             "text": self.text,
             "intent": self.intent,
@@ -157,6 +163,10 @@ class Question:
         }
         if self.among:
             data.update(among=self.among, digest=self.digest)
+        if self.before or self.after:
+            data.update(before=list(self.before), after=list(self.after))
+        if self.named:
+            data.update(named=self.named)
         if self.begun:
             data["begun"] = self.begun
         return data
@@ -172,6 +182,9 @@ class Question:
             options=tuple(data.get("options") or ()),
             among=str(data.get("among") or ""),
             digest=str(data.get("digest") or ""),
+            before=tuple(data.get("before") or ()),
+            after=tuple(data.get("after") or ()),
+            named=int(data.get("named") or 0),
             begun=str(data.get("begun") or ""),
         )
 
@@ -417,6 +430,22 @@ class Turn:
         response = self.ask(text, reprompt, question)
         self._add_elicit_directive(question)
         return response
+
+    def ask_with_the_rest(self, items: list[str], index: int) -> None:
+        """The open question is about `items[index]`, one of several asked about together: keep
+        the others with it, so that the answer answers them too."""
+        self.amend_question(before=tuple(items[:index]), after=tuple(items[index + 1 :]))
+
+    def amend_question(self, **changes: Any) -> None:
+        """The open question (just asked, or to be asked again) with `changes`."""
+        question = self.session.question
+        if question is None:
+            return
+        amended = replace(question, **changes)
+        self.session.question = amended
+        if self.in_session:
+            attributes = self.handler_input.attributes_manager.session_attributes
+            attributes.update(question=amended.to_dict())
 
     def reask(self, prefix: Spoken | None = None) -> Response:
         """Ask the session's open question again, after `prefix` (help, "sorry, ...")."""

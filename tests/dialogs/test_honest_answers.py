@@ -211,8 +211,10 @@ def test_which_do_you_mean_says_how_many_there_are(dialog: Dialog) -> None:
         user: the second one
         alexa: Your house keys are on the hook.
         user: where are my keys
-        user: the last one
+        user: the blue ones
         alexa: Sorry, I couldn't tell which one you mean. Which do you mean: your car keys, your house keys, your spare keys, and one more? You can also say: all of them.
+        user: the last one
+        alexa: Your office keys are in your bag.
     """)  # noqa: E501
 
 
@@ -254,7 +256,7 @@ def test_all_of_them_of_200_boxes_is_read_a_few_at_a_time(dialog: Dialog) -> Non
         user: where is my box
         alexa: I know 200 things that could be your box: your box number 1, your box number 2, your box number 3, and 197 more. Which do you mean? You can also say: all of them.
         user: the fourth one
-        alexa: Sorry, I couldn't tell which one you mean.
+        alexa: The others are: your box number 4, your box number 5, your box number 6, and 194 more. Which do you mean?
         user: number 150
         alexa: Your box number 150 is in the shed.
         user: where is my box

@@ -248,8 +248,7 @@ def test_several_items_in_a_question_are_each_answered(dialog: Dialog) -> None:
         user: open memory keeper
         user: my keys and my wallet are on the table
         user: where are my keys and my wallet
-        alexa: Your keys are on the table.
-        alexa: Your wallet is on the table.
+        alexa: Your keys and your wallet are on the table.
         user: forget my keys and my wallet
         alexa: Okay, I've forgotten where your keys and your wallet are.
         user: undo
@@ -262,8 +261,7 @@ def test_mehrere_dinge_in_einer_frage(dialog_de: Dialog) -> None:
         user: öffne memory keeper
         user: meine Schlüssel und mein Geldbeutel sind auf dem Tisch
         user: wo sind meine Schlüssel und mein Geldbeutel
-        alexa: Deine Schlüssel findest du auf dem Tisch.
-        alexa: Dein Geldbeutel ist auf dem Tisch.
+        alexa: Deine Schlüssel und dein Geldbeutel sind auf dem Tisch.
     """)
 
 
@@ -308,8 +306,7 @@ def test_them_after_a_list_means_what_the_list_named(dialog: Dialog) -> None:
         user: what do you remember
         user: where are they
         alexa: Your phone is in your pocket.
-        alexa: Your tent is in the shed.
-        alexa: Your bike is in the shed.
+        alexa: Your tent and your bike are in the shed.
     """)
     dialog.run("""
         user: where is my phone

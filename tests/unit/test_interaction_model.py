@@ -38,7 +38,7 @@ def intents(locale: str) -> dict[str, dict[str, Any]]:
 
 CUSTOM = {
     "RememberIntent": {"item", "location"},
-    "RecallIntent": {"item"},
+    "RecallIntent": {"item", "location"},
     "HistoryIntent": {"item"},
     "CheckIntent": {"item", "location"},
     "PlaceIntent": {"location"},

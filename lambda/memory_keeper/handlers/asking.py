@@ -16,6 +16,7 @@ from ..turn import Question, QuestionKind, Turn
 
 __all__ = [
     "answering_yes_or_no",
+    "ask_one_at_a_time",
     "ask_which_again",
     "ask_which_of",
     "asking",
@@ -23,6 +24,7 @@ __all__ = [
     "chosen_options",
     "find_note",
     "item_or_question",
+    "name_the_rest",
     "same_item",
     "several_items",
     "slot_value",
@@ -64,6 +66,9 @@ def item_or_question(turn: Turn, intent_name: str) -> str | Response:
     if chosen is not None:
         if len(chosen) == 1:
             return chosen[0]
+        rest = name_the_rest(turn) if not chosen else None
+        if rest is not None:
+            return rest
         # Nothing picked for certain ("the blue ones"), or "both" where one at a time is the
         # rule (erasing for good): the same question, options named again.
         return ask_which_again(turn, "which_again" if not chosen else "which_one_at_a_time")
@@ -93,12 +98,16 @@ def same_item(grammar: Grammar, said: str, key: str) -> bool:
 
 def several_items(turn: Turn, *, them_means_all: bool = True) -> list[str]:
     """The items the {item} slot names when it names more than one ("where are my keys and my
-    wallet"), cleaned, or "both" chose; "them" right after several items were talked about,
+    wallet"), cleaned, or "both" chose (with the items asked about with the one it chose
+    among); "them" right after several items were talked about,
     unless `them_means_all` is off (then `item_or_question` asks which); else none."""
     grammar = turn.language.grammar
     chosen = chosen_options(turn)
     if chosen is not None:
-        return chosen if len(chosen) > 1 else []
+        question = turn.session.question
+        rest = (question.before, question.after) if question and chosen else ((), ())
+        items = [*rest[0], *chosen, *rest[1]]  # "where are my keys and my wallet": both
+        return items if len(items) > 1 else []
     raw = slot_value(turn.handler_input, "item")
     session = turn.session
     if raw and grammar.is_pronoun(raw) and not session.last_item and len(session.last_items) > 1:
@@ -141,19 +150,82 @@ def choice_of(turn: Turn, said: str, question: Question) -> list[str]:
     one" counts the ones named; words pick among all ("the office ones"). None ([]) when that
     is not certain ("the last one" of four, three named) or the notes changed meanwhile."""
     grammar = turn.language.grammar
-    named = list(question.options[:_MAX_OPTIONS])
+    named = _named(question)
     first = grammar.choose(said, named)
     every = _candidates(turn, question)
     if every is None:
         return []
     if len(every) == len(named):
         return first
+    others = [name for name in every if name not in named]
+    wanted = grammar.rest_wanted(said, len(named))
+    if wanted == "all" or (wanted == "one" and len(others) == 1):
+        return others  # "the others"; "the other one", "the last one" of one not named
+    if wanted:
+        return []  # one of several not named: `name_the_rest` names them
     if len(first) > 1:
         return every  # "all of them"
     wider = grammar.choose(said, every)
     if len(wider) > 1:
         return every
     return wider if (wider == first or not first) else []
+
+
+def _named(question: Question) -> list[str]:
+    """The options a "which" question has named so far, in the order it named them."""
+    return list(question.options[: question.named or _MAX_OPTIONS])
+
+
+def name_the_rest(turn: Turn) -> Response | None:
+    """ "The other one", to "…, and 2 more. Which do you mean?": the ones not named yet, named
+    (three at a time), and the question asked again with every one named so far; None when the
+    answer did not ask for them."""
+    question = turn.session.question
+    raw = slot_value(turn.handler_input, "item")
+    if not (question and question.kind == "which" and question.intent and raw):
+        return None
+    named = _named(question)
+    every = _candidates(turn, question)
+    if every is None or not turn.language.grammar.rest_wanted(raw, len(named)):
+        return None
+    others = [name for name in every if name not in named]
+    if len(others) < 2:
+        return None
+    now_named = [*named, *others[:_MAX_OPTIONS]]
+    listed = _listing(turn, others[:_MAX_OPTIONS], len(others) - _MAX_OPTIONS)
+    text = turn.say("which_the_others", named=listed)
+    everyone = _listing(turn, now_named, len(every) - len(now_named))
+    reprompt = turn.say("ask_which_of_many_reprompt", named=everyone)
+    options = tuple(now_named) if question.among else question.options
+    turn.elicit(
+        question.intent, {"item": None}, "item", text, reprompt, kind="which", options=options,
+        among=(question.among, question.digest),
+    )  # fmt: skip
+    turn.amend_question(named=len(now_named), before=question.before, after=question.after)
+    return turn.handler_input.response_builder.response
+
+
+def ask_one_at_a_time(turn: Turn, lead: str) -> Response:
+    """The open "Which do you mean …?" again after `lead` ("I can tell you … one at a time"),
+    without offering "all of them", which is what was just refused."""
+    question = turn.session.question
+    every = _candidates(turn, question) if question and question.kind == "which" else None
+    if question is None or every is None or len(every) <= _MAX_OPTIONS:
+        return ask_which_again(turn, lead)
+    named = _named(question)
+    listed = _listing(turn, named, len(every) - len(named))
+    turn.amend_question(text=str(turn.say("ask_which_of_only", named=listed)))
+    return turn.reask(turn.say(lead))
+
+
+def _listing(turn: Turn, names: Sequence[str], rest: int) -> Spoken:
+    """ "your car keys, your house keys, your spare keys, and one more"."""
+    named = [turn.say("list_option", **turn.words(name)) for name in names]
+    if rest > 0:
+        number = turn.language.grammar.number(rest)
+        more = turn.say("which_more_one") if rest == 1 else turn.say("which_more", rest=number)
+        named.append(more)
+    return speech.join(turn.language, named)
 
 
 def ask_which_again(turn: Turn, lead: str = "which_again") -> Response:
@@ -239,10 +311,7 @@ def ask_which_of(
 def _which_of_many(turn: Turn, items: Sequence[str], among: str) -> tuple[Spoken, Spoken]:
     """The question and its reprompt when there are more than three to choose from: how many,
     the first three by name, how many more, and that "all of them" is an answer too."""
-    named = [turn.say("list_option", **turn.words(name)) for name in items[:_MAX_OPTIONS]]
-    rest = len(items) - len(named)
-    more = turn.say("which_more_one") if rest == 1 else turn.say("which_more", rest=rest)
-    listed = speech.join(turn.language, [*named, more])
+    listed = _listing(turn, items[:_MAX_OPTIONS], len(items) - _MAX_OPTIONS)
     count = turn.language.grammar.count(len(items))
     if among:
         text = turn.say("ask_which_of_many", count_things=count, named=listed, **turn.words(among))

@@ -78,9 +78,10 @@ def _forget_several(turn: Turn, items: list[str]) -> Response:
     forgotten; one not known is said so."""
     found: list[Note] = []
     unknown: list[str] = []
-    for item in items:
+    for index, item in enumerate(items):
         note = find_note(turn, "ForgetIntent", item)
         if isinstance(note, Response):
+            turn.ask_with_the_rest(items, index)  # "both" forgets them too
             return note
         if note is None:
             unknown.append(item)

@@ -112,7 +112,9 @@ def _continue(
     remaining = len(notes) - offset
     if remaining > 0:
         more = turn.say(
-            "list_more", remaining=remaining, things=turn.language.grammar.count(remaining)
+            "list_more",
+            remaining=turn.language.grammar.number(remaining),
+            things=turn.language.grammar.count(remaining),
         )
         reprompt = turn.say("list_more_reprompt")
         turn.session.list_offset = offset
@@ -148,7 +150,8 @@ def _card(turn: Turn, notes: list[Note]) -> Card:
         if size + len(line) + 1 > CARD_TEXT_LIMIT - 100:
             remaining = len(notes) - number
             things = turn.language.grammar.count(remaining)
-            lines.append(speech.plain(turn.say("card_more", remaining=remaining, things=things)))
+            said = turn.language.grammar.number(remaining)
+            lines.append(speech.plain(turn.say("card_more", remaining=said, things=things)))
             break
         lines.append(line[:1].upper() + line[1:])
         size += len(line) + 1

@@ -15,7 +15,7 @@ from ..notebook import EmptyTextError, Note, TextTooLongError, check_text
 from ..turn import Question, Turn
 from .asking import find_note, item_or_question, same_item, several_items, slot_value
 from .listing import PAGE_SIZE, Entry, read_in_pages
-from .recall import recall, recall_several
+from .recall import recall, recall_several, told_once
 
 __all__ = [
     "CheckHandler",
@@ -23,6 +23,7 @@ __all__ = [
     "near_place",
     "read_place",
     "reader_at_place",
+    "recall_since",
     "same_place",
 ]
 
@@ -85,9 +86,9 @@ class CheckHandler(AbstractRequestHandler):  # type: ignore[misc]
     def handle(self, handler_input: HandlerInput) -> Response:
         turn = Turn.of(handler_input)
         several = several_items(turn)
-        if several:  # "are my keys and my wallet on the table": where each one is
-            return recall_several(turn, several)
         location = _location(turn)
+        if several:  # "are my keys and my wallet on the table": yes for all, or where each is
+            return _check_several(turn, several, location)
         item = item_or_question(turn, "RecallIntent")
         if isinstance(item, Response) or location is None:
             return item if isinstance(item, Response) else recall(turn, item)
@@ -110,6 +111,56 @@ class CheckHandler(AbstractRequestHandler):  # type: ignore[misc]
         when = turn.when(note.current.saved_at)
         place = turn.place(note.current.location)
         return turn.answer(turn.say("check_yes", place=place, when=when, **words))
+
+
+def _check_several(turn: Turn, items: list[str], location: str | None) -> Response:
+    """ "Are my keys and my wallet on the table?" (or "are they …" after both were talked
+    about): yes when that is certain for each one, said with where they are; otherwise where
+    each one is, without a yes or a no, as for one item."""
+    if location is None:
+        return recall_several(turn, items)
+    grammar = turn.language.grammar
+    notes = []
+    for item in items:
+        found = turn.notebook.lookup(item, grammar.fold)
+        note = found[0] if len(found) == 1 else None
+        if not (
+            note
+            and same_item(grammar, item, note.key)
+            and same_place(grammar, location, note.current.location)
+        ):
+            return recall_several(turn, items)  # asks which, or says where each one is
+        notes.append(note)
+    return turn.answer(speech.sentences(turn.say("check_yes_several"), told_once(turn, notes)))
+
+
+def recall_since(turn: Turn, item: str) -> Response:
+    """ "When did I put my passport in the safe?", "how long have my keys been on the hook?"
+    (RecallIntent with a place): answered as "where is …" is (where, and when told); when the
+    place asked is one the item was at before, when that was and where it is now. Never a yes:
+    the question asks when, not whether."""
+    location = _location(turn)
+    note = find_note(turn, "RecallIntent", item)
+    if isinstance(note, Response):
+        return note
+    grammar = turn.language.grammar
+    if note is None or location is None:
+        return recall(turn, note.item if note else item)
+    if same_place(grammar, location, note.current.location):
+        return recall(turn, note.item)
+    then = next((v for v in note.earlier if same_place(grammar, location, v.location)), None)
+    if then is None:
+        return recall(turn, note.item)  # where it is, which says it is not the place asked
+    turn.mention(note.item)
+    text = turn.say(
+        "recall_was_there",
+        old_place=turn.place(then.location),
+        then=turn.when(then.saved_at, earlier=True),
+        place=turn.place(note.current.location),
+        when=turn.when(note.current.saved_at),
+        **turn.words(note.item),
+    )
+    return turn.answer(text)
 
 
 def _entry(turn: Turn, item: str, place: str, asked: str) -> speech.Spoken:

@@ -18,16 +18,32 @@ from .. import speech
 from ..notebook import Note
 from ..speech import Spoken
 from ..turn import Card, Question, Turn
-from .asking import ask_which_again, find_note, item_or_question, same_item, several_items
+from .asking import (
+    ask_one_at_a_time,
+    find_note,
+    item_or_question,
+    same_item,
+    several_items,
+    slot_value,
+)
 from .listing import Entry, list_entry, read_in_pages
 
-__all__ = ["HistoryHandler", "RecallHandler", "reader_of_all", "recall", "recall_several"]
+__all__ = [
+    "HistoryHandler",
+    "RecallHandler",
+    "reader_of_all",
+    "recall",
+    "recall_several",
+    "told_once",
+]
 
 # "All of them" answered in one reply; more are read a few at a time.
 _AT_ONCE = 5
 
 
 class RecallHandler(AbstractRequestHandler):  # type: ignore[misc]
+    """ "Where is my passport?"; with a place, "when did I put my passport in the safe?"."""
+
     def can_handle(self, handler_input: HandlerInput) -> bool:
         return bool(is_intent_name("RecallIntent")(handler_input))
 
@@ -37,7 +53,13 @@ class RecallHandler(AbstractRequestHandler):  # type: ignore[misc]
         if several:
             return recall_several(turn, several)
         item = item_or_question(turn, "RecallIntent")
-        return item if isinstance(item, Response) else recall(turn, _without_time(turn, item))
+        if isinstance(item, Response):
+            return item
+        if slot_value(handler_input, "location"):  # "when did I put my passport in the safe"
+            from .places import recall_since  # at call time: places imports this module
+
+            return recall_since(turn, item)
+        return recall(turn, _without_time(turn, item))
 
 
 def _without_time(turn: Turn, item: str) -> str:
@@ -73,9 +95,10 @@ def recall_several(turn: Turn, items: list[str]) -> Response:
     if paged is not None:
         return paged
     answers = []
-    for item in items:
+    for index, item in enumerate(items):
         found = _recall_answer(turn, item)
         if isinstance(found, Response):
+            turn.ask_with_the_rest(items, index)
             return found
         answers.append(found)
     turn.mention_several(items)
@@ -83,18 +106,74 @@ def recall_several(turn: Turn, items: list[str]) -> Response:
 
 
 def _told_once(turn: Turn, answers: list[tuple[Spoken, Note | None]]) -> list[Spoken]:
-    """Each answer; or, when each is a place told at the same time, each place and then that
-    time once ("… You told me all that just now.")."""
+    """Each answer, items at one place said together ("Your keys and your wallet are in the
+    drawer."); when each is a place told at the same time, that time once at the end ("… You
+    told me all that just now."), else with each place."""
     notes = [note for _, note in answers if note and note.active]
     whens = {turn.when(note.current.saved_at) for note in notes}
     if len(answers) < 2 or len(notes) != len(answers) or len(whens) != 1:
-        return [text for text, _ in answers]
-    places = [
-        turn.say("recall_place", place=turn.place(note.current.location), **turn.words(note.item))
-        for note in notes
-    ]
+        return _by_place(turn, answers, told=True)
     key = "recall_told_both" if len(notes) == 2 else "recall_told_all"
-    return [*places, turn.say(key, when=whens.pop())]
+    return [*_by_place(turn, answers, told=False), turn.say(key, when=whens.pop())]
+
+
+def told_once(turn: Turn, notes: list[Note]) -> Spoken:
+    """Where each of several notes is, items at one place said together, and when it was told
+    ("Your keys and your wallet are on the table. You told me both just now."); they are the
+    items last talked about."""
+    turn.mention_several([note.item for note in notes])
+    answers: list[tuple[Spoken, Note | None]] = [(_recalled(turn, note), note) for note in notes]
+    return speech.sentences(*_told_once(turn, answers))
+
+
+def _recalled(turn: Turn, note: Note) -> Spoken:
+    return turn.say(
+        "recall",
+        place=turn.place(note.current.location),
+        when=turn.when(note.current.saved_at),
+        **turn.words(note.item),
+    )
+
+
+def _by_place(turn: Turn, answers: list[tuple[Spoken, Note | None]], *, told: bool) -> list[Spoken]:
+    """The answers with the items at one place (`told`: and told at one time, which is said)
+    in one sentence, where the first of them was; any other answer as it is."""
+    groups: dict[tuple[str, str], list[tuple[Spoken, Note]]] = {}
+    order: list[tuple[str, str] | Spoken] = []
+    for text, note in answers:
+        if note is None or not note.active:
+            order.append(text)
+            continue
+        when = turn.when(note.current.saved_at) if told else ""
+        key = (turn.place(note.current.location).casefold(), when)
+        if key not in groups:
+            groups[key] = []
+            order.append(key)
+        groups[key].append((text, note))
+    said = []
+    for entry in order:
+        if isinstance(entry, Spoken):
+            said.append(entry)
+            continue
+        group = groups[entry]
+        first = group[0][1]
+        place = turn.place(first.current.location)
+        if len(group) > 1:
+            named = _named_together(turn, [note for _, note in group])
+            template = "recall_several" if told else "recall_place_several"
+            said.append(turn.say(template, place=place, when=entry[1], **named))
+        elif told:
+            said.append(group[0][0])
+        else:
+            said.append(turn.say("recall_place", place=place, **turn.words(first.item)))
+    return said
+
+
+def _named_together(turn: Turn, notes: list[Note]) -> dict[str, Spoken]:
+    """ "your keys and your wallet" (`items`), and as a sentence starts (`Items`)."""
+    names = [turn.say("list_option", **turn.words(note.item)) for note in notes]
+    items = speech.join(turn.language, names)
+    return {"items": items, "Items": Spoken(items[:1].upper() + items[1:])}
 
 
 def _all_in_pages(turn: Turn, items: list[str]) -> Response | None:
@@ -132,9 +211,10 @@ def _answered(turn: Turn, answer: Answer) -> Response:
 def _answered_each(turn: Turn, items: list[str], answer: Callable[[Turn, str], Answer]) -> Response:
     """Each item's answer in turn, in one reply; the first question back, if any, instead."""
     texts = []
-    for item in items:
+    for index, item in enumerate(items):
         found = answer(turn, item)
         if isinstance(found, Response):
+            turn.ask_with_the_rest(items, index)
             return found
         texts.append(found[0])
     turn.mention_several(items)
@@ -149,13 +229,7 @@ def _recall_answer(turn: Turn, item: str) -> Answer:
         return note
     if note:
         turn.mention(note.item)
-        text = turn.say(
-            "recall",
-            place=turn.place(note.current.location),
-            when=turn.when(note.current.saved_at),
-            **turn.words(note.item),
-        )
-        return text, note
+        return _recalled(turn, note), note
     forgotten = find_note(turn, "RecallIntent", item, include_forgotten=True)
     if isinstance(forgotten, Response):
         return forgotten
@@ -180,7 +254,7 @@ class HistoryHandler(AbstractRequestHandler):  # type: ignore[misc]
         turn = Turn.of(handler_input)
         several = several_items(turn)
         if len(several) > _AT_ONCE:  # "all of them", of 200: one at a time
-            return ask_which_again(turn, "history_one_at_a_time")
+            return ask_one_at_a_time(turn, "history_one_at_a_time")
         if several:  # "both", to "Which do you mean: …?": each one's history in turn
             return _answered_each(turn, several, _history_answer)
         item = item_or_question(turn, "HistoryIntent")

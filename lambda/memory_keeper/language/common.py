@@ -5,7 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
 
-__all__ = ["choose", "minutes_between", "place_phrases", "settled_place", "split_items"]
+__all__ = [
+    "choose",
+    "minutes_between",
+    "place_phrases",
+    "rest_wanted",
+    "settled_place",
+    "split_items",
+]
 
 
 def split_items(
@@ -131,6 +138,26 @@ def choose(
     scores = [len(wanted & set(fold(option).split())) for option in options]
     best = max(scores)
     return [options[scores.index(best)]] if best and scores.count(best) == 1 else []
+
+
+def rest_wanted(
+    answer: str,
+    named: int,
+    ignored: frozenset[str],
+    one: frozenset[str],
+    every: frozenset[str],
+    ordinals: Mapping[str, int],
+) -> str:
+    """Whether an answer to "…, and one more. Which do you mean?" asks for the options not
+    named: "all" of them ("the others", "the rest"), "one" of them ("the other one", "the one
+    more", "the last one", an order past the `named` ones: "the fourth one"), else ""."""
+    said = " ".join(word for word in answer.lower().split() if word not in ignored)
+    if said in every:
+        return "all"
+    index = ordinals.get(said)
+    if said in one or (index is not None and (index < 0 or index >= named)):
+        return "one"
+    return ""
 
 
 def settled_place(text: str, separators: frozenset[str], prepositions: frozenset[str]) -> str:

@@ -25,7 +25,14 @@ from collections.abc import Sequence
 from datetime import datetime
 from itertools import takewhile
 
-from .common import choose, minutes_between, place_phrases, settled_place, split_items
+from .common import (
+    choose,
+    minutes_between,
+    place_phrases,
+    rest_wanted,
+    settled_place,
+    split_items,
+)
 
 __all__ = ["GRAMMAR", "STRINGS", "German"]
 
@@ -256,9 +263,20 @@ _CHOICE_IGNORED = _ARTICLES | {
 _CHOICE_EVERY = frozenset({"beide", "beiden", "beides", "alle", "alle beide", "alle zwei"})
 _ORDINALS = {
     f"{stem}{ending}": index
-    for stem, index in (("erst", 0), ("zweit", 1), ("dritt", 2), ("letzt", -1))
+    for stem, index in (
+        ("erst", 0), ("zweit", 1), ("dritt", 2), ("letzt", -1), ("viert", 3), ("fünft", 4),
+        ("sechst", 5),
+    )
     for ending in ("e", "en", "er", "es")
-}
+}  # fmt: skip
+# Answers that ask for the options "… und noch eine" did not name: one ("den anderen", "noch
+# eine") or all of them ("die anderen", "den Rest"); "die anderen" is told by its article.
+_REST_ONE = frozenset(
+    {"andere", "anderen", "anderer", "anderes", "noch", "noch weitere", "weitere", "weiteren",
+     "übrige", "übrigen", "übriges"}
+)  # fmt: skip
+_REST_ALL = frozenset({"rest", "alle anderen", "alle übrigen", "restlichen", "alle restlichen"})
+_REST_PLURAL = frozenset({"anderen", "übrigen", "restlichen", "weiteren"})
 _WEEKDAYS = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag")
 _NUMBERS = ("null", "eins", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun",
             "zehn", "elf", "zwölf")  # fmt: skip
@@ -418,6 +436,14 @@ class German:
         return choose(
             _squash(answer), options, self.fold, _CHOICE_IGNORED, _CHOICE_EVERY, _ORDINALS
         )
+
+    def rest_wanted(self, answer: str, named: int) -> str:
+        """ "all" for "die anderen", "den Rest"; "one" for "den anderen", "noch eine", "den
+        vierten" of three named; else "" (see `common.rest_wanted`)."""
+        words = _squash(answer).lower().split()
+        if len(words) == 2 and words[0] == "die" and words[1] in _REST_PLURAL:
+            return "all"
+        return rest_wanted(" ".join(words), named, _CHOICE_IGNORED, _REST_ONE, _REST_ALL, _ORDINALS)
 
     def tells_another_item(self, location: str) -> bool:
         """Whether a place goes on to say where another item is ("… und mein Pass ist …")."""
@@ -654,6 +680,10 @@ class German:
     def count(self, n: int) -> str:
         return "eine Sache" if n == 1 else f"{_number(n)} Sachen"
 
+    def number(self, n: int) -> str:
+        """A number in words up to twelve ("noch zwei weitere"), else the figure."""
+        return "eins" if n == 1 else _number(n)
+
 
 GRAMMAR = German()
 
@@ -695,6 +725,8 @@ STRINGS: dict[str, str] = {
         "Du könntest {count_things} meinen: {named}. Was meinst du? Du kannst auch sagen: alle."
     ),
     "ask_which_of_many_reprompt": "Was meinst du: {named}? Du kannst auch sagen: alle.",
+    "ask_which_of_only": "Was meinst du: {named}?",
+    "which_the_others": "Die anderen sind: {named}. Was meinst du?",
     "which_more_one": "noch eine",
     "which_more": "noch {rest} weitere",
     "which_changed": "Diese Notizen haben sich inzwischen geändert.",
@@ -732,6 +764,11 @@ STRINGS: dict[str, str] = {
     ),
     "recall": "{Item} {is} {place}. Das hast du mir {when} gesagt.",
     "recall_place": "{Item} {is} {place}.",
+    "recall_was_there": (
+        "{Item} {is} jetzt {place}. Das hast du mir {when} gesagt. Davor: {then} {old_place}."
+    ),
+    "recall_several": "{Items} sind {place}. Das hast du mir {when} gesagt.",
+    "recall_place_several": "{Items} sind {place}.",
     "recall_told_both": "Beides hast du mir {when} gesagt.",
     "recall_told_all": "Das alles hast du mir {when} gesagt.",
     "recall_all_first": "Alle {count} der Reihe nach: {entries}",
@@ -744,6 +781,7 @@ STRINGS: dict[str, str] = {
         "mein Pass ist in der Schublade."
     ),
     "check_yes": "Ja. {Item} {is} {place}. Das hast du mir {when} gesagt.",
+    "check_yes_several": "Ja.",
     "place_items": "Folgendes ist {place}: {entries}.",
     "place_entry": "{name} {place}",
     "place_first": "Ich weiß von {count_things} {place}. Der Reihe nach: {entries}",

@@ -15,7 +15,14 @@ from collections.abc import Sequence
 from datetime import datetime
 from itertools import pairwise, takewhile
 
-from .common import choose, minutes_between, place_phrases, settled_place, split_items
+from .common import (
+    choose,
+    minutes_between,
+    place_phrases,
+    rest_wanted,
+    settled_place,
+    split_items,
+)
 
 __all__ = ["GRAMMAR", "STRINGS", "English"]
 
@@ -30,8 +37,24 @@ _LEADING = frozenset(
 # The templates say "your {item}" (and "my {item}" in an example): "your his passport" is said
 # "his passport", "your the book your sister lent you" "the book …", "your Tom's bike" "Tom's
 # bike" (see `English.agreement`). Values are escaped for SSML first, so "'" may be "&apos;".
-_YOUR_BEFORE_DETERMINER = re.compile(r"\b([Yy]our|[Mm]y) (his|her|their|the)\b")
-_YOUR_BEFORE_NAME = re.compile(r"\b(?:[Yy]our|[Mm]y) (?=[A-Z][\w-]*(?:'|&apos;)s\b)")
+# A time is nobody's: "today's paper" is said with neither "your" nor a capital ("Which do you
+# mean: today's paper or …"), and starts a sentence as "Today's paper". A day's name is a name
+# ("Sunday's paper"), as a person's is.
+_TIMES = frozenset(
+    {
+        "today", "yesterday", "tomorrow", "tonight", "week", "weekend", "month", "year",
+        "morning", "afternoon", "evening", "night",
+    }
+)  # fmt: skip
+_YOUR_BEFORE_DETERMINER = re.compile(
+    r"\b([Yy]our|[Mm]y) (his|her|their|the|(?:"
+    + "|".join(sorted(_TIMES))
+    + r")(?:'|&apos;)s)(?![\w-])"
+)
+# "Your Tom's bike", "your Tom and Anna's car": a person's own, said without "your".
+_YOUR_BEFORE_NAME = re.compile(
+    r"\b(?:[Yy]our|[Mm]y) (?=[A-Z][\w-]*(?: and [A-Z][\w-]*)*(?:'|&apos;)s\b)"
+)
 # Whose a thing is, said before "'s": family, partners, friends, pets, and the user's car and house
 # keep "your" ("your mum's ring", "your dog's lead"); any other word is taken for a person's name
 # ("Tom's bike"). Alexa writes slot values in lower case, so a name cannot be told by a capital.
@@ -325,8 +348,18 @@ _CHOICE_IGNORED = frozenset(
 _CHOICE_EVERY = frozenset({"both", "all", "each", "all two"})
 _ORDINALS = {
     "first": 0, "1st": 0, "former": 0, "second": 1, "2nd": 1, "latter": -1, "third": 2,
-    "3rd": 2, "last": -1,
+    "3rd": 2, "last": -1, "fourth": 3, "4th": 3, "fifth": 4, "5th": 4, "sixth": 5, "6th": 5,
 }  # fmt: skip
+# Answers that ask for the options "…, and one more" did not name: one ("the other one", "the
+# one more") or all of them ("the others", "the rest of them").
+_REST_IGNORED = frozenset(
+    {"the", "a", "an", "i", "mean", "meant", "please", "just", "that", "one", "of", "them", "oh"}
+)
+_REST_ONE = frozenset({"other", "another", "more", "remaining", "final", "extra", "other thing"})
+_REST_ALL = frozenset(
+    {"others", "other ones", "rest", "remaining ones", "all others", "all other ones",
+     "other things", "all rest"}
+)  # fmt: skip
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
@@ -356,6 +389,27 @@ def _singular(word: str) -> str:
     if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "'s")):
         return word[:-1]
     return word
+
+
+def _owner_end(words: list[str]) -> int | None:
+    """The index of the word that ends whose a thing is: "tom's" of "tom's bike", "anna's" of
+    "tom and anna's car" (names joined by "and" before the "'s"); None when no one's."""
+    for index, word in enumerate(words[:5]):
+        if word.endswith("'s"):
+            return index
+        if (word == "and") != (index % 2 == 1):
+            return None
+    return None
+
+
+def _head_noun(words: list[str]) -> str:
+    """The noun that counts for agreement: the last word before a joining word or a clause
+    ("books" of "books my sister lent me", "keys" of "keys to the car"), else the last."""
+    for index in range(1, len(words)):
+        word, before = words[index], words[index - 1]
+        if word in _JOINING or (word in _CLAUSE_STARTS and before not in _JOINING | {"and", "or"}):
+            return before
+    return words[-1]
 
 
 def _part_of_day(hour: int) -> str:
@@ -465,15 +519,20 @@ class English:
         return " ".join(_singular(word) for word in key.lower().split())
 
     def is_plural(self, item: str) -> bool:
-        """ "keys", "children"; and anything with "and" in it: "salt and pepper", "keys and my
-        wallet" (several items, said together) are "are"."""
-        words = item.lower().split()
+        """ "keys", "children", "books my sister lent me", "keys to the car" (the noun before a
+        clause or a joining word decides); anything with "and" in it: "salt and pepper", "keys
+        and my wallet" (several items, said together) are "are"; but an "and" in whose it is
+        counts only the thing: "tom and anna's car", "mom and dad's album" are one."""
+        words = _squash(item).lower().split()
+        owner = _owner_end(words)
+        if owner is not None and owner + 1 < len(words):
+            words = words[owner + 1 :]
         if not words:
             return False
         if "and" in words[1:-1]:
             return True
-        last = words[-1]
-        return last in _IRREGULAR_PLURALS or _singular(last) != last
+        head = _head_noun(words)
+        return head in _IRREGULAR_PLURALS or _singular(head) != head
 
     def split_items(self, text: str) -> list[str]:
         """The items one phrase names: "keys and my wallet" -> "keys", "my wallet"."""
@@ -485,6 +544,11 @@ class English:
         return choose(
             _squash(answer), options, self.fold, _CHOICE_IGNORED, _CHOICE_EVERY, _ORDINALS
         )
+
+    def rest_wanted(self, answer: str, named: int) -> str:
+        """ "all" for "the others", "one" for "the other one" or "the fourth one" of three
+        named, else "" (see `common.rest_wanted`)."""
+        return rest_wanted(_squash(answer), named, _REST_IGNORED, _REST_ONE, _REST_ALL, _ORDINALS)
 
     def tells_another_item(self, location: str) -> bool:
         """Whether a place goes on to say where another item is ("… and my wallet is in …");
@@ -666,10 +730,16 @@ class English:
         if not words:
             return ""
         first = words[0]
-        if first.lower().endswith("'s") and first[:-2].lower() not in _YOUR_PEOPLE | _LEADING:
-            return " ".join([first[:1].upper() + first[1:], *words[1:]])
+        owner = _owner_end([word.lower() for word in words])
+        if owner is not None:
+            owners = [word.lower().removesuffix("'s") for word in words[: owner + 1]]
+            names = [word for word in owners if word != "and"]
+            if not set(names) & (_YOUR_PEOPLE | _LEADING | _TIMES):
+                # "Tom's bike", "Tom and Anna's car": a person's own, with its capitals
+                named = [word if word == "and" else word[:1].upper() + word[1:] for word in words]
+                return " ".join([*named[: owner + 1], *words[owner + 1 :]])
         said = " ".join(words)
-        whose = first.lower().endswith("'s") or first.lower() in _OWNERS  # "his keys i found"
+        whose = owner is not None or first.lower() in _OWNERS  # "his keys i found"
         return f"the {said}" if self._has_clause(item) and not whose else said
 
     def _has_clause(self, item: str) -> bool:
@@ -728,6 +798,10 @@ class English:
     def count(self, n: int) -> str:
         return "one thing" if n == 1 else f"{n} things"
 
+    def number(self, n: int) -> str:
+        """ "one" (as in "and one more"), else the figure."""
+        return "one" if n == 1 else str(n)
+
 
 GRAMMAR = English()
 
@@ -768,6 +842,8 @@ STRINGS: dict[str, str] = {
         "You could mean {count_things}: {named}. Which do you mean? You can also say: all of them."
     ),
     "ask_which_of_many_reprompt": "Which do you mean: {named}? You can also say: all of them.",
+    "ask_which_of_only": "Which do you mean: {named}?",
+    "which_the_others": "The others are: {named}. Which do you mean?",
     "which_more_one": "one more",
     "which_more": "{rest} more",
     "which_changed": "Those notes have changed in the meantime.",
@@ -804,6 +880,12 @@ STRINGS: dict[str, str] = {
     ),
     "recall": "Your {item} {verb} {place}. You told me that {when}.",
     "recall_place": "Your {item} {verb} {place}.",
+    "recall_was_there": (
+        "Your {item} {past} {old_place} {then}. Now {pronoun} {verb} {place}; you told me that "
+        "{when}."
+    ),
+    "recall_several": "{Items} are {place}. You told me that {when}.",
+    "recall_place_several": "{Items} are {place}.",
     "recall_told_both": "You told me both {when}.",
     "recall_told_all": "You told me all that {when}.",
     "recall_all_first": "Here's where all {count} are: {entries}",
@@ -816,6 +898,7 @@ STRINGS: dict[str, str] = {
         "for example: my {item} {verb} in the top drawer."
     ),
     "check_yes": "Yes, your {item} {verb} {place}. You told me that {when}.",
+    "check_yes_several": "Yes.",
     "place_items": "Here's what you've told me is {place}: {entries}.",
     "place_entry": "your {item} {place}",
     "place_first": (
