@@ -199,6 +199,9 @@ class SessionState:
     last_reprompt: str | None = None
     time_zone: str | None = None
     unsure: dict[str, Any] | None = None
+    # The last reply saved the items in context ("no, I meant the blue drawer" moves them); after
+    # a question about them it did not, and a correction moves nothing.
+    saved: bool = False
 
     @classmethod
     def from_attributes(cls, attributes: dict[str, Any]) -> SessionState:
@@ -212,6 +215,7 @@ class SessionState:
             last_reprompt=attributes.get("lastReprompt"),
             time_zone=attributes.get("timeZone"),
             unsure=attributes.get(UNSURE_KEY),
+            saved=bool(attributes.get("saved")),
         )
 
     def to_attributes(self) -> dict[str, Any]:
@@ -224,6 +228,7 @@ class SessionState:
             "lastReprompt": self.last_reprompt,
             "timeZone": self.time_zone,
             UNSURE_KEY: self.unsure,
+            "saved": self.saved or None,
         }
         return {key: value for key, value in values.items() if value is not None}
 
@@ -258,6 +263,7 @@ class Turn:
     session: SessionState
     in_session: bool
     one_shot: bool
+    saved_before: bool = False  # the previous reply in this session saved the items in context
 
     @classmethod
     def of(cls, handler_input: HandlerInput) -> Turn:
@@ -276,6 +282,7 @@ class Turn:
             handler_input.attributes_manager.session_attributes if session is not None else None
         )
         session_state = SessionState.from_attributes(session_attributes or {})
+        saved_before, session_state.saved = session_state.saved, False  # this turn's own, below
         return cls(
             handler_input=handler_input,
             language=for_locale(getattr(request, "locale", None)),
@@ -284,6 +291,7 @@ class Turn:
             session=session_state,
             in_session=session is not None,
             one_shot=bool(session and session.new and request.object_type == "IntentRequest"),
+            saved_before=saved_before,
         )
 
     @property

@@ -385,3 +385,18 @@ def test_the_answer_to_auf_dem_completes_the_place_in_german(dialog_de: Dialog) 
         user: meinem Bett
         alexa: Dein Ladekabel ist zwischen dem Sofa und deinem Bett.
     """)
+
+
+def test_an_order_past_every_option_picks_none(dialog: Dialog) -> None:
+    """ "The sixth one" of four keys forgot the fourth."""
+    dialog.run("""
+        user: open memory keeper
+        user: my car keys are on the hook
+        user: my house keys are in the bowl
+        user: my spare keys are in the drawer
+        user: my office keys are in my bag
+        user: forget my keys
+        user: the sixth one
+        user: what do you remember
+        alexa: 4 things
+    """)

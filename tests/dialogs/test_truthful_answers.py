@@ -312,3 +312,74 @@ def test_them_after_a_list_means_what_the_list_named(dialog: Dialog) -> None:
         user: where is my phone
         alexa: Your phone is in your pocket.
     """)
+
+
+def test_a_correction_that_is_a_whole_statement_moves_nothing(
+    dialog: Dialog, dialog_de: Dialog
+) -> None:
+    """ "No, I meant my glasses are on the sofa" was saved "on your glasses are on the sofa"."""
+    dialog.run("""
+        user: open memory keeper
+        user: my glasses are on the table
+        user: no, I meant my glasses are on the sofa
+        alexa: Say the whole thing
+        user: where are my glasses
+        alexa: Your glasses are on the table.
+    """)
+    dialog_de.run("""
+        user: öffne memory keeper
+        user: meine Brille liegt auf dem Tisch
+        user: nein, ich meinte meine Brille liegt auf dem Sofa
+        alexa: Sag es ganz
+        user: wo ist meine Brille
+        alexa: auf dem Tisch
+    """)
+
+
+def test_a_correction_after_a_question_moves_nothing(dialog: Dialog, dialog_de: Dialog) -> None:
+    """ "Where are my keys and my passport?" "No, I meant the sofa" moved both to the sofa."""
+    dialog.run("""
+        user: open memory keeper
+        user: my keys are on the hook
+        user: my passport is in the safe
+        user: where are my keys and my passport
+        user: no, I meant the sofa
+        alexa: Say the whole thing
+        user: where is my passport
+        alexa: Your passport is in the safe.
+        user: my keys are in the bowl
+        user: no, I meant the drawer
+        alexa: Your keys are in the drawer now.
+    """)
+    dialog_de.run("""
+        user: öffne memory keeper
+        user: meine Schlüssel sind im Auto
+        user: sind meine Schlüssel im Auto
+        user: nein, ich meinte auf dem Sofa
+        alexa: Sag es ganz
+        user: wo sind meine Schlüssel
+        alexa: im Auto
+    """)
+
+
+def test_a_filler_before_a_place_or_an_item_is_no_part_of_it(
+    dialog: Dialog, dialog_de: Dialog
+) -> None:
+    dialog.run("""
+        user: open memory keeper
+        user: I put my train tickets
+        user: sorry, in my backpack
+        alexa: Got it. Your train tickets are in your backpack.
+        user: I moved my keys to the kitchen table
+        alexa: Got it. Your keys are on the kitchen table.
+    """)
+    dialog_de.run("""
+        user: öffne memory keeper
+        user: der Regenschirm ist im Auto
+        user: die Sonnenbrille ist auch im Auto
+        alexa: Die Sonnenbrille findest du im Auto.
+        user: und meine Brille liegt auf dem Nachttisch
+        alexa: Deine Brille
+        user: was weißt du alles
+    """)
+    assert "Und" not in dialog_de.last.text and "auch" not in dialog_de.last.text

@@ -158,7 +158,7 @@ def choice_of(turn: Turn, said: str, question: Question) -> list[str]:
     if len(every) == len(named):
         return first
     others = [name for name in every if name not in named]
-    wanted = grammar.rest_wanted(said, len(named))
+    wanted = grammar.rest_wanted(said, len(named), len(every))
     if wanted == "all" or (wanted == "one" and len(others) == 1):
         return others  # "the others"; "the other one", "the last one" of one not named
     if wanted:
@@ -186,7 +186,7 @@ def name_the_rest(turn: Turn) -> Response | None:
         return None
     named = _named(question)
     every = _candidates(turn, question)
-    if every is None or not turn.language.grammar.rest_wanted(raw, len(named)):
+    if every is None or not turn.language.grammar.rest_wanted(raw, len(named), len(every)):
         return None
     others = [name for name in every if name not in named]
     if len(others) < 2:

@@ -41,6 +41,15 @@ class CorrectHandler(AbstractRequestHandler):  # type: ignore[misc]
         tests = (grammar.is_non_answer, grammar.is_pronoun, grammar.is_question)
         if not raw or any(test(raw) for test in tests) or not grammar.starts_like_place(raw):
             return _how_to_correct(turn, "")  # no place said: "no, I'm good"
+        if grammar.item_tells_a_place(raw):
+            # "No, I meant my glasses are on the sofa": a whole statement, not a place (it was
+            # saved as "on your glasses are on the sofa"); said again on its own, it is saved.
+            return _how_to_correct(turn, "")
+        asked_about = question is None and not turn.saved_before
+        if asked_about and (turn.session.last_item or turn.session.last_items):
+            # After "where are my keys?" or "are they in the car?": the user corrects the
+            # question, or tells a move; neither is certain, so nothing is moved.
+            return _how_to_correct(turn, "")
         if not grammar.names_a_place(raw) and turn.notebook.lookup(
             grammar.clean_item(raw), grammar.fold
         ):  # "No, I meant my keys": another item, not a place

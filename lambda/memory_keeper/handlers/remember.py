@@ -114,6 +114,7 @@ def save_note(turn: Turn, item: str, location: str) -> Response:
     if turn.notebook.pending:
         turn.state.change(ClearPending())
     turn.mention(item)
+    turn.session.saved = True
     words = turn.words(item)
     place = turn.place(location)
     if outcome.kind == "unchanged":
@@ -226,6 +227,7 @@ def remember_several(
     if turn.notebook.pending:
         turn.state.change(ClearPending())
     turn.mention_several(items)  # "it" could mean either: asked, not guessed
+    turn.session.saved = True
     named = _named(turn, items)
     capital = speech.Spoken(named[:1].upper() + named[1:])  # German starts the sentence with them
     return turn.answer(

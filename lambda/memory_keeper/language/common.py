@@ -147,15 +147,18 @@ def rest_wanted(
     one: frozenset[str],
     every: frozenset[str],
     ordinals: Mapping[str, int],
+    total: int | None = None,
 ) -> str:
     """Whether an answer to "…, and one more. Which do you mean?" asks for the options not
     named: "all" of them ("the others", "the rest"), "one" of them ("the other one", "the one
-    more", "the last one", an order past the `named` ones: "the fourth one"), else ""."""
+    more", "the last one", an order past the `named` ones and within the `total`: "the fourth
+    one"), else ("the sixth one" of four: none of them) ""."""
     said = " ".join(word for word in answer.lower().split() if word not in ignored)
     if said in every:
         return "all"
     index = ordinals.get(said)
-    if said in one or (index is not None and (index < 0 or index >= named)):
+    beyond = total is not None and index is not None and index >= total
+    if said in one or (index is not None and (index < 0 or index >= named) and not beyond):
         return "one"
     return ""
 

@@ -352,7 +352,7 @@ class German:
         """The item as the user named it, possessive or article kept ("meine Schlüssel"), minus
         "bitte"/"wieder" after it."""
         words = _squash(text).split()
-        while len(words) > 1 and words[0].lower() in ("dass", "ob", "wo", "mal"):
+        while len(words) > 1 and words[0].lower() in ("dass", "ob", "wo", "mal", "und", "auch"):
             words = words[1:]
         item = " ".join(words)
         for tail in _TRAILING:
@@ -365,6 +365,9 @@ class German:
         for verb in _LOCATION_VERBS:
             if location.lower().startswith(verb):
                 location = location[len(verb) :]
+        for filler in ("auch ", "äh ", "ähm ", "also ", "ach ", "sorry ", "übrigens "):
+            if location.lower().startswith(filler) and len(location) > len(filler):
+                location = location[len(filler) :]  # "auch im Auto": the place is "im Auto"
         for tail in _LOCATION_TAILS:
             if location.lower().endswith(tail):
                 location = location[: -len(tail)]
@@ -437,13 +440,15 @@ class German:
             _squash(answer), options, self.fold, _CHOICE_IGNORED, _CHOICE_EVERY, _ORDINALS
         )
 
-    def rest_wanted(self, answer: str, named: int) -> str:
+    def rest_wanted(self, answer: str, named: int, total: int | None = None) -> str:
         """ "all" for "die anderen", "den Rest"; "one" for "den anderen", "noch eine", "den
         vierten" of three named; else "" (see `common.rest_wanted`)."""
         words = _squash(answer).lower().split()
         if len(words) == 2 and words[0] == "die" and words[1] in _REST_PLURAL:
             return "all"
-        return rest_wanted(" ".join(words), named, _CHOICE_IGNORED, _REST_ONE, _REST_ALL, _ORDINALS)
+        return rest_wanted(
+            " ".join(words), named, _CHOICE_IGNORED, _REST_ONE, _REST_ALL, _ORDINALS, total
+        )
 
     def tells_another_item(self, location: str) -> bool:
         """Whether a place goes on to say where another item is ("… und mein Pass ist …")."""

@@ -452,7 +452,15 @@ class English:
         return item
 
     def clean_location(self, text: str) -> str:
-        location = _squash(text)
+        words = _squash(text).split()
+        # "sorry, in my backpack", "um on the hook": a filler before a place is no part of it
+        while (
+            len(words) > 1
+            and words[0].lower() in _INTERJECTIONS
+            and (words[1].lower() in _PLACE_STARTS or words[1].lower() in _INTERJECTIONS)
+        ):
+            words = words[1:]
+        location = " ".join(words)
         for verb in ("is ", "are ", "it's ", "it is ", "they're ", "they are "):
             if location.lower().startswith(verb):
                 location = location[len(verb) :]
@@ -545,10 +553,12 @@ class English:
             _squash(answer), options, self.fold, _CHOICE_IGNORED, _CHOICE_EVERY, _ORDINALS
         )
 
-    def rest_wanted(self, answer: str, named: int) -> str:
+    def rest_wanted(self, answer: str, named: int, total: int | None = None) -> str:
         """ "all" for "the others", "one" for "the other one" or "the fourth one" of three
         named, else "" (see `common.rest_wanted`)."""
-        return rest_wanted(_squash(answer), named, _REST_IGNORED, _REST_ONE, _REST_ALL, _ORDINALS)
+        return rest_wanted(
+            _squash(answer), named, _REST_IGNORED, _REST_ONE, _REST_ALL, _ORDINALS, total
+        )
 
     def tells_another_item(self, location: str) -> bool:
         """Whether a place goes on to say where another item is ("… and my wallet is in …");
@@ -688,7 +698,9 @@ class English:
             return location
         first, lowered = words[0].lower(), location.lower()
         if first in ("to", "into") and len(words) > 1:
-            location, first = "in " + " ".join(words[1:]), "in"
+            rest = " ".join(words[1:])
+            usual = (self._usual_preposition(rest) if first == "to" else None) or "in"
+            location, first = f"{usual} {rest}", usual
         elif first == "onto" and len(words) > 1:
             location, first = "on " + " ".join(words[1:]), "on"
         if first in _PLACE_STARTS:
@@ -696,9 +708,9 @@ class English:
         elif lowered in _AT_PLACES or (first.endswith("'s") and words[-1].lower() in _HOMES):
             phrase = "at " + location
         elif first in _DETERMINERS or first.endswith("'s"):
-            phrase = "in " + location
+            phrase = f"{self._usual_preposition(location) or 'in'} {location}"  # "on the table"
         else:
-            phrase = "in the " + location
+            phrase = f"{self._usual_preposition(location) or 'in'} the {location}"
         return self.flip(phrase)
 
     def place_phrases(self, location: str) -> list[tuple[str, tuple[str, ...]]]:
