@@ -400,3 +400,22 @@ def test_an_order_past_every_option_picks_none(dialog: Dialog) -> None:
         user: what do you remember
         alexa: 4 things
     """)
+
+
+def test_all_of_them_with_another_item_of_the_question_is_read_in_pages(dialog: Dialog) -> None:
+    """With 199 keys, "where are my keys and my wallet", "all of them" read every one in one
+    reply (37,000 characters: more than Alexa takes)."""
+    lines = ["user: open memory keeper"]
+    lines += [f"user: my key number {n} is in box {n}" for n in range(1, 8)]
+    lines += ["user: my wallet is on the table", "user: where are my keys and my wallet"]
+    dialog.run("\n".join(lines))
+    dialog.run("""
+        user: all of them
+        alexa: Your wallet is on the table.
+        alexa: Want to hear more?
+        user: yes
+        alexa: Want to hear more?
+        user: yes
+        alexa: That's everything.
+    """)
+    assert all(len(reply.text) < 1500 for reply in dialog.replies)

@@ -66,12 +66,15 @@ def read_in_pages(
     *,
     intent: str = "ListIntent",
     slots: Mapping[str, str | None] | None = None,
+    lead: speech.Spoken | None = None,
     **values: object,
 ) -> Response:
     """The string `intro` with the first page of `notes` as its {entries}, then "…and 197 more.
     Want to hear more?". The question keeps `intent` and `slots`, so that the `Reader` the skill
     gives `ListMoreHandler` for `intent` finds the notes again and reads on."""
     text = turn.say(intro, entries=_page(turn, notes, 0, entry), **values)
+    if lead:
+        text = speech.sentences(lead, text)
     question = Question("more", "", intent, slots=dict(slots or {}))
     return _continue(turn, text, notes, PAGE_SIZE, question)
 

@@ -183,11 +183,22 @@ def _all_in_pages(turn: Turn, items: list[str]) -> Response | None:
     if len(items) <= _AT_ONCE or not (question and question.kind == "which" and question.among):
         return None
     notes, entry = _found_by(turn, question.among)
-    if [note.item for note in notes] != items:  # forgotten ones: each answered as such
+    names = [note.item for note in notes]
+    if not names or any(name not in items for name in names):  # forgotten ones: each answered
         return None
+    # The other items of the question ("… and my wallet") first, each in a sentence; then the
+    # notes "all of them" chose, a page at a time.
+    others = [item for item in items if item not in names]
+    lead = []
+    for item in others:
+        found = _recall_answer(turn, item)
+        if isinstance(found, Response):
+            return None
+        lead.append(found[0])
     return read_in_pages(
         turn, notes, entry, "recall_all_first", intent="RecallIntent",
         slots={"item": question.among}, count=len(notes),
+        lead=speech.sentences(*lead) if lead else None,
     )  # fmt: skip
 
 
