@@ -383,3 +383,27 @@ def test_a_filler_before_a_place_or_an_item_is_no_part_of_it(
         user: was weißt du alles
     """)
     assert "Und" not in dialog_de.last.text and "auch" not in dialog_de.last.text
+
+
+def test_a_question_about_two_notes_joined_by_and_the_asks_about_each(
+    dialog: Dialog, dialog_de: Dialog
+) -> None:
+    """ "Are the car keys and the spare key in the blue bowl?" said it knew neither."""
+    dialog.run("""
+        user: open memory keeper
+        user: my car keys are in the blue bowl
+        user: the spare key is in the blue bowl
+        user: are the car keys and the spare key in the blue bowl
+        alexa: Yes. Your car keys and your spare key are in the blue bowl.
+        user: my keys are on the hook
+        user: tom's wallet is in the drawer
+        user: where are my keys and tom's wallet
+        alexa: Your keys are on the hook. Tom's wallet is in the drawer.
+    """)
+    dialog_de.run("""
+        user: öffne memory keeper
+        user: die Schlüssel sind im Tresor
+        user: der Reisepass ist im Tresor
+        user: liegen die Schlüssel und der Reisepass im Tresor
+        alexa: Ja. Die Schlüssel und der Reisepass sind im Tresor.
+    """)

@@ -115,7 +115,25 @@ def several_items(turn: Turn, *, them_means_all: bool = True) -> list[str]:
     if not raw or grammar.is_pronoun(raw) or grammar.is_non_answer(raw):
         return []
     items = [item for part in grammar.split_items(raw) if (item := grammar.clean_item(part))]
-    return items if len(items) > 1 else []
+    if len(items) > 1:
+        return items
+    return _known_parts(turn, raw)
+
+
+def _known_parts(turn: Turn, raw: str) -> list[str]:
+    """ "Are the car keys and the spare key in the bowl?": a name that no note has, whose parts
+    at "and" each name a note, asks about each ("the keys and the remote" stays one name when
+    saved, so a question about two notes would otherwise find neither)."""
+    grammar = turn.language.grammar
+    and_ = f" {turn.say('and')} "
+    if and_ not in f" {raw.lower()} " or turn.notebook.lookup(
+        grammar.clean_item(raw), grammar.fold
+    ):
+        return []
+    parts = [grammar.clean_item(part) for part in raw.replace(",", and_).split(and_)]
+    parts = [part for part in parts if part]
+    known = all(turn.notebook.lookup(part, grammar.fold, include_forgotten=True) for part in parts)
+    return parts if len(parts) > 1 and known else []
 
 
 def chosen_options(turn: Turn) -> list[str] | None:
