@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import zlib
 from collections.abc import Sequence
 
 from ask_sdk_core.handler_input import HandlerInput
@@ -166,7 +167,8 @@ def choice_of(turn: Turn, said: str, question: Question) -> list[str]:
     """The options an answer to "Which do you mean …?" picks, of every note the question was
     about, not only those it named: "all of them" ("both", "alle") is each one; "the second
     one" counts the ones named; words pick among all ("the office ones"). None ([]) when that
-    is not certain ("the last one" of four, three named) or the notes changed meanwhile."""
+    is not certain ("the fifth one" of four; one of two not named) or the notes changed
+    meanwhile."""
     grammar = turn.language.grammar
     named = _named(question)
     first = grammar.choose(said, named)
@@ -279,8 +281,6 @@ def _candidates(turn: Turn, question: Question) -> list[str] | None:
 def _digest(names: Sequence[str]) -> str:
     """A short fingerprint of a list of names, kept in the session instead of the names (200
     of them would not fit in a response)."""
-    import zlib  # a built-in module, loaded only when a question is about many notes
-
     return f"{len(names)}-{zlib.crc32(chr(31).join(names).encode()):08x}"
 
 
