@@ -501,3 +501,25 @@ def test_a_correction_without_a_preposition_takes_the_one_its_thing_takes(dialog
         user: no, I meant the blue one
         alexa: Your scarf is on the blue one now.
     """)
+
+
+def test_when_and_before_asked_as_people_ask_them(dialog: Dialog, dialog_de: Dialog) -> None:
+    """Each was "Sorry, I didn't get that" in the fourth trial."""
+    dialog.run("""
+        user: open memory keeper
+        user: tom's bike is in the garage
+        user: tom's bike is in the shed
+        user: stop
+        user: ask memory keeper where tom's bike was before
+        alexa: in the garage
+        user: ask memory keeper when I put tom's bike in the shed
+        alexa: Tom's bike is in the shed.
+    """)
+    dialog_de.run("""
+        user: öffne memory keeper
+        user: das Fahrrad ist im Keller
+        user: seit wann steht das Fahrrad im Keller
+        alexa: Das hast du mir gerade eben gesagt.
+        user: wann habe ich es dorthin gelegt
+        alexa: Das hast du mir gerade eben gesagt.
+    """)
