@@ -523,3 +523,29 @@ def test_when_and_before_asked_as_people_ask_them(dialog: Dialog, dialog_de: Dia
         user: wann habe ich es dorthin gelegt
         alexa: Das hast du mir gerade eben gesagt.
     """)
+
+
+def test_a_choice_said_as_a_correction_answers_the_other_items_too(dialog: Dialog) -> None:
+    dialog.run("""
+        user: open memory keeper
+        user: my car keys are on the hook
+        user: my house keys are in the bowl
+        user: my wallet is on the table
+        user: where are my keys and my wallet
+        user: no, I meant the car keys
+        alexa: Your car keys are on the hook.
+        alexa: Your wallet is on the table.
+    """)
+
+
+def test_a_when_question_keeps_its_place_through_which_do_you_mean(dialog: Dialog) -> None:
+    dialog.run("""
+        user: open memory keeper
+        user: my car keys are in the car
+        user: my house keys are in the bowl
+        user: my car keys are on the hook
+        user: when did I put my keys in the car
+        alexa: Which do you mean
+        user: the car keys
+        alexa: Your car keys were in the car
+    """)

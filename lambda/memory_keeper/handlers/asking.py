@@ -13,7 +13,7 @@ from .. import speech
 from ..language import Grammar
 from ..notebook import EmptyTextError, Note, TextTooLongError, check_text
 from ..speech import Spoken
-from ..turn import Question, QuestionKind, Turn
+from ..turn import Question, QuestionKind, Turn, intent_slots
 
 __all__ = [
     "answering_yes_or_no",
@@ -320,9 +320,15 @@ def ask_which_of(
         found_by = (among, _digest(items)) if among else ("", "")
     if lead:
         text = speech.sentences(lead, text)
+    # The request's other slots stay ("when did I put my keys in the car?": the place), so the
+    # answer is to the same question.
+    request = turn.handler_input.request_envelope.request
+    slots: dict[str, str | None] = {"item": None}
+    if getattr(getattr(request, "intent", None), "name", None) == intent_name:
+        slots.update({name: value for name, value in intent_slots(request).items() if value})
+        slots["item"] = None
     return turn.elicit(
-        intent_name, {"item": None}, "item", text, reprompt, kind="which", options=kept,
-        among=found_by,
+        intent_name, slots, "item", text, reprompt, kind="which", options=kept, among=found_by,
     )  # fmt: skip
 
 

@@ -82,7 +82,8 @@ def _while_asked(turn: Turn, question: Question, said: str) -> Response:
     is asked again. No note is moved while the skill waits for an answer."""
     chosen = choice_of(turn, said, question) if question.kind == "which" else []
     if question.kind == "which" and question.intent == "RecallIntent" and chosen:
-        return recall(turn, chosen[0]) if len(chosen) == 1 else recall_several(turn, chosen)
+        items = [*question.before, *chosen, *question.after]  # the question's other items too
+        return recall(turn, items[0]) if len(items) == 1 else recall_several(turn, items)
     if question.kind == "which":
         return ask_which_again(turn)
     return turn.reask(turn.say("fallback_short"))
