@@ -17,6 +17,7 @@ from .language import DEFAULT_LOCALE, Language, for_locale
 __all__ = [
     "DEFAULT_LOCALE",
     "Spoken",
+    "capitalized",
     "escaped",
     "join",
     "plain",
@@ -71,6 +72,11 @@ def join(language: Language, parts: Sequence[Spoken], conjunction: str = "and") 
     """Spoken parts joined the way the language lists things ("a, b, and c"); `conjunction`
     names the string for the joining word ("and", "or")."""
     return Spoken(language.grammar.join(parts, language.strings[conjunction]))
+
+
+def capitalized(text: str) -> Spoken:
+    """Spoken text as a sentence starts it: "your keys and your wallet" -> "Your keys …"."""
+    return Spoken(text[:1].upper() + text[1:])
 
 
 def sentences(*parts: Spoken) -> Spoken:

@@ -25,7 +25,9 @@ __all__ = [
     "chosen_options",
     "find_note",
     "item_or_question",
+    "location_said",
     "name_the_rest",
+    "named_together",
     "same_item",
     "several_items",
     "slot_value",
@@ -342,3 +344,18 @@ def _which_of_many(turn: Turn, items: Sequence[str], among: str) -> tuple[Spoken
     else:
         text = turn.say("ask_which_of_many_them", count_things=count, named=listed)
     return text, turn.say("ask_which_of_many_reprompt", named=listed)
+
+
+def named_together(turn: Turn, items: Sequence[str]) -> Spoken:
+    """ "your keys and your wallet", as the language lists things."""
+    names = [turn.say("list_option", **turn.words(item)) for item in items]
+    return speech.join(turn.language, names)
+
+
+def location_said(turn: Turn) -> str | None:
+    """The request's {location}, cleaned; None when none (or nothing usable) was said."""
+    raw = slot_value(turn.handler_input, "location")
+    try:
+        return check_text("location", turn.language.grammar.clean_location(raw or ""))
+    except (EmptyTextError, TextTooLongError):
+        return None

@@ -156,6 +156,6 @@ def _card(turn: Turn, notes: list[Note]) -> Card:
             said = turn.language.grammar.number(remaining)
             lines.append(speech.plain(turn.say("card_more", remaining=said, things=things)))
             break
-        lines.append(line[:1].upper() + line[1:])
+        lines.append(str(speech.capitalized(line)))
         size += len(line) + 1
     return Card(title, "\n".join(lines))

@@ -11,11 +11,11 @@ from ask_sdk_model import Response
 
 from .. import speech
 from ..language import Grammar
-from ..notebook import EmptyTextError, Note, TextTooLongError, check_text
+from ..notebook import Note
 from ..turn import Question, Turn
-from .asking import find_note, item_or_question, same_item, several_items, slot_value
+from .asking import find_note, item_or_question, location_said, same_item, several_items
 from .listing import PAGE_SIZE, Entry, read_in_pages
-from .recall import recall, recall_several, told_once
+from .recall import recall, recall_several, same_place, told_once
 
 __all__ = [
     "CheckHandler",
@@ -23,30 +23,8 @@ __all__ = [
     "near_place",
     "read_place",
     "reader_at_place",
-    "recall_since",
     "same_place",
 ]
-
-
-def same_place(grammar: Grammar, asked: str, noted: str) -> bool:
-    """Whether the place asked about is certainly the noted one: the same place, or one phrase
-    of it with the same preposition ("inside" is "in") and the words asked, save words that
-    only say which one ("in the drawer" is "in the top drawer"; "in the cupboard" is "in the
-    drawer in the cupboard"). "In the park" is not "in the car park", "in my bag" not "in my
-    wife's bag", "on the table" not "on the chair by the table", "in the bedroom" not "in the
-    kitchen, not the bedroom"."""
-    wanted, phrases = grammar.place_phrases(asked), grammar.place_phrases(noted)
-    if wanted == phrases:
-        return True
-    if len(wanted) != 1 or not wanted[0][1]:
-        return False
-    preposition, words = wanted[0]
-    return any(
-        their == preposition
-        and noun[-len(words) :] == words
-        and all(grammar.is_place_modifier(word) for word in noun[: -len(words)])
-        for their, noun in phrases
-    )
 
 
 def near_place(grammar: Grammar, asked: str, noted: str) -> bool:
@@ -68,14 +46,6 @@ def near_place(grammar: Grammar, asked: str, noted: str) -> bool:
     return wanted[0][0] == phrases[0][0] and asked_words <= noted_words
 
 
-def _location(turn: Turn) -> str | None:
-    raw = slot_value(turn.handler_input, "location")
-    try:
-        return check_text("location", turn.language.grammar.clean_location(raw or ""))
-    except (EmptyTextError, TextTooLongError):
-        return None
-
-
 class CheckHandler(AbstractRequestHandler):  # type: ignore[misc]
     """ "Is my passport in the drawer?": yes (and when told) when certain, else where it is.
     A missing or ambiguous item is asked for as "where is …" would ask, and answered so."""
@@ -86,7 +56,7 @@ class CheckHandler(AbstractRequestHandler):  # type: ignore[misc]
     def handle(self, handler_input: HandlerInput) -> Response:
         turn = Turn.of(handler_input)
         several = several_items(turn)
-        location = _location(turn)
+        location = location_said(turn)
         if several:  # "are my keys and my wallet on the table": yes for all, or where each is
             return _check_several(turn, several, location)
         item = item_or_question(turn, "RecallIntent")
@@ -134,35 +104,6 @@ def _check_several(turn: Turn, items: list[str], location: str | None) -> Respon
     return turn.answer(speech.sentences(turn.say("check_yes_several"), told_once(turn, notes)))
 
 
-def recall_since(turn: Turn, item: str) -> Response:
-    """ "When did I put my passport in the safe?", "how long have my keys been on the hook?"
-    (RecallIntent with a place): answered as "where is …" is (where, and when told); when the
-    place asked is one the item was at before, when that was and where it is now. Never a yes:
-    the question asks when, not whether."""
-    location = _location(turn)
-    note = find_note(turn, "RecallIntent", item)
-    if isinstance(note, Response):
-        return note
-    grammar = turn.language.grammar
-    if note is None or location is None:
-        return recall(turn, note.item if note else item)
-    if same_place(grammar, location, note.current.location):
-        return recall(turn, note.item)
-    then = next((v for v in note.earlier if same_place(grammar, location, v.location)), None)
-    if then is None:
-        return recall(turn, note.item)  # where it is, which says it is not the place asked
-    turn.mention(note.item)
-    text = turn.say(
-        "recall_was_there",
-        old_place=turn.place(then.location),
-        then=turn.when(then.saved_at, earlier=True),
-        place=turn.place(note.current.location),
-        when=turn.when(note.current.saved_at),
-        **turn.words(note.item),
-    )
-    return turn.answer(text)
-
-
 def _entry(turn: Turn, item: str, place: str, asked: str) -> speech.Spoken:
     """ "your tent"; with its place when that says more than the one asked about ("your
     passport in the top drawer" for "what's in the drawer")."""
@@ -179,7 +120,7 @@ class PlaceHandler(AbstractRequestHandler):  # type: ignore[misc]
 
     def handle(self, handler_input: HandlerInput) -> Response:
         turn = Turn.of(handler_input)
-        location = _location(turn)
+        location = location_said(turn)
         if location is None:
             return turn.ask(turn.say("ask_place"), turn.say("ask_place_reprompt"))
         grammar = turn.language.grammar

@@ -15,6 +15,7 @@ from ask_sdk_core.utils import is_intent_name
 from ask_sdk_model import Response
 
 from .. import speech
+from ..language import Grammar
 from ..notebook import Note
 from ..speech import Spoken
 from ..turn import Card, Question, Turn
@@ -22,6 +23,8 @@ from .asking import (
     ask_one_at_a_time,
     find_note,
     item_or_question,
+    location_said,
+    named_together,
     same_item,
     several_items,
     slot_value,
@@ -34,6 +37,8 @@ __all__ = [
     "reader_of_all",
     "recall",
     "recall_several",
+    "recall_since",
+    "same_place",
     "told_once",
 ]
 
@@ -56,8 +61,6 @@ class RecallHandler(AbstractRequestHandler):  # type: ignore[misc]
         if isinstance(item, Response):
             return item
         if slot_value(handler_input, "location"):  # "when did I put my passport in the safe"
-            from .places import recall_since  # at call time: places imports this module
-
             return recall_since(turn, item)
         return recall(turn, _without_time(turn, item))
 
@@ -171,9 +174,8 @@ def _by_place(turn: Turn, answers: list[tuple[Spoken, Note | None]], *, told: bo
 
 def _named_together(turn: Turn, notes: list[Note]) -> dict[str, Spoken]:
     """ "your keys and your wallet" (`items`), and as a sentence starts (`Items`)."""
-    names = [turn.say("list_option", **turn.words(note.item)) for note in notes]
-    items = speech.join(turn.language, names)
-    return {"items": items, "Items": Spoken(items[:1].upper() + items[1:])}
+    items = named_together(turn, [note.item for note in notes])
+    return {"items": items, "Items": speech.capitalized(items)}
 
 
 def _all_in_pages(turn: Turn, items: list[str]) -> Response | None:
@@ -308,3 +310,53 @@ def _earlier_places(turn: Turn, note: Note) -> Spoken:
 def _card(turn: Turn, note: Note, text: Spoken) -> Card:
     title = speech.plain(turn.say("card_title_item", **turn.words(note.item)))
     return Card(title, speech.plain(text))
+
+
+def same_place(grammar: Grammar, asked: str, noted: str) -> bool:
+    """Whether the place asked about is certainly the noted one: the same place, or one phrase
+    of it with the same preposition ("inside" is "in") and the words asked, save words that
+    only say which one ("in the drawer" is "in the top drawer"; "in the cupboard" is "in the
+    drawer in the cupboard"). "In the park" is not "in the car park", "in my bag" not "in my
+    wife's bag", "on the table" not "on the chair by the table", "in the bedroom" not "in the
+    kitchen, not the bedroom"."""
+    wanted, phrases = grammar.place_phrases(asked), grammar.place_phrases(noted)
+    if wanted == phrases:
+        return True
+    if len(wanted) != 1 or not wanted[0][1]:
+        return False
+    preposition, words = wanted[0]
+    return any(
+        their == preposition
+        and noun[-len(words) :] == words
+        and all(grammar.is_place_modifier(word) for word in noun[: -len(words)])
+        for their, noun in phrases
+    )
+
+
+def recall_since(turn: Turn, item: str) -> Response:
+    """ "When did I put my passport in the safe?", "how long have my keys been on the hook?"
+    (RecallIntent with a place): answered as "where is …" is (where, and when told); when the
+    place asked is one the item was at before, when that was and where it is now. Never a yes:
+    the question asks when, not whether."""
+    location = location_said(turn)
+    note = find_note(turn, "RecallIntent", item)
+    if isinstance(note, Response):
+        return note
+    grammar = turn.language.grammar
+    if note is None or location is None:
+        return recall(turn, note.item if note else item)
+    if same_place(grammar, location, note.current.location):
+        return recall(turn, note.item)
+    then = next((v for v in note.earlier if same_place(grammar, location, v.location)), None)
+    if then is None:
+        return recall(turn, note.item)  # where it is, which says it is not the place asked
+    turn.mention(note.item)
+    text = turn.say(
+        "recall_was_there",
+        old_place=turn.place(then.location),
+        then=turn.when(then.saved_at, earlier=True),
+        place=turn.place(note.current.location),
+        when=turn.when(note.current.saved_at),
+        **turn.words(note.item),
+    )
+    return turn.answer(text)

@@ -19,7 +19,7 @@ from ..notebook import (
     check_text,
 )
 from ..turn import WELCOME, Turn
-from .asking import asking, same_item, slot_value
+from .asking import asking, named_together, same_item, slot_value
 
 __all__ = [
     "RememberHandler",
@@ -166,32 +166,16 @@ def _finished_place(turn: Turn, item: str, location: str) -> str | Response:
 def ask_to_finish_place(turn: Turn, item: str, location: str) -> Response:
     """ "In the what? Where are your keys?": nothing saved; the answer completes the words."""
     lead = unfinished_place(turn, location)
-    begun = _without_conjunction(turn, location)
+    begun, _ = turn.language.grammar.asked_back(location)
     return elicit_remember(turn, {"item": item, "location": None}, lead=lead, begun=begun)
 
 
 def unfinished_place(turn: Turn, location: str) -> speech.Spoken:
-    """ "In the what?": the words said, without a trailing "and", asked back ("Between the
-    sofa and what?", "Parked where?")."""
-    said = _without_conjunction(turn, location)
-    key = "unfinished_where" if said.split()[-1].lower() == turn.say("where") else None
-    return turn.say(key or "unfinished_place", place=said[:1].upper() + said[1:])
-
-
-def _without_conjunction(turn: Turn, location: str) -> str:
-    """The words of a cut-off place without a trailing "and" ("in the and": "in the"), but
-    "between the sofa and" keeps it: the answer is the second thing."""
-    words = location.split()
-    and_, between = turn.say("and"), turn.say("between")
-    while len(words) > 1 and words[-1].lower() in (and_, turn.say("or")):
-        if (
-            words[0].lower() == between
-            and words[-1].lower() == and_
-            and and_ not in [word.lower() for word in words[1:-1]]
-        ):
-            break
-        words.pop()
-    return " ".join(words)
+    """ "In the what?": the words said asked back ("Between the sofa and what?", "Parked
+    where?")."""
+    said, where = turn.language.grammar.asked_back(location)
+    key = "unfinished_where" if where else "unfinished_place"
+    return turn.say(key, place=speech.capitalized(said))
 
 
 def _items_in(turn: Turn, raw_item: str | None) -> list[str]:
@@ -228,17 +212,11 @@ def remember_several(
         turn.state.change(ClearPending())
     turn.mention_several(items)  # "it" could mean either: asked, not guessed
     turn.session.saved = True
-    named = _named(turn, items)
-    capital = speech.Spoken(named[:1].upper() + named[1:])  # German starts the sentence with them
+    named = named_together(turn, items)
+    capital = speech.capitalized(named)  # German starts the sentence with them
     return turn.answer(
         turn.say("saved_several", items=named, Items=capital, place=turn.place(location))
     )
-
-
-def _named(turn: Turn, items: list[str]) -> speech.Spoken:
-    """ "your keys and your wallet", as the language lists things."""
-    names = [turn.say("list_option", **turn.words(item)) for item in items]
-    return speech.join(turn.language, names)
 
 
 def item_in_context(turn: Turn) -> str | None:
@@ -298,7 +276,7 @@ def elicit_remember(
         slot = "location"
         several = _items_in(turn, slots["item"])
         if len(several) > 1:
-            items = _named(turn, several)
+            items = named_together(turn, several)
             text = turn.say("ask_location_several", items=items)
             reprompt = turn.say("ask_location_several_reprompt", items=items)
         else:

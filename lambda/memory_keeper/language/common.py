@@ -6,6 +6,7 @@ from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
 
 __all__ = [
+    "asked_back",
     "choose",
     "minutes_between",
     "place_phrases",
@@ -184,3 +185,16 @@ def minutes_between(then: datetime, now: datetime) -> int:
     subtract as wall-clock times in Python, which adds or loses an hour across a change to or
     from summer time."""
     return int((now.timestamp() - then.timestamp()) // 60)
+
+
+def asked_back(location: str, and_: str, between: str, where: frozenset[str]) -> tuple[str, bool]:
+    """The words of a place cut off, to ask back and to complete: without a trailing "and"
+    ("in the and": "in the"), but "between the sofa and" keeps it (the answer is the second
+    thing); and whether they end in "where" ("Parked where?")."""
+    words = location.split()
+    while len(words) > 1 and words[-1].lower() in (and_, "or", "oder"):
+        lowered = [word.lower() for word in words]
+        if lowered[0] == between and lowered[-1] == and_ and and_ not in lowered[1:-1]:
+            break
+        words.pop()
+    return " ".join(words), bool(words) and words[-1].lower() in where

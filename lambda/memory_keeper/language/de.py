@@ -26,6 +26,7 @@ from datetime import datetime
 from itertools import takewhile
 
 from .common import (
+    asked_back,
     choose,
     minutes_between,
     place_phrases,
@@ -378,6 +379,10 @@ class German:
         Garage", "im Keller", "unter dem Bett"): "das Wetter" does not."""
         words = _squash(text).lower().split()
         return bool(words) and words[0] in _PREPOSITIONS_OF_PLACE
+
+    def asked_back(self, location: str) -> tuple[str, bool]:
+        """The words of a cut-off place to ask back, and whether they end in "where"."""
+        return asked_back(location, "und", "zwischen", frozenset({"wo"}))
 
     def completed_place(self, begun: str, answer: str) -> str:
         """The answer to "Auf dem …?" with the words asked back: "Tisch" -> "auf dem Tisch",
@@ -761,8 +766,6 @@ STRINGS: dict[str, str] = {
     "take_your_time": "Lass dir Zeit.",
     "unfinished_place": "{place} …? Da fehlt mir noch der Ort.",
     "unfinished_where": "{place} …? Da fehlt mir noch der Ort.",
-    "where": "wo",
-    "between": "zwischen",
     "not_saved": "Kein Problem, ich habe nichts gespeichert.",
     "not_saved_item": (
         "Kein Problem, ich habe nichts gespeichert. Wenn du weißt, {where}, sag es mir einfach."

@@ -16,6 +16,7 @@ from datetime import datetime
 from itertools import pairwise, takewhile
 
 from .common import (
+    asked_back,
     choose,
     minutes_between,
     place_phrases,
@@ -481,6 +482,10 @@ class English:
         words = _squash(text).lower().split()
         return bool(words) and words[0] in _PREPOSITIONS_OF_PLACE
 
+    def asked_back(self, location: str) -> tuple[str, bool]:
+        """The words of a cut-off place to ask back, and whether they end in "where"."""
+        return asked_back(location, "and", "between", frozenset({"where", "wherever"}))
+
     def completed_place(self, begun: str, answer: str) -> str:
         """The answer to "On the what?" with the words asked back: "the table" -> "on the
         table", "lamp" after "next to the" -> "next to the lamp"; an answer with its own
@@ -883,8 +888,6 @@ STRINGS: dict[str, str] = {
     "take_your_time": "Take your time.",
     "unfinished_place": "{place} what?",
     "unfinished_where": "{place}?",
-    "where": "where",
-    "between": "between",
     "not_saved": "That's okay, I haven't saved anything.",
     "not_saved_item": (
         "That's okay, I haven't saved anything. When you know where your {item} {verb}, "
