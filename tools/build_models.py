@@ -1,13 +1,15 @@
-"""Writes the English interaction models from one base and a small overlay per locale.
+"""Writes every locale's interaction model from a base, a sample grammar and a small overlay.
 
-`skill-model/en.base.json` is the English model; `skill-model/<locale>.json` says only where that
-locale speaks differently: `words` replaced everywhere (the American "flashlight" is a "torch" in
-the UK), extra `samples` per intent ("where have I kept my keys") and extra slot `values` per type
-("in the almirah"). The result goes to `skill-package/interactionModels/custom/<locale>.json`,
-which is what Alexa builds. Run `python -m tools.build_models` after editing either; a test checks
-that the committed models are what this writes and that every English locale keeps en-US's intents
-and slots. The German model (`de-DE.json`) is written by hand: it is another language, not an
-overlay.
+A language has a base model (`skill-model/<language>.base.json`: intents, slots, types, dialog,
+prompts) and a sample grammar (`skill-model/<language>.grammar.txt`, expanded by
+`tools.sample_grammar`: carrier phrases x verbs x tenses x contractions), whose samples join the
+base's. `skill-model/<locale>.json` says only where a locale speaks differently: `words` replaced
+everywhere (the American "flashlight" is a "torch" in the UK), extra `samples` per intent ("where
+have I kept my keys") and extra slot `values` per type ("in the almirah"). The result goes to
+`skill-package/interactionModels/custom/<locale>.json`, which is what Alexa builds. Run
+`python -m tools.build_models` (`make models`) after editing any of them; a test checks that the
+committed models are what this writes and that every locale of a language keeps its intents and
+slots.
 """
 
 from __future__ import annotations
@@ -19,14 +21,18 @@ import sys
 from pathlib import Path
 from typing import Any
 
-__all__ = ["ENGLISH_LOCALES", "OVERLAYS", "build", "render"]
+from tools.sample_grammar import Grammar, load
+
+__all__ = ["ENGLISH_LOCALES", "LANGUAGE_OF", "LOCALES", "OVERLAYS", "build", "render", "with_grammar"]
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ROOT / "skill-model"
 BASE = SOURCES / "en.base.json"
 MODELS = ROOT / "skill-package" / "interactionModels" / "custom"
 ENGLISH_LOCALES = ("en-US", "en-GB", "en-CA", "en-AU", "en-IN")
-OVERLAYS = {locale: SOURCES / f"{locale}.json" for locale in ENGLISH_LOCALES}
+LOCALES = (*ENGLISH_LOCALES, "de-DE")
+LANGUAGE_OF = {locale: locale.split("-")[0] for locale in LOCALES}
+OVERLAYS = {locale: SOURCES / f"{locale}.json" for locale in LOCALES}
 
 
 def _replace_words(text: str, words: dict[str, str]) -> str:
@@ -75,15 +81,48 @@ def build(base: dict[str, Any], overlay: dict[str, Any]) -> dict[str, Any]:
     return model
 
 
+def with_grammar(base: dict[str, Any], grammar: Grammar) -> dict[str, Any]:
+    """The base model with the grammar's samples after its own (intent and slot samples); a
+    sample that two intents would share is refused, as Alexa refuses it."""
+    model = copy.deepcopy(base)
+    language = model["interactionModel"]["languageModel"]
+    declared = {intent["name"] for intent in language["intents"]}
+    unknown = (set(grammar.samples) | {name for name, _ in grammar.slot_samples}) - declared
+    if unknown:
+        raise ValueError(f"the grammar has samples for undeclared intents: {sorted(unknown)}")
+    owner: dict[str, str] = {}
+    for intent in language["intents"]:
+        extra = grammar.samples.get(intent["name"], [])
+        if extra or "samples" in intent:
+            intent["samples"] = _unique(intent.get("samples", []) + extra)
+        for sample in intent.get("samples", []):
+            first = owner.setdefault(" ".join(sample.lower().split()), intent["name"])
+            if first != intent["name"]:
+                raise ValueError(f"{sample!r} is a sample of both {first} and {intent['name']}")
+        for slot in intent.get("slots", []):
+            more = grammar.slot_samples.get((intent["name"], slot["name"]), [])
+            if more:
+                slot["samples"] = _unique(slot.get("samples", []) + more)
+    return model
+
+
 def render(model: dict[str, Any]) -> str:
     return json.dumps(model, indent=2, ensure_ascii=False) + "\n"
 
 
+def base_of(language: str) -> dict[str, Any]:
+    """A language's base model with its grammar's samples."""
+    base = json.loads((SOURCES / f"{language}.base.json").read_text(encoding="utf-8"))
+    return with_grammar(base, load(SOURCES / f"{language}.grammar.txt"))
+
+
 def models() -> dict[str, str]:
-    """Every English locale's model as the file it should be."""
-    base = json.loads(BASE.read_text(encoding="utf-8"))
+    """Every locale's model as the file it should be."""
+    bases = {language: base_of(language) for language in sorted(set(LANGUAGE_OF.values()))}
     return {
-        locale: render(build(base, json.loads(path.read_text(encoding="utf-8"))))
+        locale: render(
+            build(bases[LANGUAGE_OF[locale]], json.loads(path.read_text(encoding="utf-8")))
+        )
         for locale, path in OVERLAYS.items()
     }
 
@@ -91,7 +130,7 @@ def models() -> dict[str, str]:
 def main() -> int:
     for locale, text in models().items():
         (MODELS / f"{locale}.json").write_text(text, encoding="utf-8")
-    print(f"wrote {len(OVERLAYS)} English models to {MODELS}")
+    print(f"wrote {len(OVERLAYS)} models to {MODELS}")
     return 0
 
 

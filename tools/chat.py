@@ -110,20 +110,13 @@ class Chat:
 
     def _intent_envelope(self, text: str, said: str = "") -> dict[str, Any]:
         assert self.session is not None
-        match = self.model.match(text)
+        match, answered = self.model.hear(text, self._eliciting)
         if self.model.lexicon.capitals:
             match = Match(match.intent, {k: _as_said(v, said) for k, v in match.slots.items()})
-        if self._eliciting and match.intent not in _BUILT_INS_FIRST:
-            intent, slot, slots = self._eliciting
-            value = self.model.match_slot(intent, slot, text)
-            if self.model.lexicon.capitals:
-                value = _as_said(value, said)
-            if value is not None and not _stronger(match, intent, slot, slots):
-                slots = {**slots, slot: value}
-                return intent_request(
-                    self.caller, intent, slots, self.session, self.clock(), "IN_PROGRESS"
-                )
-        return intent_request(self.caller, match.intent, match.slots, self.session, self.clock())
+        state = "IN_PROGRESS" if answered else None
+        return intent_request(
+            self.caller, match.intent, match.slots, self.session, self.clock(), state
+        )
 
     def _send(self, envelope: dict[str, Any]) -> Reply:
         result = self.handler(envelope, None)
@@ -151,27 +144,6 @@ def _as_said(value: str | None, said: str) -> str | None:
     # Alexa writes no commas in a slot ("im Handschuhfach, sondern im Auto")
     spoken = " ".join(found.group(0).replace(",", " ").split()) if found else ""
     return spoken if spoken.lower() == value.lower() else value
-
-
-_BUILT_INS_FIRST = {
-    "AMAZON.HelpIntent",
-    "AMAZON.StopIntent",
-    "AMAZON.CancelIntent",
-    "AMAZON.NavigateHomeIntent",
-}
-
-
-def _stronger(match: Match, intent: str, slot: str, slots: dict[str, str | None]) -> bool:
-    """True when the utterance reads better as a new request than as an answer to the question:
-    another intent, the asked slot itself, another value for a slot already filled, or a sample
-    of the asked intent with no slot."""
-    if match.intent == "AMAZON.FallbackIntent":
-        return False
-    changed = any(value and value != slots.get(name) for name, value in match.slots.items())
-    # A sample of the asked intent itself with no slot in it ("remember something") is that
-    # request again, as Alexa hears it, not a value for the slot.
-    itself = match.intent == intent and not any(match.slots.values())
-    return match.intent != intent or bool(match.slots.get(slot)) or changed or itself
 
 
 def _elicitation(response: dict[str, Any]) -> tuple[str, str, dict[str, str | None]] | None:

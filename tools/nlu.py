@@ -94,6 +94,12 @@ _CONTRACTIONS = {
     "where'd": "where did", "where're": "where are", "can't": "cannot", "don't": "do not",
     "didn't": "did not", "doesn't": "does not", "isn't": "is not", "aren't": "are not",
     "wasn't": "was not", "haven't": "have not", "won't": "will not", "let's": "let us",
+    "what'd": "what did", "who'd": "who did", "how'd": "how did", "when'd": "when did",
+    "where've": "where have", "who've": "who have", "what've": "what have", "where'll": "where will",
+    "it'll": "it will", "they'll": "they will", "that'll": "that will", "we'll": "we will",
+    "shouldn't": "should not", "couldn't": "could not", "wouldn't": "would not",
+    "hasn't": "has not", "weren't": "were not", "mustn't": "must not", "needn't": "need not",
+    "where'bouts": "whereabouts", "y'know": "you know",
 }  # fmt: skip
 # "the charger's in the drawer": a noun's "'s" before one of these words is "is"
 _IS_BEFORE = frozenset(
@@ -129,6 +135,12 @@ _GERMAN_QUESTION_WORDS = frozenset(
 _MARK = "zzslot"  # a slot while a sample is normalized like an utterance
 _MARKED = re.compile(rf"{_MARK}(\w+?)zz")
 _QUESTION_WORDS = frozenset(["where", "what", "who", "how", "why", "when", "which", "whose"])
+# Slot types whose value is one of the type's own, never anything else: a hedge ("I think",
+# "probably") said around a note is kept apart from the place only when it is one.
+CLOSED_TYPES = frozenset({"HEDGE"})
+# No slot value starts with a verb of being: "the book my sister lent me is on the shelf" is not
+# a loan of "is on the shelf" (it is a note about the book).
+_NEVER_FIRST = frozenset({"is", "are", "was", "were", "am", "ist", "sind", "war", "waren"})
 
 
 @dataclass(frozen=True)
@@ -167,6 +179,7 @@ def lexicon(locale: str) -> Lexicon:
 
 
 _SLOT = re.compile(r"\{(\w+)\}")
+_SLOT_MARK = re.compile(r"\{(\w+)\}(?=(')?)")
 
 
 def _clean(text: str) -> str:
@@ -181,7 +194,11 @@ def normalize_utterance(text: str, language: Lexicon | None = None) -> str:
     words = [lex.contractions.get(word, word) for word in _clean(text).split()]
     for index, word in enumerate(words[:-1]):
         following = words[index + 1]
-        if word.endswith("'s") and (following in lex.is_before or following.startswith(_MARK)):
+        if (
+            word.endswith("'s")
+            and not word.startswith(_MARK)  # "{person}'s {item}": whose, not "is"
+            and (following in lex.is_before or following.startswith(_MARK))
+        ):
             words[index] = word[:-2] + " is"
     text = " " + " ".join(words) + " "
     for phrase in lex.filler_phrases:
@@ -206,12 +223,31 @@ class _Pattern:
     sample: str
     # slot -> question words its type's values start with ("where my car is parked" is a place)
     question_starts: dict[str, frozenset[str]]
+    first_word: str | None  # the sample's first literal word; None when it starts with a slot
+    closed: frozenset[str] = frozenset()  # slots whose value is one of their type's
+
+
+@dataclass(frozen=True)
+class _Slots:
+    """What the matcher knows of an intent's slots from their types: the first words of the
+    values (where a slot may start), the values themselves (a value the type lists reads better
+    than one it does not), and which slots are closed (a hedge is one of HEDGE's values)."""
+
+    leads: dict[str, set[str]]
+    values: dict[str, frozenset[str]]
+    closed: frozenset[str]
+
+
+def _literal_with_closed(pattern: _Pattern, groups: dict[str, str]) -> int:
+    """A sample's literal text, counting a closed slot's value as literal: "{item} is
+    {location} {hedge}" says more than "the {item} is {location}" when the hedge is one."""
+    return pattern.literal_length + sum(len(groups[name]) for name in pattern.closed if groups.get(name))
 
 
 def _compile(
     intent: str,
     sample: str,
-    lead_words: dict[str, set[str]],
+    slots: _Slots,
     lex: Lexicon,
     closed: frozenset[str] = frozenset(),
 ) -> _Pattern:
@@ -220,17 +256,29 @@ def _compile(
     "on", "under", ...), so "I put my passport in the drawer" splits where Alexa would. So must
     the only slot of an intent whose type's values start with a few words only (`closed`: a
     place, which starts with a preposition): "what's {location}" is "what's in the garage", not
-    "what's the weather like"."""
+    "what's the weather like". A slot of a closed type (`_Slots.closed`) is one of its values."""
     pieces = []
     literal = 0
     question_starts: dict[str, frozenset[str]] = {}
     previous_was_slot = False
-    marked = normalize_utterance(_SLOT.sub(lambda m: f" {_MARK}{m.group(1)}zz ", sample), lex)
+    first_word: str | None = None
+    # "{person}'s" stays one word, so its "'s" is whose, not "is"
+    spaced = _SLOT_MARK.sub(
+        lambda m: f" {_MARK}{m.group(1)}zz" + ("" if m.group(2) else " "), sample
+    )
+    marked = normalize_utterance(spaced, lex)
     for index, part in enumerate(_MARKED.split(marked)):
         if index % 2:
-            leads = lead_words.get(part)
+            leads = slots.leads.get(part)
             question_starts[part] = frozenset(leads or ()) & lex.question_words
-            if (previous_was_slot or part in closed) and leads:
+            if part in slots.closed and slots.values.get(part):
+                alternatives = "|".join(
+                    re.escape(value) for value in sorted(slots.values[part], key=len, reverse=True)
+                )
+                pieces.append(f"(?P<{part}>{alternatives})")
+                previous_was_slot = False  # a closed value ends where it ends, as text does
+                continue
+            elif (previous_was_slot or part in closed) and leads:
                 alternatives = "|".join(re.escape(word) for word in sorted(leads))
                 pieces.append(f"(?P<{part}>(?:{alternatives})\\b.*?)")
             else:
@@ -240,45 +288,86 @@ def _compile(
             text = part.strip()
             previous_was_slot = previous_was_slot and not text
             literal += len(text)
-            if text:
+            if index == 0 and text:
+                first_word = text.split()[0]
+            if text.startswith("'") and pieces:  # "{person}'s": no space before the "'s"
+                pieces[-1] += re.escape(text)
+            elif text:
                 pieces.append(re.escape(text))
     regex = re.compile("^" + r"\s+".join(pieces) + "$")
-    return _Pattern(intent, regex, literal, sample, question_starts)
+    closed_slots = frozenset(name for name in question_starts if name in slots.closed)
+    return _Pattern(intent, regex, literal, sample, question_starts, first_word, closed_slots)
 
 
 def _best(
-    patterns: list[_Pattern], utterance: str, questions: frozenset[str]
+    patterns: list[_Pattern],
+    utterance: str,
+    questions: frozenset[str],
+    values: dict[str, frozenset[str]] | None = None,
 ) -> tuple[_Pattern, dict[str, str]] | None:
+    """The matching sample with the most literal text; of equals, the one whose slot values
+    its types list (Alexa weighs a slot's values too: "where's my car" is where the car is
+    parked), then the one whose first slot ends soonest (the split Alexa makes: "I moved my car
+    keys to the bowl by the door" moves the car keys)."""
     found = []
     for pattern in patterns:
         matched = pattern.regex.match(utterance)
         if matched:
-            values = {k: v.strip() for k, v in matched.groupdict().items()}
+            groups = {k: v.strip() for k, v in matched.groupdict().items()}
             if not any(
                 v.split()[0] in questions - pattern.question_starts.get(k, frozenset())
-                for k, v in values.items()
+                or v.split()[0] in _NEVER_FIRST
+                for k, v in groups.items()
                 if v
             ):
-                found.append((pattern, values))
+                found.append((pattern, groups, matched))
     if not found:
         return None
-    return max(found, key=lambda pair: pair[0].literal_length)
+    known = values or {}
+
+    def rank(entry: tuple[_Pattern, dict[str, str], re.Match[str]]) -> tuple[int, int, int]:
+        pattern, groups, matched = entry
+        listed = sum(1 for k, v in groups.items() if v and v in known.get(f"{pattern.intent}.{k}", ()))
+        first_end = min((matched.end(k) for k in groups), default=0)
+        return _literal_with_closed(pattern, groups), listed, -first_end
+
+    pattern, groups, _ = max(found, key=rank)
+    return pattern, groups
+
+
+def _candidates(index: dict[str | None, list[_Pattern]], utterance: str) -> list[_Pattern]:
+    """The patterns that could match: those starting with the utterance's first word, and
+    those starting with a slot."""
+    first = utterance.split(" ", 1)[0]
+    return index.get(first, []) + index.get(None, [])
 
 
 def _tolerant(
-    patterns: list[_Pattern], utterance: str, questions: frozenset[str]
+    index: dict[str | None, list[_Pattern]],
+    utterance: str,
+    questions: frozenset[str],
+    values: dict[str, frozenset[str]] | None = None,
 ) -> tuple[_Pattern, dict[str, str]] | None:
     """The best match with one word of the utterance left out, if any."""
     words = utterance.split()
     if len(words) < 3:
         return None
-    found = [
-        best
-        for index in range(len(words))
-        if words[index] not in questions
-        and (best := _best(patterns, " ".join(words[:index] + words[index + 1 :]), questions))
-    ]
-    return max(found, key=lambda pair: pair[0].literal_length) if found else None
+    found = []
+    for position in range(len(words)):
+        if words[position] in questions:
+            continue
+        shorter = " ".join(words[:position] + words[position + 1 :])
+        best = _best(_candidates(index, shorter), shorter, questions, values)
+        if best:
+            found.append(best)
+    return max(found, key=lambda pair: _literal_with_closed(*pair)) if found else None
+
+
+def _indexed(patterns: list[_Pattern]) -> dict[str | None, list[_Pattern]]:
+    index: dict[str | None, list[_Pattern]] = {}
+    for pattern in patterns:
+        index.setdefault(pattern.first_word, []).append(pattern)
+    return index
 
 
 class Model:
@@ -292,44 +381,51 @@ class Model:
             intent["name"]: [slot["name"] for slot in intent.get("slots", [])]
             for intent in self.intents
         }
-        first_words = {
-            slot_type["name"]: {
-                value["name"]["value"].split()[0].lower() for value in slot_type.get("values", [])
-            }
+        type_values = {
+            slot_type["name"]: frozenset(
+                normalize_utterance(value["name"]["value"], lex)
+                for value in slot_type.get("values", [])
+            )
             for slot_type in language.get("types", [])
         }
-        leads = {
-            slot["name"]: first_words.get(slot["type"], set())
-            for intent in self.intents
-            for slot in intent.get("slots", [])
+        first_words = {
+            name: {value.split()[0] for value in values if value}
+            for name, values in type_values.items()
         }
-        sizes = {t["name"]: len(t.get("values", [])) for t in language.get("types", [])}
-        closed = {
-            intent["name"]: frozenset(
+        sizes = {name: len(values) for name, values in type_values.items()}
+        self._values: dict[str, frozenset[str]] = {}
+        self._patterns: list[_Pattern] = []
+        self._slot_patterns: dict[tuple[str, str], list[_Pattern]] = {}
+        for intent in self.intents:
+            declared = intent.get("slots", [])
+            slots = _Slots(
+                leads={slot["name"]: first_words.get(slot["type"], set()) for slot in declared},
+                values={slot["name"]: type_values.get(slot["type"], frozenset()) for slot in declared},
+                closed=frozenset(slot["name"] for slot in declared if slot["type"] in CLOSED_TYPES),
+            )
+            for slot in declared:
+                self._values[f"{intent['name']}.{slot['name']}"] = slots.values[slot["name"]]
+            closed = frozenset(
                 slot["name"]
-                for slot in intent.get("slots", [])
-                if len(intent["slots"]) == 1
+                for slot in declared
+                if len(declared) == 1
                 and 0 < 3 * len(first_words.get(slot["type"], ())) <= sizes.get(slot["type"], 0)
             )
-            for intent in self.intents
-        }
-        self._patterns = [
-            _compile(intent["name"], sample, leads, lex, closed[intent["name"]])
-            for intent in self.intents
-            for sample in intent.get("samples", [])
-        ]
-        self._slot_patterns = {
-            (intent["name"], slot["name"]): [
-                _compile(intent["name"], sample, leads, lex) for sample in slot.get("samples", [])
+            self._patterns += [
+                _compile(intent["name"], sample, slots, lex, closed)
+                for sample in intent.get("samples", [])
             ]
-            for intent in self.intents
-            for slot in intent.get("slots", [])
-        }
-        declared = {intent["name"] for intent in self.intents}
+            for slot in declared:
+                self._slot_patterns[(intent["name"], slot["name"])] = [
+                    _compile(intent["name"], sample, slots, lex)
+                    for sample in slot.get("samples", [])
+                ]
+        self._index = _indexed(self._patterns)
+        names = {intent["name"] for intent in self.intents}
         self._built_ins = {
             normalize_utterance(phrase, lex): name
             for name, phrases in lex.built_ins.items()
-            if name in declared
+            if name in names
             for phrase in phrases
         }
 
@@ -348,7 +444,9 @@ class Model:
         questions = self.lexicon.question_words
         if text in self._built_ins:
             return Match(self._built_ins[text], {})
-        best = _best(self._patterns, text, questions) or _tolerant(self._patterns, text, questions)
+        best = _best(_candidates(self._index, text), text, questions, self._values) or _tolerant(
+            self._index, text, questions, self._values
+        )
         if best is None:
             return Match("AMAZON.FallbackIntent", {})
         pattern, values = best
@@ -356,8 +454,48 @@ class Model:
         slots.update(values)
         return Match(pattern.intent, slots)
 
+    def hear(
+        self, utterance: str, eliciting: tuple[str, str, dict[str, str | None]] | None = None
+    ) -> tuple[Match, bool]:
+        """What Alexa would send for `utterance`, and whether it answers the slot being elicited
+        (`eliciting`: the intent, the slot asked for, the slots so far). An answer is the asked
+        intent with the slot filled, unless the utterance reads better as a request of its own
+        (another intent, help or stop, or a value for a slot already filled)."""
+        match = self.match(utterance)
+        if eliciting and match.intent not in _BUILT_INS_FIRST:
+            intent, slot, slots = eliciting
+            value = self.match_slot(intent, slot, utterance)
+            if value is not None and not _stronger(match, intent, slot, slots):
+                return Match(intent, {**slots, slot: value}), True
+        return match, False
+
     def match_slot(self, intent: str, slot: str, utterance: str) -> str | None:
         """The value of `slot` when the user answers the skill's question for it."""
         patterns = self._slot_patterns.get((intent, slot), [])
-        best = _best(patterns, self.normalize(utterance), self.lexicon.question_words)
+        best = _best(
+            patterns, self.normalize(utterance), self.lexicon.question_words, self._values
+        )
         return best[1].get(slot) if best else None
+
+
+_BUILT_INS_FIRST = frozenset(
+    {
+        "AMAZON.HelpIntent",
+        "AMAZON.StopIntent",
+        "AMAZON.CancelIntent",
+        "AMAZON.NavigateHomeIntent",
+    }
+)
+
+
+def _stronger(match: Match, intent: str, slot: str, slots: dict[str, str | None]) -> bool:
+    """True when the utterance reads better as a new request than as an answer to the question:
+    another intent, the asked slot itself, another value for a slot already filled, or a sample
+    of the asked intent with no slot."""
+    if match.intent == "AMAZON.FallbackIntent":
+        return False
+    changed = any(value and value != slots.get(name) for name, value in match.slots.items())
+    # A sample of the asked intent itself with no slot in it ("remember something") is that
+    # request again, as Alexa hears it, not a value for the slot.
+    itself = match.intent == intent and not any(match.slots.values())
+    return match.intent != intent or bool(match.slots.get(slot)) or changed or itself

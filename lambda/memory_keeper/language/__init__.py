@@ -15,7 +15,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
 
+from ..meaning import Context, Meaning
 from . import en  # the default language: loaded with the skill
+from .reading import Slots, Words, read
 
 __all__ = [
     "DEFAULT_LOCALE",
@@ -30,8 +32,9 @@ __all__ = [
 DEFAULT_LOCALE = "en-US"
 
 
-class Grammar(Protocol):
-    """What the skill needs to know about a language to understand and answer in it."""
+class Grammar(Words, Protocol):
+    """What the skill needs to know about a language to understand (`Words`, read by
+    `reading.read`) and answer in it."""
 
     code: str  # the language code, "en"
 
@@ -103,6 +106,11 @@ class Language:
     locale: str
     grammar: Grammar
     strings: Mapping[str, str]
+
+    def read(self, intent: str, slots: Slots, context: Context | None = None) -> Meaning | None:
+        """What a request of `intent` with these slot words means, in this language."""
+        words: Words = self.grammar
+        return read(intent, slots, context or Context(), words)
 
 
 def for_locale(locale: str | None) -> Language:

@@ -283,6 +283,58 @@ _NUMBERS = ("null", "eins", "zwei", "drei", "vier", "fünf", "sechs", "sieben", 
             "zehn", "elf", "zwölf")  # fmt: skip
 
 
+# Wie sicher jemand ist, mit der Notiz gesagt: behalten und zurückgesagt ("Deine Bohrmaschine
+# ist wahrscheinlich im Schuppen."), nie verworfen und nie Teil des Orts.
+_HEDGES = {
+    "glaub ich": "wahrscheinlich", "glaube ich": "wahrscheinlich", "ich glaube": "wahrscheinlich",
+    "ich glaub": "wahrscheinlich", "denke ich": "wahrscheinlich", "ich denke": "wahrscheinlich",
+    "wahrscheinlich": "wahrscheinlich", "vermutlich": "wahrscheinlich",
+    "bestimmt": "wahrscheinlich", "ziemlich sicher": "wahrscheinlich",
+    "ich bin mir ziemlich sicher": "wahrscheinlich", "soweit ich weiß": "wahrscheinlich",
+    "wenn ich mich richtig erinnere": "wahrscheinlich", "vielleicht": "vielleicht",
+    "möglicherweise": "vielleicht", "eventuell": "vielleicht", "irgendwie": "vielleicht",
+    "wohl": "wahrscheinlich",
+}  # fmt: skip
+_HEDGE_ALTERNATIVES = "|".join(sorted(map(re.escape, _HEDGES), key=len, reverse=True))
+_HEDGE_PATTERN = re.compile(
+    rf"^(?:(?P<lead>{_HEDGE_ALTERNATIVES})\b,?\s*)?(?P<rest>.*?)"
+    rf"(?:,?\s*\b(?P<tail>{_HEDGE_ALTERNATIVES}))?$",
+    re.IGNORECASE,
+)
+# Wörter vor einem Ort, die nur sagen, wie es dahin kam: "unten im Keller", "draußen im Schuppen",
+# "nach oben ins Gästezimmer".
+_PARTICLE_RUN = re.compile(
+    r"^(?:(?:oben|unten|hinten|vorne|vorn|draußen|drinnen|drüben|ganz|rüber|rauf|runter|hoch"
+    r"|wieder|noch|jetzt|gerade|grad|mal|einfach|nach oben|nach unten|nach hinten|nach draußen"
+    r"|nach drinnen|sicherheitshalber|erst mal|erstmal)\s+)+"
+    r"(?=(?:in|im|ins|an|am|ans|auf|aufm|aufn|aufs|unter|unterm|unters|hinter|hinterm|hinters"
+    r"|neben|vor|vorm|vors|über|überm|übers|bei|beim|zwischen|zu|zum|zur)\b)",
+    re.IGNORECASE,
+)
+# Ein Weg: "vom Schreibtisch in den Safe" endet im Safe.
+_ROUTE = re.compile(
+    r"^(?:von|vom|aus)\s+.+?\s+(?=(?:in|ins|nach|auf|aufs|an|ans|unter|hinter|zu|zum|zur)\s)",
+    re.IGNORECASE,
+)
+# Umgangssprache in Orten: "aufm Dachboden" ist "auf dem Dachboden".
+_SPOKEN_FORMS = {"aufm": "auf dem", "aufn": "auf den", "innen": "in den", "unterm": "unterm",
+                 "hinterm": "hinterm", "vorm": "vorm", "überm": "überm", "mitm": "mit dem",
+                 "aufe": "auf die", "inne": "in die", "hinters": "hinters"}  # fmt: skip
+# Wo ein Parkplatz ohne Präposition liegt: "Ebene 3" -> "auf Ebene 3".
+_PARKING_AUF = frozenset(
+    {"ebene", "deck", "etage", "platz", "stellplatz", "parkplatz", "parkdeck", "dach", "parzelle"}
+)
+_PARKING_IN = frozenset(
+    {"reihe", "tiefgarage", "parkhaus", "garage", "straße", "gasse", "bucht", "zone", "bereich",
+     "untergeschoss", "einfahrt"}
+)  # fmt: skip
+_PERSON_LEADING = ("an ", "von ", "vom ", "bei ", "beim ")
+_VEHICLE_ARTICLES = frozenset(
+    {"das", "den", "der", "die", "mein", "meinen", "meine", "unser", "unseren", "unsere", "ein",
+     "einen"}
+)  # fmt: skip
+
+
 def _squash(text: str) -> str:
     return _SPACES.sub(" ", _PUNCTUATION.sub(" ", text)).strip()
 
@@ -559,6 +611,82 @@ class German:
         while words and words[0] in ("mein", "meine", "die", "das", "von", "deine"):
             words = words[1:]
         return " ".join(words) in _EVERYTHING or " ".join(["meine", *words]) in _EVERYTHING
+
+    # reading (see `reading.Words`)
+
+    default_vehicle = "Auto"
+
+    def hedge(self, said: str) -> str:
+        """Wie ein "glaub ich" zurückgesagt wird ("wahrscheinlich"); "" ohne."""
+        return _HEDGES.get(_squash(said).lower(), "")
+
+    def hedged(self, text: str) -> tuple[str, str]:
+        """Die Wörter ohne ein "glaub ich" davor oder danach, und wie es zurückgesagt wird:
+        "im Schuppen glaub ich" -> ("im Schuppen", "wahrscheinlich")."""
+        said = _squash(text)
+        found = _HEDGE_PATTERN.match(said)
+        if not found or not (found["lead"] or found["tail"]) or not found["rest"].strip():
+            return said, ""
+        return found["rest"].strip(" ,"), _HEDGES[(found["lead"] or found["tail"]).lower()]
+
+    def normal_place(self, location: str) -> str:
+        """Ein Ort, wie er gespeichert wird: Füllwörter und "unten", "draußen" davor weg ("unten
+        im Keller" -> "im Keller"), ein Weg bis zu seinem Ende ("vom Schreibtisch in den Safe"
+        -> "in den Safe"), "aufm" als "auf dem"."""
+        place = self.clean_location(location)
+        place = _ROUTE.sub("", place)
+        place = _PARTICLE_RUN.sub("", place)
+        words = place.split()
+        if words and words[0].lower() in _SPOKEN_FORMS:
+            words = [*_SPOKEN_FORMS[words[0].lower()].split(), *words[1:]]
+        return " ".join(words)
+
+    def is_place(self, location: str, *, answer: bool) -> bool:
+        """Ob Wörter ein Ort sein können: sie fangen wie ein Ort an ("im Keller", "oben",
+        "zu Hause"), oder als Antwort auf "wo?" mit einem Artikel ("die Kommode"). Ziffern
+        allein ("4 3 2 1") sind keiner."""
+        words = _squash(location).lower().split()
+        if not words or not any(any(c.isalpha() for c in word) for word in words):
+            return False
+        if words[0] in _PLACE_STARTS or words[0] in _PLACE_PREPOSITIONS:
+            return True
+        return answer and (words[0] in _ARTICLES or len(words) == 1)
+
+    def parking_place(self, location: str) -> str:
+        """Wo das Auto steht, mit Präposition: "Ebene 3" -> "auf Ebene 3"."""
+        place = self.normal_place(location)
+        words = place.lower().split()
+        if not words or words[0] in _PLACE_STARTS or words[0] in _PLACE_PREPOSITIONS:
+            return place
+        if words[0] in _PARKING_AUF:
+            return f"auf {place}"
+        if words[0] in _PARKING_IN:
+            return f"in {place}"
+        return place
+
+    def person(self, said: str) -> str:
+        """Wer etwas hat, wie gesagt: "an Jonas" -> "Jonas", "meinem Bruder" bleibt."""
+        text = _squash(said)
+        for lead in _PERSON_LEADING:
+            if text.lower().startswith(lead) and len(text) > len(lead):
+                text = text[len(lead) :]
+        return text
+
+    def vehicle(self, said: str) -> str:
+        """Das genannte Fahrzeug ("den Transporter" -> "Transporter"); "" wenn keins."""
+        words = _squash(said).split()
+        while words and words[0].lower() in _VEHICLE_ARTICLES:
+            words = words[1:]
+        return " ".join(words)
+
+    def misheard_question(self, item: str, location: str) -> str:
+        """Eine als Notiz gehörte Frage; im Deutschen ist keine bekannt."""
+        return ""
+
+    def without_route(self, item: str, location: str) -> str:
+        """Im Deutschen sagt "von" oft, wem etwas gehört ("der Koffer von meiner Schwester"):
+        das Ding bleibt, wie es gesagt wurde (ein Weg steht im Slot {origin})."""
+        return item
 
     # speaking
 

@@ -33,8 +33,9 @@ _SPACES = re.compile(r"\s+")
 # Dropped before an item: the user's own things ("my keys") are the notebook's default. "His",
 # "her" and "their" stay: "his passport" is not the user's passport.
 _LEADING = frozenset(
-    {"my", "the", "a", "an", "our", "your", "its", "some", "that", "this", "these", "those"}
-)
+    {"my", "the", "a", "an", "our", "your", "its", "some", "that", "this", "these", "those",
+     "me"}  # "me keys": "my" as many say it in Britain, Ireland and Australia
+)  # fmt: skip
 # The templates say "your {item}" (and "my {item}" in an example): "your his passport" is said
 # "his passport", "your the book your sister lent you" "the book …", "your Tom's bike" "Tom's
 # bike" (see `English.agreement`). Values are escaped for SSML first, so "'" may be "&apos;".
@@ -97,6 +98,15 @@ _TRAILING = (
     "as well",
     "at",
     "away",
+    # particles of a verb left with the thing: "the christmas decorations away", "the tent back"
+    "back",
+    "aside",
+    "out",
+    "down",
+    "somewhere",
+    "somewhere safe",
+    "for safekeeping",
+    "for safe keeping",
 )
 # What people say before a correction ("actually no, they're in the kitchen"): never the item.
 _INTERJECTIONS = frozenset(
@@ -364,6 +374,80 @@ _REST_ALL = frozenset(
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
+# Said around a note, how sure the user is: kept with the note and said back ("Your remote is
+# probably under the couch."), never dropped and never stored as part of the place. Each is said
+# back as one of two words.
+_HEDGES = {
+    "probably": "probably", "maybe": "maybe", "perhaps": "maybe", "possibly": "maybe",
+    "i think": "probably", "i think it's": "probably", "i think it is": "probably",
+    "i think they're": "probably", "i think they are": "probably", "i guess": "probably",
+    "i believe": "probably", "i reckon": "probably", "i suppose": "probably",
+    "pretty sure": "probably", "i'm pretty sure": "probably", "i am pretty sure": "probably",
+    "i'm fairly sure": "probably", "i am fairly sure": "probably", "most likely": "probably",
+    "likely": "probably", "if i remember right": "probably",
+    "if i remember correctly": "probably", "i'm not sure but": "maybe",
+    "i am not sure but": "maybe", "not sure but": "maybe", "might be": "maybe",
+    "could be": "maybe", "or so": "probably", "i'd say": "probably", "i would say": "probably",
+    "i think so": "probably",
+}  # fmt: skip
+_HEDGE_PATTERN = re.compile(
+    r"^(?:(?P<lead>" + "|".join(sorted(map(re.escape, _HEDGES), key=len, reverse=True))
+    + r")\b,?\s*)?(?P<rest>.*?)(?:,?\s*\b(?P<tail>"
+    + "|".join(sorted(map(re.escape, _HEDGES), key=len, reverse=True)) + r"))?$",
+    re.IGNORECASE,
+)
+# Words before a place that only say how it got there: "back in the box", "up in the loft",
+# "over by the door", "out in the shed", "all the way at the back".
+_PARTICLES = frozenset(
+    {"back", "away", "up", "down", "out", "over", "right", "all", "the", "way", "off", "along",
+     "round", "around", "just", "right", "safely", "neatly"}
+)  # fmt: skip
+_PARTICLE_RUN = re.compile(
+    r"^(?:(?:back|away|up|down|out|over|right|off|along|round|safely|neatly|all the way)\s+)+"
+    r"(?=(?:in|on|under|underneath|behind|by|beside|next|near|at|inside|outside|above|below"
+    r"|between|against|into|onto|to|across|along|there|here|upstairs|downstairs|with)\b)",
+    re.IGNORECASE,
+)
+# A route: "from the desk to the filing cabinet" is the filing cabinet.
+_ROUTE = re.compile(r"^from\s+.+?\s+(?=(?:to|into|onto|over to|back to|up to|down to|in|on)\s)",
+                    re.IGNORECASE)
+_ROUTE_IN_ITEM = re.compile(r"\s+(?:from|off|out of)\s+(?:the|my|our|his|her|their|a)\s+.+$",
+                            re.IGNORECASE)
+_TO_PLACE = re.compile(r"^(?:over |back |up |down |out |)(?:to|into|onto)\b", re.IGNORECASE)
+# Misspellings a speech recognizer makes of places: "in the draw" is a drawer.
+_PLACE_WORDS = {"draw": "drawer", "draws": "drawers", "cubbard": "cupboard", "cupbord": "cupboard"}
+# Words a recognizer writes for "where" at the start of a question ("wear are my keys").
+_WHERE_HEARD = frozenset({"wear", "ware", "were", "we're", "where", "whare", "wher"})
+# "my husbands watch": a person's word with "s" before a thing is whose it is.
+_PEOPLE_S = re.compile(
+    r"\b(mom|mum|mother|dad|father|wife|husband|partner|sister|brother|son|daughter|grandma"
+    r"|grandpa|granny|grandmother|grandfather|nan|nana|gran|grandad|granddad|aunt|auntie|uncle"
+    r"|cousin|niece|nephew|friend|boss|neighbor|neighbour|baby|dog|cat|boyfriend|girlfriend"
+    r"|fiance|fiancee|mommy|mummy|daddy)s\b(?=\s+\S)",
+    re.IGNORECASE,
+)
+# One word for each family word, so "grandma's ring" finds "grandmother's ring".
+_FAMILY = {
+    "mom": "mother", "mum": "mother", "mommy": "mother", "mummy": "mother", "mama": "mother",
+    "ma": "mother", "dad": "father", "daddy": "father", "papa": "father", "pa": "father",
+    "grandma": "grandmother", "granny": "grandmother", "nan": "grandmother",
+    "nana": "grandmother", "nanna": "grandmother", "gran": "grandmother",
+    "grandpa": "grandfather", "grandad": "grandfather", "granddad": "grandfather",
+    "gramps": "grandfather", "auntie": "aunt", "aunty": "aunt",
+}  # fmt: skip
+# How a parking spot without a preposition is said: "level 3" -> "on level 3".
+_PARKING_ON = frozenset(
+    {"level", "floor", "deck", "row", "street", "road", "avenue", "lane", "drive", "roof",
+     "top", "ground", "corner", "side", "driveway", "kerb", "curb", "p1", "p2", "p3", "p4"}
+)  # fmt: skip
+_PARKING_IN = frozenset(
+    {"bay", "spot", "space", "lot", "section", "zone", "car", "garage", "basement", "row",
+     "parking", "multi", "multi-storey", "structure", "area", "aisle"}
+)  # fmt: skip
+_PERSON_LEADING = ("to ", "from ", "off ", "out to ", "with ", "our ")
+_VEHICLES_DETERMINERS = frozenset({"my", "the", "our", "a", "me"})
+
+
 def _squash(text: str) -> str:
     return _SPACES.sub(" ", _PUNCTUATION.sub(" ", text)).strip()
 
@@ -440,8 +524,10 @@ class English:
     # understanding
 
     def clean_item(self, text: str) -> str:
-        """The item as the user named it, minus "my"/"the" before and "again"/"please" after."""
-        words = _without_interjections(_squash(text).split())
+        """The item as the user named it, minus "my"/"the" before and "again"/"please" after;
+        whose it is said without an apostrophe gets one ("husbands watch" -> "husband's
+        watch")."""
+        words = _without_interjections(_PEOPLE_S.sub(r"\1's", _squash(text)).split())
         while len(words) > 1 and words[0].lower() in _LEADING:
             words = words[1:]
         if len(words) == 1 and words[0].lower() in _LEADING | {"something", "anything"}:
@@ -528,8 +614,19 @@ class English:
         return " ".join(item.casefold().split())
 
     def fold(self, key: str) -> str:
-        """A lookup form that forgives number: "car keys" and "car key" fold alike."""
-        return " ".join(_singular(word) for word in key.lower().split())
+        """A lookup form that forgives number, apostrophes and family words: "car keys" and
+        "car key", "husbands watch" and "husband's watch", "grandma's ring" and "grandmother's
+        ring" fold alike."""
+        words = key.lower().replace("’", "'").split()
+        folded = []
+        for word in words:
+            whose = word.endswith("'s") or word.endswith("s'")
+            bare = word.replace("'", "")
+            if whose:
+                bare = bare[:-1]
+            bare = _FAMILY.get(bare, bare)
+            folded.append(_singular(bare))
+        return " ".join(folded)
 
     def is_plural(self, item: str) -> bool:
         """ "keys", "children", "books my sister lent me", "keys to the car" (the noun before a
@@ -681,6 +778,115 @@ class English:
         while words and words[0] in ("my", "the", "of", "your"):
             words = words[1:]
         return " ".join(words) in _EVERYTHING
+
+    # reading (see `reading.Words`)
+
+    default_vehicle = "car"
+
+    def hedge(self, said: str) -> str:
+        """The word a hedge is said back as ("I think" -> "probably"); "" for none."""
+        return _HEDGES.get(_squash(said).lower().replace("’", "'"), "")
+
+    def hedged(self, text: str) -> tuple[str, str]:
+        """The words without a hedge said before or after them, and the hedge as said back:
+        "on the counter I think" -> ("on the counter", "probably")."""
+        said = _squash(text)
+        found = _HEDGE_PATTERN.match(said.replace("’", "'"))
+        if not found or not (found["lead"] or found["tail"]) or not found["rest"].strip():
+            return said, ""
+        hedge = (found["lead"] or found["tail"]).lower()
+        return found["rest"].strip(" ,"), _HEDGES[hedge]
+
+    def normal_place(self, location: str) -> str:
+        """A place as it is kept: fillers and particles dropped ("back in the box" -> "in the
+        box"), a route's end ("from the desk to the filing cabinet" -> "in the filing
+        cabinet"), a direction as where it ends ("to the safe" -> "in the safe"), and a
+        recognizer's "draw" as the drawer it was."""
+        place = self.clean_location(location)
+        place = _ROUTE.sub("", place)
+        place = _PARTICLE_RUN.sub("", place)
+        words = [_PLACE_WORDS.get(word.lower(), word) for word in place.split()]
+        if not words:
+            return ""
+        first = words[0].lower()
+        rest = " ".join(words[1:])
+        if first in ("to", "into") and rest:
+            first_rest = rest.split()[0].lower()
+            if first_rest in _PREPOSITIONS_OF_PLACE:  # "into under the bed": as said after it
+                return rest
+            usual = (self._usual_preposition(rest) if first == "to" else None) or "in"
+            return f"{usual} {rest}"
+        if first == "onto" and rest:
+            return f"on {rest}"
+        return " ".join(words)
+
+    def is_place(self, location: str, *, answer: bool) -> bool:
+        """Whether words can be kept as a place: they start as a place does ("in the drawer",
+        "upstairs", "at home"), or name a thing places are ("the kitchen drawer", "my bag");
+        as the answer to "where is it?", any noun said with a determiner ("the blue one") is.
+        Digits alone ("4 3 2 1") or someone's thing ("my keys") are not."""
+        words = _squash(location).lower().split()
+        if not words or not any(any(c.isalpha() for c in word) for word in words):
+            return False
+        if words[0] in _PLACE_STARTS or " ".join(words) in _AT_PLACES:
+            return True
+        if words[0] in _DETERMINERS or words[0].endswith("'s"):
+            head = _singular(words[-1])
+            known = head in _ON_NOUNS | _IN_NOUNS | _HOMES or words[-1] in _HOMES
+            return known or (answer and len(words) > 1 and words[-1] not in _PRONOUNS)
+        return answer and _singular(words[-1]) in _ON_NOUNS | _IN_NOUNS | _HOMES
+
+    def parking_place(self, location: str) -> str:
+        """Where a car is parked, with a preposition: "level 3 row B" -> "on level 3 row B"."""
+        place = self.normal_place(location)
+        words = place.lower().split()
+        if not words or words[0] in _PLACE_STARTS or words[0] in _PREPOSITIONS_OF_PLACE:
+            return place
+        head = list(takewhile(lambda word: word not in _PREPOSITIONS_OF_PLACE, words))
+        for word in head[:4]:
+            if word in _PARKING_ON:
+                return f"on {place}"
+            if word in _PARKING_IN:
+                return f"in {place}"
+        return f"in {place}" if words[0] in _PLACE_ARTICLES else f"at {place}"
+
+    def person(self, said: str) -> str:
+        """Who has a thing, as said: "to Mike" -> "Mike", "our Dave" -> "Dave"."""
+        text = _squash(said)
+        changed = True
+        while changed:
+            changed = False
+            for lead in _PERSON_LEADING:
+                if text.lower().startswith(lead) and len(text) > len(lead):
+                    text, changed = text[len(lead) :], True
+        if text.lower().endswith("'s"):
+            text = text[:-2]
+        return text
+
+    def vehicle(self, said: str) -> str:
+        """The vehicle named ("the van" -> "van"); "" when none was."""
+        words = _squash(said).split()
+        while words and words[0].lower() in _VEHICLES_DETERMINERS:
+            words = words[1:]
+        return " ".join(words)
+
+    def misheard_question(self, item: str, location: str) -> str:
+        """The item of a question heard as a note ("wear are my keys": item "wear", place "my
+        keys"): the keys; "" when the note reads as one."""
+        words = _squash(item).lower().split()
+        if len(words) != 1 or words[0] not in _WHERE_HEARD:
+            return ""
+        if self.starts_like_place(location) and self.is_place(location, answer=False):
+            return ""
+        return self.clean_item(location)
+
+    def without_route(self, item: str, location: str) -> str:
+        """An item without where it came from, when the place says where it went: "tax papers
+        from the desk" to "to the filing cabinet" -> "tax papers"; "the letter from my mum" in
+        "in the drawer" stays as it is."""
+        if not _TO_PLACE.match(_squash(location)):
+            return item
+        return _ROUTE_IN_ITEM.sub("", _squash(item)) or item
 
     # speaking
 

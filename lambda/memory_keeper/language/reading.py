@@ -1,0 +1,282 @@
+"""The one reading of a request: intent + slot words + dialog context -> a `Meaning`.
+
+The flow is the same in every language; the words are each language's own (`Words`, which the
+language's grammar implements). `read` is what `Language.read` calls, once per request.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Protocol
+
+from ..meaning import (
+    AskLoans,
+    AskParked,
+    AskPlace,
+    Choice,
+    Context,
+    Correction,
+    Done,
+    Forget,
+    ForgetAll,
+    Kind,
+    Meaning,
+    NoNote,
+    Question,
+    QuestionAbout,
+    Returned,
+    Tell,
+    Unsure,
+)
+from ..notebook import MAX_TEXT_LENGTH
+
+__all__ = ["Slots", "Words", "read"]
+
+Slots = Mapping[str, str | None]
+
+
+class Words(Protocol):
+    """What a language knows about words when it reads a request."""
+
+    code: str
+    default_vehicle: str  # "car": what "I parked on level 3" parked
+
+    def clean_item(self, text: str) -> str: ...
+    def without_opening(self, text: str) -> str: ...
+    def hedged(self, text: str) -> tuple[str, str]: ...
+    def hedge(self, said: str) -> str: ...
+    def normal_place(self, location: str) -> str: ...
+    def is_place(self, location: str, *, answer: bool) -> bool: ...
+    def parking_place(self, location: str) -> str: ...
+    def person(self, said: str) -> str: ...
+    def vehicle(self, said: str) -> str: ...
+    def misheard_question(self, item: str, location: str) -> str: ...
+    def completed_place(self, begun: str, answer: str) -> str: ...
+    def finished_place(self, location: str) -> str: ...
+    def split_items(self, text: str) -> list[str]: ...
+    def tells_another_item(self, location: str) -> bool: ...
+    def item_tells_a_place(self, item: str) -> bool: ...
+    def is_pronoun(self, text: str) -> bool: ...
+    def is_non_answer(self, text: str) -> bool: ...
+    def is_question(self, text: str) -> bool: ...
+    def is_pause(self, text: str) -> bool: ...
+    def is_negation(self, text: str) -> bool: ...
+    def is_dismissal(self, text: str) -> bool: ...
+    def means_everything(self, text: str) -> bool: ...
+    def names_a_thing(self, text: str) -> bool: ...
+    def names_a_place(self, text: str) -> bool: ...
+    def starts_like_place(self, text: str) -> bool: ...
+    def without_time(self, item: str) -> str: ...
+    def without_route(self, item: str, location: str) -> str: ...
+
+
+def _said(slots: Slots, name: str) -> str:
+    return " ".join(str(slots.get(name) or "").split())
+
+
+def _items(words: Words, raw: str) -> tuple[str, ...]:
+    """The things a phrase names, each cleaned: one, or several ("my keys and my wallet")."""
+    return tuple(item for part in words.split_items(raw) if (item := words.clean_item(part)))
+
+
+def _too_long(items: tuple[str, ...], place: str | None) -> str:
+    if any(len(item) > MAX_TEXT_LENGTH for item in items):
+        return "item"
+    return "location" if place and len(place) > MAX_TEXT_LENGTH else ""
+
+
+def _place(words: Words, raw: str, context: Context, *, answer: bool) -> tuple[str | None, str, str]:
+    """The place said (normalized), a hedge said with it, and the words of a place cut off
+    before its noun ("in the": asked back, never saved). (None, "", "") when none was said."""
+    if not raw:
+        return None, "", ""
+    if context.begun and context.asked_slot == "location":
+        raw = words.completed_place(context.begun, raw)  # "On the what?" "The table."
+    bare, hedge = words.hedged(raw)
+    finished = words.finished_place(bare)
+    if not finished:
+        return None, hedge, bare
+    return words.normal_place(finished), hedge, ""
+
+
+def _remember(slots: Slots, context: Context, words: Words) -> Meaning:
+    raw_item = words.without_opening(_said(slots, "item")) if _said(slots, "item") else ""
+    raw_location = _said(slots, "location")
+    said_hedge = words.hedge(_said(slots, "hedge"))
+    answer = context.asked_slot == "location" or (not raw_item and bool(raw_location))
+    if raw_item and raw_location:
+        if (words.is_pronoun(raw_item) or words.is_negation(raw_item)) and not (
+            words.starts_like_place(raw_location)
+        ):
+            return Done()  # "that's it thanks", "no that's all": done, not a place
+    if raw_location and words.is_pronoun(raw_location):
+        return NoNote("place_is_it", raw_item)  # a place is never "it"
+    if raw_location and words.is_pause(raw_location):
+        return NoNote("pause", raw_item)
+    if raw_item and not raw_location and words.is_pause(raw_item):
+        return NoNote("pause")
+    if raw_item and (
+        words.is_question(raw_item)
+        or (not raw_location and context.welcome and not words.names_a_thing(raw_item))
+    ):
+        return NoNote("question" if words.is_question(raw_item) else "not_a_thing", raw_item)
+    if any(words.is_non_answer(text) for text in (raw_item, raw_location) if text):
+        return NoNote("non_answer", raw_item if raw_location else "")
+    if raw_item and raw_location:
+        meant = words.misheard_question(raw_item, raw_location)
+        if meant:  # "wear are my keys"
+            question = Question("where", (meant,))
+            return Unsure("misheard_question", (meant,), raw_location, instead=question)
+    if (raw_location and words.tells_another_item(raw_location)) or (
+        raw_item and raw_location and words.item_tells_a_place(raw_item)
+    ):
+        return Unsure("two_places")
+    item_text, item_hedge = words.hedged(raw_item) if raw_item else ("", "")
+    if raw_location:
+        item_text = words.without_route(item_text, raw_location)  # "the tax papers from the desk"
+    refers_back = (not raw_item and bool(raw_location)) or (
+        bool(raw_item) and words.is_pronoun(raw_item)
+    )
+    items = () if refers_back else _items(words, item_text)
+    if raw_item and not refers_back and not items and raw_location:
+        return Unsure("no_item", said=raw_location)  # "..." at "in the attic"
+    place, place_hedge, begun = _place(words, raw_location, context, answer=answer)
+    if place is not None and not words.is_place(place, answer=answer):
+        return Unsure("not_a_place", items, raw_location)
+    hedge = said_hedge or item_hedge or place_hedge
+    return Tell(
+        items, place, "placed", hedge=hedge, refers_back=refers_back, begun=begun,
+        too_long=_too_long(items, place),
+    )  # fmt: skip
+
+
+def _park(slots: Slots, context: Context, words: Words) -> Meaning:
+    raw_location = _said(slots, "location")
+    vehicle = words.vehicle(_said(slots, "vehicle")) or words.default_vehicle
+    if raw_location and words.is_non_answer(raw_location):
+        return NoNote("non_answer", vehicle)
+    if raw_location and words.is_pause(raw_location):
+        return NoNote("pause", vehicle)
+    hedge = words.hedge(_said(slots, "hedge"))
+    place: str | None = None
+    if raw_location:
+        bare, place_hedge = words.hedged(raw_location)
+        hedge = hedge or place_hedge
+        place = words.parking_place(bare) or None
+    return Tell((vehicle,), place, "parked", hedge=hedge, too_long=_too_long((vehicle,), place))
+
+
+def _loan(kind: str) -> Callable[[Slots, Context, Words], Meaning]:
+    def read_loan(slots: Slots, context: Context, words: Words) -> Meaning:
+        raw_item = _said(slots, "item")
+        person = words.person(_said(slots, "person"))
+        if raw_item and words.is_non_answer(raw_item):
+            return NoNote("non_answer")
+        refers_back = bool(raw_item) and words.is_pronoun(raw_item)
+        items = () if refers_back or not raw_item else _items(words, raw_item)
+        lent: Kind = "lent" if kind == "lent" else "borrowed"
+        return Tell(
+            items, None, lent, person=person, refers_back=refers_back,
+            too_long=_too_long(items, person),
+        )  # fmt: skip
+
+    return read_loan
+
+
+def _returned(slots: Slots, context: Context, words: Words) -> Meaning:
+    raw_item = _said(slots, "item")
+    refers_back = not raw_item or words.is_pronoun(raw_item)
+    items = () if refers_back else _items(words, raw_item)
+    return Returned(items, words.person(_said(slots, "person")), refers_back)
+
+
+def _question(about: QuestionAbout) -> Callable[[Slots, Context, Words], Meaning]:
+    def read_question(slots: Slots, context: Context, words: Words) -> Meaning:
+        raw_item = _said(slots, "item")
+        raw_location = _said(slots, "location")
+        # "when did I put my passport in the safe": a question of when, with a place
+        asked: QuestionAbout = "when" if about == "where" and raw_location else about
+        if not raw_item:
+            parked = asked == "history"  # "where did I park before": no item is said
+            return Question(asked, (), None, refers_back=False, parked=parked)
+        if words.is_non_answer(raw_item):
+            return NoNote("non_answer")
+        if words.is_pronoun(raw_item):
+            place = words.normal_place(raw_location) if raw_location else None
+            return Question(asked, (), place, refers_back=True)
+        bare = words.without_time(raw_item) if asked in ("where", "history") else raw_item
+        items = _items(words, bare) or _items(words, raw_item)
+        whole = _items(words, raw_item) if bare != raw_item else ()
+        place = None
+        if raw_location:
+            finished = words.finished_place(words.hedged(raw_location)[0])
+            place = words.normal_place(finished) if finished else None
+        return Question(asked, items, place, whole=whole if whole != items else ())
+
+    return read_question
+
+
+def _place_question(slots: Slots, context: Context, words: Words) -> Meaning:
+    raw = _said(slots, "location")
+    if not raw:
+        return AskPlace(None)
+    if not words.names_a_place(raw):  # "what's the weather like" heard as a place
+        return AskPlace("")
+    return AskPlace(words.normal_place(raw))
+
+
+def _correct(slots: Slots, context: Context, words: Words) -> Meaning:
+    raw = _said(slots, "place")
+    return Correction(raw, raw)
+
+
+def _forget(completely: bool) -> Callable[[Slots, Context, Words], Meaning]:
+    def read_forget(slots: Slots, context: Context, words: Words) -> Meaning:
+        raw = _said(slots, "item")
+        if raw and not completely and words.means_everything(raw):
+            return ForgetAll()
+        if raw and words.is_dismissal(raw):
+            return Forget((), completely=completely, dismissal=True)
+        if raw and words.is_pronoun(raw):
+            return Forget((), refers_back=True, completely=completely)
+        return Forget(_items(words, raw) if raw else (), completely=completely)
+
+    return read_forget
+
+
+def _where_parked(slots: Slots, context: Context, words: Words) -> Meaning:
+    return AskParked(words.vehicle(_said(slots, "vehicle")))
+
+
+def _loans(slots: Slots, context: Context, words: Words) -> Meaning:
+    return AskLoans(words.person(_said(slots, "person")))
+
+
+_READERS: dict[str, Callable[[Slots, Context, Words], Meaning]] = {
+    "RememberIntent": _remember,
+    "ParkIntent": _park,
+    "LendIntent": _loan("lent"),
+    "BorrowIntent": _loan("borrowed"),
+    "ReturnedIntent": _returned,
+    "RecallIntent": _question("where"),
+    "HistoryIntent": _question("history"),
+    "CheckIntent": _question("check"),
+    "WhoHasIntent": _question("who"),
+    "PlaceIntent": _place_question,
+    "CorrectIntent": _correct,
+    "ForgetIntent": _forget(False),
+    "ForgetCompletelyIntent": _forget(True),
+    "WhereParkedIntent": _where_parked,
+    "LoansIntent": _loans,
+}
+
+
+def read(intent: str, slots: Slots, context: Context, words: Words) -> Meaning | None:
+    """What the request means; None for an intent whose words need no reading (undo, list,
+    the built-ins)."""
+    reader = _READERS.get(intent)
+    return reader(slots, context, words) if reader else None
+
+
+def choice(said: str) -> Choice:
+    return Choice(said)

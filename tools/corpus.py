@@ -1,0 +1,243 @@
+"""Corpora of natural utterances: how people phrase requests, and what the skill should hear.
+
+A corpus file holds one utterance per line (`tests/data/corpus/README.md` says how they are
+written and split):
+
+    utterance | intent | slots | then: <a later question> => <words its answer must contain>
+
+`slots` are `name=value` pairs separated by ";". A line may start with a mark saying which of the
+skill's questions it answers: `[where?]` (where is the thing), `[what?]` (what to remember),
+`[which?]` (which of several). A file's locale is in its name (`utterances.dev.en-GB.txt`;
+`.en.` is en-US), and `# --- locale en-AU` switches the locale for the lines that follow.
+
+`understood` compares what the matcher heard with what the line says, as the skill would use it
+(the item and place through the language's own reading), so "to the safe" and "in the safe" are
+the same place.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+__all__ = [
+    "CORPORA",
+    "Case",
+    "Score",
+    "load",
+    "load_all",
+    "score",
+]
+
+CORPORA = Path(__file__).resolve().parent.parent / "tests" / "data" / "corpus"
+_LOCALE_IN_NAME = re.compile(r"\.([a-z]{2}-[A-Z]{2}|en|de)\.txt$")
+_LOCALE_HEADING = re.compile(r"^#\s*---\s*locale\s+([a-z]{2}-[A-Z]{2})\s*$")
+_CONTEXT = re.compile(r"^\[(where|what|which)\?\]\s*")
+# The slot a marked line answers, by the intent it is labelled with.
+ANSWERS = {
+    "where": "location",
+    "what": "item",
+    "which": "item",
+}
+
+
+@dataclass(frozen=True)
+class Case:
+    utterance: str
+    intent: str
+    slots: dict[str, str]
+    locale: str
+    source: str  # "file:line"
+    context: str = ""  # "where", "what", "which": the question it answers
+    then: str = ""  # a later question
+    expect: str = ""  # words its answer must contain
+
+
+def _parse_slots(text: str) -> dict[str, str]:
+    pairs = (pair.split("=", 1) for pair in text.split(";") if "=" in pair)
+    return {name.strip(): value.strip() for name, value in pairs if value.strip()}
+
+
+def _file_locale(path: Path) -> str:
+    found = _LOCALE_IN_NAME.search(path.name)
+    code = found.group(1) if found else "en"
+    return {"en": "en-US", "de": "de-DE"}.get(code, code)
+
+
+def load(path: Path) -> list[Case]:
+    """The cases of one corpus file, in order."""
+    cases = []
+    locale = _file_locale(path)
+    for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        heading = _LOCALE_HEADING.match(raw.strip())
+        if heading:
+            locale = heading.group(1)
+            continue
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        fields = [part.strip() for part in line.split("|")]
+        if len(fields) < 2:
+            raise ValueError(f"{path.name}:{number}: no intent after '|'")
+        utterance, intent = fields[0], fields[1]
+        slots = _parse_slots(fields[2]) if len(fields) > 2 else {}
+        then, expect = "", ""
+        if len(fields) > 3 and fields[3].startswith("then:"):
+            question, _, words = fields[3].removeprefix("then:").partition("=>")
+            then, expect = question.strip(), words.strip()
+        context = ""
+        marked = _CONTEXT.match(utterance)
+        if marked:
+            context, utterance = marked.group(1), utterance[marked.end() :]
+        cases.append(
+            Case(utterance, intent, slots, locale, f"{path.name}:{number}", context, then, expect)
+        )
+    return cases
+
+
+def load_all(folder: Path) -> list[Case]:
+    """Every case of every `utterances*.txt` under `folder`, files in name order."""
+    return [case for path in sorted(folder.glob("utterances*.txt")) for case in load(path)]
+
+
+@dataclass
+class Score:
+    """How many cases were understood, overall, per locale and per intent; and the misses."""
+
+    total: int = 0
+    understood: int = 0
+    by_intent: Counter[str] = field(default_factory=Counter)
+    missed_by_intent: Counter[str] = field(default_factory=Counter)
+    by_locale: Counter[str] = field(default_factory=Counter)
+    missed_by_locale: Counter[str] = field(default_factory=Counter)
+    misses: list[tuple[Case, str]] = field(default_factory=list)
+
+    @property
+    def accuracy(self) -> float:
+        return self.understood / self.total if self.total else 0.0
+
+    def add(self, case: Case, heard: str | None) -> None:
+        """Count `case`; `heard` is None when understood, else what was heard instead."""
+        self.total += 1
+        self.by_intent[case.intent] += 1
+        self.by_locale[case.locale] += 1
+        if heard is None:
+            self.understood += 1
+        else:
+            self.missed_by_intent[case.intent] += 1
+            self.missed_by_locale[case.locale] += 1
+            self.misses.append((case, heard))
+
+    def lines(self, name: str, *, misses: bool = True) -> Iterator[str]:
+        yield f"{name}: {self.accuracy:.1%} understood ({self.understood}/{self.total})"
+        for locale in sorted(self.by_locale):
+            n = self.by_locale[locale]
+            yield f"  {locale}: {1 - self.missed_by_locale[locale] / n:.1%} of {n}"
+        for intent, n in sorted(self.by_intent.items(), key=lambda pair: -pair[1]):
+            missed = self.missed_by_intent[intent]
+            if missed:
+                yield f"  {intent}: {1 - missed / n:.0%} of {n}"
+        if misses:
+            for case, heard in self.misses:
+                yield f"  missed {case.source}: {case.utterance!r} -> {heard}"
+
+
+def score(cases: Iterable[Case], judge: object) -> Score:
+    """The score of `cases` under `judge(case) -> None | str` (None when understood)."""
+    result = Score()
+    for case in cases:
+        result.add(case, judge(case))  # type: ignore[operator]
+    return result
+
+
+_PLACEHOLDER = "thing"
+
+
+def _eliciting(case: Case) -> tuple[str, str, dict[str, str | None]] | None:
+    """The slot the skill asked for when `case` is an answer to one of its questions."""
+    if not case.context:
+        return None
+    if case.context == "which":
+        return case.intent, "item", {"item": None}
+    slot = ANSWERS[case.context]
+    slots: dict[str, str | None] = {"item": _PLACEHOLDER, "location": None}
+    slots[slot] = None
+    return "RememberIntent", slot, slots
+
+
+def comparable(meaning: object, fold: Callable[[str], str]) -> object:
+    """What must agree between what the skill heard and what the line says: the kind of
+    meaning and its items, place, person, vehicle, folded as lookups fold them (a hedge, a
+    refers-back or how many words were said is not compared)."""
+    from memory_keeper.meaning import (
+        AskLoans,
+        AskParked,
+        AskPlace,
+        Correction,
+        Forget,
+        Question,
+        Returned,
+        Tell,
+    )
+
+    def folded(text: str | None) -> str:
+        return fold(" ".join((text or "").replace("'", "").split()))
+
+    def items(names: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(sorted(folded(name) for name in names))
+
+    match meaning:
+        case Tell():
+            return ("tell", meaning.kind, items(meaning.items), folded(meaning.place),
+                    folded(meaning.person))  # fmt: skip
+        case Question():
+            return ("question", meaning.about, items(meaning.items), folded(meaning.place))
+        case AskPlace():
+            return ("place", folded(meaning.place))
+        case AskParked():
+            return ("parked", folded(meaning.vehicle))
+        case AskLoans():
+            return ("loans", folded(meaning.person))
+        case Returned():
+            return ("returned", items(meaning.items), folded(meaning.person))
+        case Correction():
+            return ("correct", folded(meaning.place))
+        case Forget():
+            return ("forget", items(meaning.items), meaning.completely)
+        case None:
+            return None
+        case _:
+            return (type(meaning).__name__, getattr(meaning, "why", ""))
+
+
+def judge_for(locale: str) -> Callable[[Case], str | None]:
+    """How `locale`'s model and language judge a case: None when what the matcher hears means
+    what the line says (both read by the language, slot by slot); else what it heard."""
+    from memory_keeper.language import for_locale
+    from memory_keeper.meaning import Context
+
+    from tools.nlu import Model
+
+    model = Model.load(locale=locale)
+    language = for_locale(locale)
+    fold = language.grammar.fold
+
+    def judge(case: Case) -> str | None:
+        eliciting = _eliciting(case)
+        match, _ = model.hear(case.utterance, eliciting)
+        heard = {k: v for k, v in match.slots.items() if v and v != _PLACEHOLDER}
+        said = f"{match.intent} {heard}"
+        if match.intent != case.intent:
+            return said
+        context = Context(
+            asked_slot=eliciting[1] if eliciting else None,
+            asked_intent=eliciting[0] if eliciting else None,
+        )
+        got = comparable(language.read(match.intent, heard, context), fold)
+        want = comparable(language.read(case.intent, case.slots, context), fold)
+        return None if got == want else f"{said} = {got}, not {want}"
+
+    return judge
