@@ -100,6 +100,11 @@ _CONTRACTIONS = {
     "shouldn't": "should not", "couldn't": "could not", "wouldn't": "would not",
     "hasn't": "has not", "weren't": "were not", "mustn't": "must not", "needn't": "need not",
     "where'bouts": "whereabouts", "y'know": "you know",
+    # said without the apostrophe by a recognizer
+    "wheres": "where is", "whats": "what is", "thats": "that is", "theyre": "they are",
+    "ive": "i have", "dont": "do not", "didnt": "did not", "cant": "cannot",
+    "isnt": "is not", "arent": "are not", "doesnt": "does not", "havent": "have not",
+    "whos": "who is", "hows": "how is", "wheres'": "where is", "whered": "where did",
 }  # fmt: skip
 # "the charger's in the drawer": a noun's "'s" before one of these words is "is"
 _IS_BEFORE = frozenset(
@@ -108,12 +113,15 @@ _IS_BEFORE = frozenset(
         "now", "still", "over", "near", "beside", "with",
     }
 )  # fmt: skip
-_FILLERS = ("um", "uh", "uhm", "er", "erm", "hmm", "oh", "hey", "alexa", "please", "fyi")
+_FILLERS = ("um", "uh", "uhm", "er", "erm", "hmm", "oh", "hey", "alexa", "please", "fyi", "umm",
+            "ummm", "uhh", "uhhh", "hm", "erm", "ahh", "ah", "mmm")
 _FILLER_PHRASES = ("the heck", "the hell", "on earth")
 _LEADING_FILLERS = ("so", "well", "ok", "okay", "alright", "actually")
 _GERMAN_CONTRACTIONS = {
     "hab": "habe", "gibt's": "gibt es", "wo's": "wo es", "hab's": "habe es", "ist's": "ist es",
-    "weiss": "weiß", "merk's": "merk es",
+    "weiss": "weiß", "merk's": "merk es", "is": "ist", "isn": "ist", "sin": "sind",
+    "gibts": "gibt es", "haste": "hast du", "biste": "bist du", "nen": "einen", "wär": "wäre",
+    "wars": "war es", "war's": "war es",
 }  # fmt: skip
 _GERMAN_FILLERS = (
     "äh",
@@ -127,20 +135,61 @@ _GERMAN_FILLERS = (
     "denn",
     "doch",
     "eigentlich",
+    "grad",
+    "gerade",
+    "halt",
+    "eben",
+    "einfach",
+    "bloß",
 )
-_GERMAN_LEADING = ("also", "okay", "ok", "na", "so", "ja")
+_GERMAN_LEADING = ("also", "okay", "ok", "na", "so", "ja", "verdammt", "mist", "hey", "ach")
+_GERMAN_FILLER_PHRASES = ("zum kuckuck", "zum teufel", "in aller welt", "um himmels willen",
+                          "schnelle frage", "kurze frage", "sag mal")  # fmt: skip
 _GERMAN_QUESTION_WORDS = frozenset(
     ["wo", "was", "wer", "wie", "warum", "wann", "welche", "welcher", "welches", "wohin"]
 )
-_MARK = "zzslot"  # a slot while a sample is normalized like an utterance
+_NEVER_FIRST = frozenset(
+    {"is", "are", "was", "were", "am", "turn", "play", "switch", "call", "sing", "tell",
+     "order", "buy", "dim", "wake", "remind", "launch"}
+)  # fmt: skip
+_NEVER_ALONE = frozenset(
+    {"up", "down", "back", "away", "out", "over", "in", "on", "just", "so", "and", "then",
+     "now", "also", "yeah", "yes", "no", "ok", "okay", "oh", "um", "uh", "well"}
+)  # fmt: skip
+_NEVER_LAST = frozenset({"to", "from", "of", "with", "the", "a", "an", "my", "our", "and", "or"})
+_THING_NEVER_FIRST = frozenset(
+    {"in", "on", "under", "underneath", "behind", "at", "inside", "outside", "above", "below",
+     "beside", "between", "across", "near", "into", "onto"}
+)  # fmt: skip
+_GERMAN_THING_NEVER_FIRST = frozenset(
+    {"im", "ins", "am", "ans", "auf", "aufm", "aufs", "unter", "unterm", "hinter", "hinterm",
+     "neben", "vor", "vorm", "über", "überm", "zwischen", "beim", "zum", "zur", "in"}
+)  # fmt: skip
+_THINGS = frozenset({"item", "vehicle", "person"})
+_LEADING_PRONOUNS = frozenset({"it", "them", "they", "es", "sie", "ihn"})
+_GERMAN_NEVER_FIRST = frozenset(
+    {"ist", "sind", "war", "waren", "stell", "stelle", "mach", "mache", "spiel", "spiele",
+     "schalte", "schalt", "ruf", "sing", "erzähl", "bestell", "kauf", "weck"}
+)  # fmt: skip
+_GERMAN_NEVER_ALONE = frozenset(
+    {"oben", "unten", "hinten", "vorne", "draußen", "drinnen", "da", "dort", "hier", "noch",
+     "jetzt", "grad", "gerade", "und", "also", "ja", "nein", "nee", "es", "mir", "mich", "uns"}
+)  # fmt: skip
+_GERMAN_NEVER_LAST = frozenset(
+    {"der", "die", "das", "den", "dem", "ein", "eine", "einen", "mein", "meine", "meinen",
+     "und", "oder", "zu", "von", "an", "in", "auf"}
+)  # fmt: skip
+_MARK = "zzslot"
+_POSSESSED = (f"{_MARK}item", f"{_MARK}vehicle")  # what "{person}'s" is followed by  # a slot while a sample is normalized like an utterance
 _MARKED = re.compile(rf"{_MARK}(\w+?)zz")
 _QUESTION_WORDS = frozenset(["where", "what", "who", "how", "why", "when", "which", "whose"])
 # Slot types whose value is one of the type's own, never anything else: a hedge ("I think",
 # "probably") said around a note is kept apart from the place only when it is one.
 CLOSED_TYPES = frozenset({"HEDGE"})
-# No slot value starts with a verb of being: "the book my sister lent me is on the shelf" is not
-# a loan of "is on the shelf" (it is a note about the book).
-_NEVER_FIRST = frozenset({"is", "are", "was", "were", "am", "ist", "sind", "war", "waren"})
+# A place is the only slot of a question about it ("what's {location}"): it starts as the type's
+# places do, so "what's the weather like" is no place ("what's in the garage" is).
+PLACE_TYPES = frozenset({"LOCATION_NAME", "PARKING_SPOT"})
+
 
 
 @dataclass(frozen=True)
@@ -158,18 +207,33 @@ class Lexicon:
     one_shot: str  # how a request is put to the skill ("ask|tell", "frag|sag")
     joiners: str  # words between the skill's name and the request ("to", "dass")
     capitals: bool = False  # slot values keep their capitals, as Alexa writes German nouns
+    # No slot value starts with these: a verb of being ("the book my sister lent me is on the
+    # shelf" is no loan of "is on the shelf") or a command Alexa keeps for itself ("turn on the
+    # lights" is no note of "turn").
+    never_first: frozenset[str] = frozenset()
+    # No slot value is only one of these ("up" of "up in the attic" is no thing).
+    never_alone: frozenset[str] = frozenset()
+    # No slot value ends with these ("me strimmer to" of "I lent me strimmer to our Dave").
+    never_last: frozenset[str] = frozenset()
+    # A thing, a vehicle or a person never starts with these: a preposition of place ("in the
+    # multi-storey" is where, not what, was parked), or a pronoun with more after it ("it in
+    # the car" is "it" and a place).
+    thing_never_first: frozenset[str] = frozenset()
 
 
 LEXICONS = {
     "en": Lexicon(
         BUILT_IN_PHRASES, _CONTRACTIONS, _IS_BEFORE, _FILLERS, _FILLER_PHRASES,
         _LEADING_FILLERS, _QUESTION_WORDS, "open|launch|start|begin", "ask|tell",
-        "to |that |about ",
+        "to |that |about ", never_first=_NEVER_FIRST, never_alone=_NEVER_ALONE,
+        never_last=_NEVER_LAST, thing_never_first=_THING_NEVER_FIRST,
     ),
     "de": Lexicon(
-        _GERMAN_BUILT_INS, _GERMAN_CONTRACTIONS, frozenset(), _GERMAN_FILLERS, (),
+        _GERMAN_BUILT_INS, _GERMAN_CONTRACTIONS, frozenset(), _GERMAN_FILLERS,
+        _GERMAN_FILLER_PHRASES,
         _GERMAN_LEADING, _GERMAN_QUESTION_WORDS, "öffne|starte|start", "frag|frage|sag|sage",
-        "", capitals=True,
+        "", capitals=True, never_first=_GERMAN_NEVER_FIRST, never_alone=_GERMAN_NEVER_ALONE,
+        never_last=_GERMAN_NEVER_LAST, thing_never_first=_GERMAN_THING_NEVER_FIRST,
     ),
 }  # fmt: skip
 
@@ -194,9 +258,10 @@ def normalize_utterance(text: str, language: Lexicon | None = None) -> str:
     words = [lex.contractions.get(word, word) for word in _clean(text).split()]
     for index, word in enumerate(words[:-1]):
         following = words[index + 1]
+        whose = word.startswith(_MARK) and following.startswith(_POSSESSED)
         if (
             word.endswith("'s")
-            and not word.startswith(_MARK)  # "{person}'s {item}": whose, not "is"
+            and not whose  # "{person}'s {item}": whose, not "is"
             and (following in lex.is_before or following.startswith(_MARK))
         ):
             words[index] = word[:-2] + " is"
@@ -213,6 +278,7 @@ def normalize_utterance(text: str, language: Lexicon | None = None) -> str:
 class Match:
     intent: str
     slots: dict[str, str | None]
+    literal: int = 0  # how much of the sample was words, not slots (0: only slots)
 
 
 @dataclass(frozen=True)
@@ -299,11 +365,26 @@ def _compile(
     return _Pattern(intent, regex, literal, sample, question_starts, first_word, closed_slots)
 
 
+def _fits(slot: str, value: str, lex: Lexicon) -> bool:
+    """Whether a slot value can be one at all (see `Lexicon.never_first`)."""
+    words = value.split()
+    thing = slot in _THINGS and (
+        words[0] in lex.thing_never_first or (len(words) > 1 and words[0] in _LEADING_PRONOUNS)
+    )
+    return bool(words) and not (
+        thing
+        or words[0] in lex.never_first
+        or (len(words) == 1 and words[0] in lex.never_alone)
+        or words[-1] in lex.never_last
+    )
+
+
 def _best(
     patterns: list[_Pattern],
     utterance: str,
     questions: frozenset[str],
     values: dict[str, frozenset[str]] | None = None,
+    lex: Lexicon | None = None,
 ) -> tuple[_Pattern, dict[str, str]] | None:
     """The matching sample with the most literal text; of equals, the one whose slot values
     its types list (Alexa weighs a slot's values too: "where's my car" is where the car is
@@ -316,7 +397,7 @@ def _best(
             groups = {k: v.strip() for k, v in matched.groupdict().items()}
             if not any(
                 v.split()[0] in questions - pattern.question_starts.get(k, frozenset())
-                or v.split()[0] in _NEVER_FIRST
+                or (lex is not None and not _fits(k, v, lex))
                 for k, v in groups.items()
                 if v
             ):
@@ -327,12 +408,28 @@ def _best(
 
     def rank(entry: tuple[_Pattern, dict[str, str], re.Match[str]]) -> tuple[int, int, int]:
         pattern, groups, matched = entry
-        listed = sum(1 for k, v in groups.items() if v and v in known.get(f"{pattern.intent}.{k}", ()))
+        listed = sum(
+            1 for k, v in groups.items() if v and _bare(v) in known.get(f"{pattern.intent}.{k}", ())
+        )
         first_end = min((matched.end(k) for k in groups), default=0)
         return _literal_with_closed(pattern, groups), listed, -first_end
 
     pattern, groups, _ = max(found, key=rank)
     return pattern, groups
+
+
+_DETERMINER_WORDS = frozenset(
+    {"the", "my", "our", "a", "an", "your", "me", "der", "die", "das", "den", "dem", "mein",
+     "meine", "meinen", "meinem", "unser", "unsere", "unseren", "ein", "eine", "einen"}
+)  # fmt: skip
+
+
+def _bare(value: str) -> str:
+    """A value without the determiner before it, as a type's listed values are compared."""
+    words = value.split()
+    while len(words) > 1 and words[0] in _DETERMINER_WORDS:
+        words = words[1:]
+    return " ".join(words)
 
 
 def _candidates(index: dict[str | None, list[_Pattern]], utterance: str) -> list[_Pattern]:
@@ -347,6 +444,7 @@ def _tolerant(
     utterance: str,
     questions: frozenset[str],
     values: dict[str, frozenset[str]] | None = None,
+    lex: Lexicon | None = None,
 ) -> tuple[_Pattern, dict[str, str]] | None:
     """The best match with one word of the utterance left out, if any."""
     words = utterance.split()
@@ -354,10 +452,12 @@ def _tolerant(
         return None
     found = []
     for position in range(len(words)):
-        if words[position] in questions:
-            continue
+        if words[position] in questions or (
+            position == 0 and lex is not None and words[0] in lex.never_first
+        ):
+            continue  # a question word, or a command Alexa keeps, is never left out
         shorter = " ".join(words[:position] + words[position + 1 :])
-        best = _best(_candidates(index, shorter), shorter, questions, values)
+        best = _best(_candidates(index, shorter), shorter, questions, values, lex)
         if best:
             found.append(best)
     return max(found, key=lambda pair: _literal_with_closed(*pair)) if found else None
@@ -404,12 +504,17 @@ class Model:
                 closed=frozenset(slot["name"] for slot in declared if slot["type"] in CLOSED_TYPES),
             )
             for slot in declared:
-                self._values[f"{intent['name']}.{slot['name']}"] = slots.values[slot["name"]]
+                self._values[f"{intent['name']}.{slot['name']}"] = frozenset(
+                    _bare(value) for value in slots.values[slot["name"]]
+                )
             closed = frozenset(
                 slot["name"]
                 for slot in declared
                 if len(declared) == 1
-                and 0 < 3 * len(first_words.get(slot["type"], ())) <= sizes.get(slot["type"], 0)
+                and (
+                    slot["type"] in PLACE_TYPES
+                    or 0 < 3 * len(first_words.get(slot["type"], ())) <= sizes.get(slot["type"], 0)
+                )
             )
             self._patterns += [
                 _compile(intent["name"], sample, slots, lex, closed)
@@ -444,15 +549,15 @@ class Model:
         questions = self.lexicon.question_words
         if text in self._built_ins:
             return Match(self._built_ins[text], {})
-        best = _best(_candidates(self._index, text), text, questions, self._values) or _tolerant(
-            self._index, text, questions, self._values
-        )
+        best = _best(
+            _candidates(self._index, text), text, questions, self._values, self.lexicon
+        ) or _tolerant(self._index, text, questions, self._values, self.lexicon)
         if best is None:
             return Match("AMAZON.FallbackIntent", {})
         pattern, values = best
         slots: dict[str, str | None] = dict.fromkeys(self.slot_names.get(pattern.intent, []))
         slots.update(values)
-        return Match(pattern.intent, slots)
+        return Match(pattern.intent, slots, _literal_with_closed(pattern, values))
 
     def hear(
         self, utterance: str, eliciting: tuple[str, str, dict[str, str | None]] | None = None
@@ -473,7 +578,11 @@ class Model:
         """The value of `slot` when the user answers the skill's question for it."""
         patterns = self._slot_patterns.get((intent, slot), [])
         best = _best(
-            patterns, self.normalize(utterance), self.lexicon.question_words, self._values
+            patterns,
+            self.normalize(utterance),
+            self.lexicon.question_words,
+            self._values,
+            self.lexicon,
         )
         return best[1].get(slot) if best else None
 
@@ -492,8 +601,8 @@ def _stronger(match: Match, intent: str, slot: str, slots: dict[str, str | None]
     """True when the utterance reads better as a new request than as an answer to the question:
     another intent, the asked slot itself, another value for a slot already filled, or a sample
     of the asked intent with no slot."""
-    if match.intent == "AMAZON.FallbackIntent":
-        return False
+    if match.intent == "AMAZON.FallbackIntent" or (match.slots and not match.literal):
+        return False  # nothing heard, or only slots ("{item} {location}"): the answer it is
     changed = any(value and value != slots.get(name) for name, value in match.slots.items())
     # A sample of the asked intent itself with no slot in it ("remember something") is that
     # request again, as Alexa hears it, not a value for the slot.

@@ -76,7 +76,10 @@ _TRAILING = ("bitte", "wieder", "jetzt", "nochmal", "noch mal", "auch", "eigentl
              "gerade", "hin", "schon wieder", "überhaupt")  # fmt: skip
 _LOCATION_VERBS = ("ist ", "sind ", "liegt ", "liegen ", "steht ", "stehen ", "hängt ",
                    "hängen ", "jetzt ", "gerade ", "es ist ", "sie sind ")  # fmt: skip
-_LOCATION_TAILS = (" bitte", " gelegt", " getan", " gesteckt", " gestellt", " gehängt")
+_LOCATION_TAILS = (" bitte", " gelegt", " getan", " gesteckt", " gestellt", " gehängt", " is",
+                   " ist", " sind", " liegt", " liegen", " steht", " stehen", " hängt",
+                   " hängen", " steckt", " stecken", " hab", " habe", " haben", " auf",
+                   " zu packen", " zu legen", " zu stellen", " zu räumen", " lassen")  # fmt: skip
 _PRONOUNS = frozenset(
     {
         "es", "sie", "ihn", "er", "das", "die", "den", "der", "dies", "dieses", "diese",
@@ -329,6 +332,32 @@ _PARKING_IN = frozenset(
      "untergeschoss", "einfahrt"}
 )  # fmt: skip
 _PERSON_LEADING = ("an ", "von ", "vom ", "bei ", "beim ")
+# Vor einem Ort, was nicht zum Ort gehört: eine Zeit ("über den Sommer"), eine Begleitung ("zu
+# den anderen Unterlagen"), "bei uns".
+_BEFORE_PLACE = re.compile(
+    r"^(?:(?:heute|morgen|jetzt|gerade|grad|mal|erst mal|erstmal|über den (?:sommer|winter|"
+    r"herbst|frühling)|über nacht|übers wochenende|für (?:den|die|das) \w+|bei uns|bei mir"
+    r"|zu den anderen \w+|zu den \w+|zu der \w+|mit den anderen \w+)\s+)+"
+    r"(?=(?:in|im|ins|an|am|ans|auf|aufm|aufs|unter|unterm|hinter|hinterm|neben|vor|vorm|über"
+    r"|überm|zwischen|zu|zum|zur|bei|beim)\b)",
+    re.IGNORECASE,
+)
+_TIME_AFTER = re.compile(r"\s+(?:heute|morgen|gestern|jetzt|gerade|grad|mal|noch)$", re.IGNORECASE)
+# Ein Nebensatz nach dem Ding: "das Ladegerät bevor ich das umgeräumt hab".
+_CLAUSE_AFTER = re.compile(r"\s+(?:bevor|nachdem|als|weil|damit|seit|seitdem|wo ich)\s.*$",
+                           re.IGNORECASE)
+_COMPLETELY = re.compile(
+    r"\s+(?:komplett|ganz und gar|ganz|für immer|endgültig|vollständig|samt verlauf"
+    r"|mit allen orten|mit allem drum und dran|mitsamt \w+)\b.*$",
+    re.IGNORECASE,
+)
+_SAID_PLACE = re.compile(r"^(?:ich (?:hab|habe) (?P<place>.+?) gesagt)$", re.IGNORECASE)
+_NOT_PLACE = re.compile(
+    r"^(?:nicht\s+\S+(?:\s+\S+)??\s+(?:\S+\s+)??(?:sondern\s+)?)(?P<place>(?:in|im|ins|an|am|ans"
+    r"|auf|aufm|aufs|unter|unterm|hinter|hinterm|neben|vor|vorm|bei|beim)\b.+)$",
+    re.IGNORECASE,
+)
+_NOT_AFTER = re.compile(r"\s+(?:nicht|und nicht|statt)\s+.+$", re.IGNORECASE)
 _VEHICLE_ARTICLES = frozenset(
     {"das", "den", "der", "die", "mein", "meinen", "meine", "unser", "unseren", "unsere", "ein",
      "einen"}
@@ -407,7 +436,7 @@ class German:
         words = _squash(text).split()
         while len(words) > 1 and words[0].lower() in ("dass", "ob", "wo", "mal", "und", "auch"):
             words = words[1:]
-        item = " ".join(words)
+        item = _CLAUSE_AFTER.sub("", " ".join(words))
         for tail in _TRAILING:
             if item.lower().endswith(" " + tail) and len(item.split()) > 1:
                 item = item[: -len(tail) - 1]
@@ -635,7 +664,8 @@ class German:
         -> "in den Safe"), "aufm" als "auf dem"."""
         place = self.clean_location(location)
         place = _ROUTE.sub("", place)
-        place = _PARTICLE_RUN.sub("", place)
+        for _ in range(2):  # "unten bei uns im Keller"
+            place = _BEFORE_PLACE.sub("", _PARTICLE_RUN.sub("", place))
         words = place.split()
         if words and words[0].lower() in _SPOKEN_FORMS:
             words = [*_SPOKEN_FORMS[words[0].lower()].split(), *words[1:]]
@@ -656,7 +686,7 @@ class German:
         """Wo das Auto steht, mit Präposition: "Ebene 3" -> "auf Ebene 3"."""
         place = self.normal_place(location)
         words = place.lower().split()
-        if not words or words[0] in _PLACE_STARTS or words[0] in _PLACE_PREPOSITIONS:
+        if not words or words[0] in _PLACE_PREPOSITIONS or words[0] in _CONTRACTED:
             return place
         if words[0] in _PARKING_AUF:
             return f"auf {place}"
@@ -670,7 +700,7 @@ class German:
         for lead in _PERSON_LEADING:
             if text.lower().startswith(lead) and len(text) > len(lead):
                 text = text[len(lead) :]
-        return text
+        return _TIME_AFTER.sub("", text)
 
     def vehicle(self, said: str) -> str:
         """Das genannte Fahrzeug ("den Transporter" -> "Transporter"); "" wenn keins."""
@@ -682,6 +712,27 @@ class German:
     def misheard_question(self, item: str, location: str) -> str:
         """Eine als Notiz gehörte Frage; im Deutschen ist keine bekannt."""
         return ""
+
+    def with_preposition(self, place: str) -> str:
+        """Ein Ort ohne Präposition bleibt, wie er gesagt wurde: welche er braucht, hängt am
+        Geschlecht, das der Skill nicht kennt (die Sprachausgabe sagt ihn passend)."""
+        return place
+
+    def settled(self, said: str) -> str:
+        """Der Ort, auf den eine Korrektur hinausläuft: "ich hab Kommode gesagt" -> "Kommode",
+        "nicht im Keller aufm Dachboden" -> "aufm Dachboden", "in der Garage nicht im Keller"
+        -> "in der Garage"."""
+        text = _squash(said)
+        found = _SAID_PLACE.match(text) or _NOT_PLACE.match(text)
+        if found:
+            return found["place"]
+        return _NOT_AFTER.sub("", text) or text
+
+    def completely(self, item: str) -> tuple[str, bool]:
+        """Das Ding ohne "komplett", "für immer", und ob es gesagt wurde."""
+        said = _squash(item)
+        bare = _COMPLETELY.sub("", said)
+        return bare, bare != said
 
     def without_route(self, item: str, location: str) -> str:
         """Im Deutschen sagt "von" oft, wem etwas gehört ("der Koffer von meiner Schwester"):

@@ -413,6 +413,70 @@ _ROUTE = re.compile(r"^from\s+.+?\s+(?=(?:to|into|onto|over to|back to|up to|dow
                     re.IGNORECASE)
 _ROUTE_IN_ITEM = re.compile(r"\s+(?:from|off|out of)\s+(?:the|my|our|his|her|their|a)\s+.+$",
                             re.IGNORECASE)
+# Words after a thing or a place that are not part of it: a time or how long ("for the week",
+# "till Friday", "this morning"), whom the user talks to ("mate"), thanks.
+_TRAILING_TIME = re.compile(
+    r"\s+(?:(?:for|till|til|until|through|over)\s+(?:now|the (?:week|weekend|day|summer|winter|"
+    r"month|year|night|holidays?)|a (?:while|bit|week|few days|couple of days|day)|a few \w+|next \w+"
+    r"|this \w+|tomorrow|tonight|\w+day|the time being)|this (?:morning|afternoon|evening|week)"
+    r"|today|tonight|yesterday|earlier(?: today)?|just now|right now)$",
+    re.IGNORECASE,
+)
+_VOCATIVES = re.compile(
+    r"(?:,?\s+(?:mate|love|pal|buddy|dude|man|alexa|thanks|thank you|cheers|ta|luv|darling))+$",
+    re.IGNORECASE,
+)
+# "I charged the drill and then set it …", "the lightbulbs I keep those …": the thing is what
+# the first verb was done to, or what the clause after it points back to.
+_DONE_TO = re.compile(
+    r"^(?:(?:i|we)(?:'ve| have)?\s+)?(?:\w+ed|took|got|put|left|set|found|brought|bought|took)\s+"
+    r"(?P<item>.+?)(?:\s+(?:out|off|up|down|back))?(?:\s+out of\s+.+?)?\s+and\s+(?:then\s+)?"
+    r"\w+(?:\s+(?:away|up|back))?\s+(?:it|them)$",
+    re.IGNORECASE,
+)
+_POINTS_BACK = re.compile(
+    r"\s+(?:i|we)(?:'ve| have| had)?\s+\w+(?:\s+(?:away|up|back))?\s+(?:it|them|that|those|this|these)$",
+    re.IGNORECASE,
+)
+_OUT_OF = re.compile(r"\s+out of\s+(?:the|my|our|his|her|their|a)\s+.+$", re.IGNORECASE)
+# "I took the battery out and left it on the bench": what follows "and I" is another clause.
+_CLAUSE_AFTER = re.compile(r"\s+and\s+(?:i|we|then|i'll|i've|i'm|i have|i need|i must)\b.*$",
+                           re.IGNORECASE)
+_QUANTIFIER = re.compile(r"^(?:all|both)(?:\s+of)?\s+(?=(?:the|my|our|your|his|her|their|me)\s)",
+                         re.IGNORECASE)
+# Participles before a place that say only how it is there: "plugged in by the couch", "clipped
+# to the sun visor" (on it).
+_HOW_IT_IS = re.compile(
+    r"^(?:plugged(?: in)?|clipped|stuck|taped|pinned|attached|hooked|tied|glued|fixed|fastened"
+    r"|magneted|hanging(?: up)?|hung(?: up)?|sitting|lying|laying|standing|tucked(?: away)?"
+    r"|hidden(?: away)?|locked(?: up| away)?|stored(?: away)?|packed(?: away)?|kept|stashed"
+    r"|folded(?: up)?|stacked(?: up)?|wedged|buried|charging|left|sat|propped(?: up)?|leaning)"
+    r"\s+(?=(?:in|on|under|underneath|behind|by|beside|next|near|at|inside|above|below"
+    r"|between|against|to|onto|into|up|down|back|over|out)\b)",
+    re.IGNORECASE,
+)
+_ATTACHED_TO = re.compile(
+    r"^(?:clipped|stuck|taped|pinned|attached|hooked|tied|glued|fixed|fastened|magneted)\s+to\s+",
+    re.IGNORECASE,
+)
+_PARTICLES_ALONE = frozenset(
+    {"away", "back", "up", "down", "aside", "out", "somewhere", "somewhere safe", "there", "here",
+     "over there", "in there", "safe", "out of the way"}
+)  # fmt: skip
+# A correction's own words: "I said hall closet", "under the bed not on it".
+_SAID_PLACE = re.compile(r"^(?:i said|i meant|i mean|it's|they're|it is|they are)\s+",
+                         re.IGNORECASE)
+_NOT_AFTER = re.compile(r"\s*,?\s+(?:not|and not|rather than|instead of)\s+.+$", re.IGNORECASE)
+_NOT_BEFORE = re.compile(r"^(?:not|no not)\s+(.+?)(?:,?\s+(?:but|rather|instead)\b|,)\s*(.+)$",
+                         re.IGNORECASE)
+# Words that make a forget one for good: "delete my passport completely".
+_COMPLETELY = re.compile(
+    r"\s+(?:completely|for good|permanently|entirely|forever|for ever|altogether"
+    r"|and all (?:its|their) history|and (?:its|their) history|including the history"
+    r"|including where (?:it|they) used to be|and every place|and everything about (?:it|them)"
+    r"|with (?:all )?(?:its|their) history)\b.*$",
+    re.IGNORECASE,
+)
 _TO_PLACE = re.compile(r"^(?:over |back |up |down |out |)(?:to|into|onto)\b", re.IGNORECASE)
 # Misspellings a speech recognizer makes of places: "in the draw" is a drawer.
 _PLACE_WORDS = {"draw": "drawer", "draws": "drawers", "cubbard": "cupboard", "cupbord": "cupboard"}
@@ -533,10 +597,22 @@ class English:
         if len(words) == 1 and words[0].lower() in _LEADING | {"something", "anything"}:
             return ""  # "where is my", "remember something": no item was named
         item = " ".join(words)
+        done_to = _DONE_TO.match(item)
+        if done_to:
+            item = done_to["item"]
+        item = _POINTS_BACK.sub("", item)
+        item = _OUT_OF.sub("", item)
+        item = _QUANTIFIER.sub("", item)
+        item = _CLAUSE_AFTER.sub("", item)
+        item = _VOCATIVES.sub("", item)
+        item = _TRAILING_TIME.sub("", item)
         for tail in _TRAILING:
             if item.lower().endswith(" " + tail):
                 item = item[: -len(tail) - 1]
-        return item
+        words = item.split()
+        while len(words) > 1 and words[0].lower() in _LEADING:  # "all the camping gear"
+            words = words[1:]
+        return " ".join(words)
 
     def clean_location(self, text: str) -> str:
         words = _squash(text).split()
@@ -603,7 +679,10 @@ class English:
     def _usual_preposition(self, place: str) -> str | None:
         """ "on" for "the kitchen table", "in" for "my bag"; None when the noun says neither."""
         words = place.lower().split()
-        head = next((i for i, word in enumerate(words) if word in _PREPOSITIONS_OF_PLACE), None)
+        head = next(
+            (i for i, word in enumerate(words) if word in _PREPOSITIONS_OF_PLACE | _JOINING),
+            None,
+        )
         noun = _singular((words[:head] if head else words)[-1]) if words else ""
         if noun in _ON_NOUNS:
             return "on"
@@ -802,8 +881,12 @@ class English:
         box"), a route's end ("from the desk to the filing cabinet" -> "in the filing
         cabinet"), a direction as where it ends ("to the safe" -> "in the safe"), and a
         recognizer's "draw" as the drawer it was."""
-        place = self.clean_location(location)
+        place = _VOCATIVES.sub("", self.clean_location(location))
+        if place.lower() in _PARTICLES_ALONE:
+            return ""  # "I put the spare key away": no place said
         place = _ROUTE.sub("", place)
+        place = _ATTACHED_TO.sub("on ", place)
+        place = _HOW_IT_IS.sub("", place)
         place = _PARTICLE_RUN.sub("", place)
         words = [_PLACE_WORDS.get(word.lower(), word) for word in place.split()]
         if not words:
@@ -861,7 +944,7 @@ class English:
                     text, changed = text[len(lead) :], True
         if text.lower().endswith("'s"):
             text = text[:-2]
-        return text
+        return _TRAILING_TIME.sub("", _VOCATIVES.sub("", text))
 
     def vehicle(self, said: str) -> str:
         """The vehicle named ("the van" -> "van"); "" when none was."""
@@ -879,6 +962,51 @@ class English:
         if self.starts_like_place(location) and self.is_place(location, answer=False):
             return ""
         return self.clean_item(location)
+
+    def with_preposition(self, place: str) -> str:
+        """A place with the preposition it was said without: "the kitchen drawer" -> "in the
+        kitchen drawer", "the bedside table" -> "on the bedside table", "home" -> "at home"."""
+        words = place.split()
+        if not words or words[0].lower() in _PLACE_STARTS | _PREPOSITIONS_OF_PLACE:
+            return place
+        lowered = place.lower()
+        if lowered in _AT_PLACES or (words[0].lower().endswith("'s") and lowered.split()[-1] in _HOMES):
+            return f"at {place}"
+        usual = self._usual_preposition(place) or "in"
+        if words[0].lower() in _DETERMINERS or words[0].lower().endswith("'s"):
+            return f"{usual} {place}"
+        return f"{usual} the {place}"
+
+    def settled(self, said: str) -> str:
+        """The place a correction settles on: "I said hall closet" -> "hall closet", "not the
+        garage, the shed" -> "the shed", "under the bed not on it" -> "under the bed"."""
+        text = _SAID_PLACE.sub("", _squash(said))
+        found = _NOT_BEFORE.match(text)
+        if found:
+            return found.group(2)
+        words = text.split()
+        if len(words) > 2 and words[0].lower() == "not":  # "not the garage the shed"
+            rest = words[1:]
+            starts = [i for i, w in enumerate(rest) if i and w.lower() in _DETERMINERS | _PLACE_STARTS]
+            if starts:
+                return " ".join(rest[starts[-1] :])
+        text = _NOT_AFTER.sub("", text) or text
+        words = text.split()
+        starts = [
+            index
+            for index in range(1, len(words))
+            if words[index].lower() in _DETERMINERS
+            and words[index - 1].lower() not in _DETERMINERS | _PLACE_PREPOSITIONS | _JOINING
+        ]
+        return " ".join(words[starts[-1] :]) if starts else text  # "the garage the shed"
+
+    def completely(self, item: str) -> tuple[str, bool]:
+        """The item of a forget without the words that make it for good, and whether they were
+        said: "the spare key completely including where it used to be" -> ("the spare key",
+        True)."""
+        said = _squash(item)
+        bare = _COMPLETELY.sub("", said)
+        return bare, bare != said
 
     def without_route(self, item: str, location: str) -> str:
         """An item without where it came from, when the place says where it went: "tax papers

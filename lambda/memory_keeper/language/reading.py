@@ -68,6 +68,9 @@ class Words(Protocol):
     def starts_like_place(self, text: str) -> bool: ...
     def without_time(self, item: str) -> str: ...
     def without_route(self, item: str, location: str) -> str: ...
+    def with_preposition(self, place: str) -> str: ...
+    def settled(self, said: str) -> str: ...
+    def completely(self, item: str) -> tuple[str, bool]: ...
 
 
 def _said(slots: Slots, name: str) -> str:
@@ -96,7 +99,8 @@ def _place(words: Words, raw: str, context: Context, *, answer: bool) -> tuple[s
     finished = words.finished_place(bare)
     if not finished:
         return None, hedge, bare
-    return words.normal_place(finished), hedge, ""
+    place = words.normal_place(finished)
+    return place or None, hedge, ""
 
 
 def _remember(slots: Slots, context: Context, words: Words) -> Meaning:
@@ -132,6 +136,8 @@ def _remember(slots: Slots, context: Context, words: Words) -> Meaning:
     ):
         return Unsure("two_places")
     item_text, item_hedge = words.hedged(raw_item) if raw_item else ("", "")
+    if raw_item and words.hedge(raw_item):  # "I think it's under the sink": no thing named
+        raw_item, item_text, item_hedge = "", "", words.hedge(raw_item)
     if raw_location:
         item_text = words.without_route(item_text, raw_location)  # "the tax papers from the desk"
     refers_back = (not raw_item and bool(raw_location)) or (
@@ -141,8 +147,10 @@ def _remember(slots: Slots, context: Context, words: Words) -> Meaning:
     if raw_item and not refers_back and not items and raw_location:
         return Unsure("no_item", said=raw_location)  # "..." at "in the attic"
     place, place_hedge, begun = _place(words, raw_location, context, answer=answer)
-    if place is not None and not words.is_place(place, answer=answer):
-        return Unsure("not_a_place", items, raw_location)
+    if place is not None:
+        if not words.is_place(place, answer=answer):
+            return Unsure("not_a_place", items, raw_location)
+        place = words.with_preposition(place)
     hedge = said_hedge or item_hedge or place_hedge
     return Tell(
         items, place, "placed", hedge=hedge, refers_back=refers_back, begun=begun,
@@ -227,7 +235,7 @@ def _place_question(slots: Slots, context: Context, words: Words) -> Meaning:
 
 def _correct(slots: Slots, context: Context, words: Words) -> Meaning:
     raw = _said(slots, "place")
-    return Correction(raw, raw)
+    return Correction(words.settled(raw) if raw else "", raw)
 
 
 def _forget(completely: bool) -> Callable[[Slots, Context, Words], Meaning]:
@@ -239,7 +247,8 @@ def _forget(completely: bool) -> Callable[[Slots, Context, Words], Meaning]:
             return Forget((), completely=completely, dismissal=True)
         if raw and words.is_pronoun(raw):
             return Forget((), refers_back=True, completely=completely)
-        return Forget(_items(words, raw) if raw else (), completely=completely)
+        bare, for_good = words.completely(raw) if raw else ("", False)
+        return Forget(_items(words, bare) if bare else (), completely=completely or for_good)
 
     return read_forget
 
