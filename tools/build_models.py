@@ -23,7 +23,15 @@ from typing import Any
 
 from tools.sample_grammar import Grammar, load
 
-__all__ = ["ENGLISH_LOCALES", "LANGUAGE_OF", "LOCALES", "OVERLAYS", "build", "render", "with_grammar"]
+__all__ = [
+    "ENGLISH_LOCALES",
+    "LANGUAGE_OF",
+    "LOCALES",
+    "OVERLAYS",
+    "build",
+    "render",
+    "with_grammar",
+]
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ROOT / "skill-model"

@@ -218,7 +218,6 @@ def judge_for(locale: str) -> Callable[[Case], str | None]:
     what the line says (both read by the language, slot by slot); else what it heard."""
     from memory_keeper.language import for_locale
     from memory_keeper.meaning import Context
-
     from tools.nlu import Model
 
     model = Model.load(locale=locale)
@@ -227,7 +226,7 @@ def judge_for(locale: str) -> Callable[[Case], str | None]:
 
     def judge(case: Case) -> str | None:
         eliciting = _eliciting(case)
-        match, _ = model.hear(case.utterance, eliciting)
+        match, _ = model.hear(model.request_of(case.utterance), eliciting)
         heard = {k: v for k, v in match.slots.items() if v and v != _PLACEHOLDER}
         said = f"{match.intent} {heard}"
         if match.intent != case.intent:

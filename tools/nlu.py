@@ -18,6 +18,7 @@ its type start with it: a place may be "where my car is parked".
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from dataclasses import dataclass
@@ -95,7 +96,8 @@ _CONTRACTIONS = {
     "didn't": "did not", "doesn't": "does not", "isn't": "is not", "aren't": "are not",
     "wasn't": "was not", "haven't": "have not", "won't": "will not", "let's": "let us",
     "what'd": "what did", "who'd": "who did", "how'd": "how did", "when'd": "when did",
-    "where've": "where have", "who've": "who have", "what've": "what have", "where'll": "where will",
+    "where've": "where have", "who've": "who have", "what've": "what have",
+    "where'll": "where will",
     "it'll": "it will", "they'll": "they will", "that'll": "that will", "we'll": "we will",
     "shouldn't": "should not", "couldn't": "could not", "wouldn't": "would not",
     "hasn't": "has not", "weren't": "were not", "mustn't": "must not", "needn't": "need not",
@@ -110,13 +112,24 @@ _CONTRACTIONS = {
 _IS_BEFORE = frozenset(
     {
         "in", "on", "under", "behind", "by", "at", "next", "inside", "up", "down", "back",
-        "now", "still", "over", "near", "beside", "with",
+        "now", "still", "over", "near", "beside", "with", "charging", "sitting", "hanging",
+        "lying", "laying", "kept", "stored", "hidden", "parked", "plugged", "stuck", "tucked",
+        "stashed", "gone", "upstairs", "downstairs", "out", "outside", "above", "below",
+        "underneath", "beneath", "between", "against", "probably", "definitely", "somewhere",
+        "always", "usually", "also", "left", "locked", "packed", "folded", "mounted", "clipped",
+        "got", "been", "across", "round", "around", "just", "all",
     }
 )  # fmt: skip
-_FILLERS = ("um", "uh", "uhm", "er", "erm", "hmm", "oh", "hey", "alexa", "please", "fyi", "umm",
-            "ummm", "uhh", "uhhh", "hm", "erm", "ahh", "ah", "mmm")
-_FILLER_PHRASES = ("the heck", "the hell", "on earth")
-_LEADING_FILLERS = ("so", "well", "ok", "okay", "alright", "actually")
+_FILLERS = (
+    *("um", "uh", "uhm", "er", "erm", "hmm", "oh", "hey", "alexa", "please", "fyi", "umm"),
+    *("ummm", "uhh", "uhhh", "hm", "ahh", "ah", "mmm", "darn", "damn", "dang", "bloody"),
+    *("freaking", "flipping", "blasted", "stupid", "flaming"),
+)
+_FILLER_PHRASES = (
+    *("the heck", "the hell", "on earth", "here is one for you", "here is another one"),
+    *("one more thing", "quick one", "memory keeper"),
+)
+_LEADING_FILLERS = ("so", "well", "ok", "okay", "alright", "actually", "yo", "listen", "right")
 _GERMAN_CONTRACTIONS = {
     "hab": "habe", "gibt's": "gibt es", "wo's": "wo es", "hab's": "habe es", "ist's": "ist es",
     "weiss": "weiß", "merk's": "merk es", "is": "ist", "isn": "ist", "sin": "sind",
@@ -150,16 +163,26 @@ _GERMAN_QUESTION_WORDS = frozenset(
 )
 _NEVER_FIRST = frozenset(
     {"is", "are", "was", "were", "am", "turn", "play", "switch", "call", "sing", "tell",
-     "order", "buy", "dim", "wake", "remind", "launch"}
+     "order", "buy", "dim", "wake", "remind", "launch", "add"}
 )  # fmt: skip
 _NEVER_ALONE = frozenset(
     {"up", "down", "back", "away", "out", "over", "in", "on", "just", "so", "and", "then",
-     "now", "also", "yeah", "yes", "no", "ok", "okay", "oh", "um", "uh", "well"}
+     "now", "also", "yeah", "yes", "no", "ok", "okay", "oh", "um", "uh", "well", "where",
+     "what", "who", "here", "sorry", "all"}
 )  # fmt: skip
-_NEVER_LAST = frozenset({"to", "from", "of", "with", "the", "a", "an", "my", "our", "and", "or"})
+_NEVER_LAST = frozenset(
+    {"to", "from", "of", "with", "the", "a", "an", "my", "our", "and", "or", "is", "are"}
+)  # fmt: skip
+# A thing never ends with a question word ("quick question where" of "quick question, where's
+# my badge").
+_THING_NEVER_LAST = frozenset(
+    {"where", "what", "who", "when", "which", "how", "did", "does", "do", "wo", "was", "wer",
+     "wann", "wie"}
+)  # fmt: skip
 _THING_NEVER_FIRST = frozenset(
     {"in", "on", "under", "underneath", "behind", "at", "inside", "outside", "above", "below",
-     "beside", "between", "across", "near", "into", "onto"}
+     "beside", "between", "across", "near", "into", "onto", "around", "round", "opposite",
+     "next", "by"}
 )  # fmt: skip
 _GERMAN_THING_NEVER_FIRST = frozenset(
     {"im", "ins", "am", "ans", "auf", "aufm", "aufs", "unter", "unterm", "hinter", "hinterm",
@@ -180,7 +203,10 @@ _GERMAN_NEVER_LAST = frozenset(
      "und", "oder", "zu", "von", "an", "in", "auf"}
 )  # fmt: skip
 _MARK = "zzslot"
-_POSSESSED = (f"{_MARK}item", f"{_MARK}vehicle")  # what "{person}'s" is followed by  # a slot while a sample is normalized like an utterance
+_POSSESSED = (
+    f"{_MARK}item",
+    f"{_MARK}vehicle",
+)  # what "{person}'s" is followed by  # a slot while a sample is normalized like an utterance
 _MARKED = re.compile(rf"{_MARK}(\w+?)zz")
 _QUESTION_WORDS = frozenset(["where", "what", "who", "how", "why", "when", "which", "whose"])
 # Slot types whose value is one of the type's own, never anything else: a hedge ("I think",
@@ -189,7 +215,6 @@ CLOSED_TYPES = frozenset({"HEDGE"})
 # A place is the only slot of a question about it ("what's {location}"): it starts as the type's
 # places do, so "what's the weather like" is no place ("what's in the garage" is).
 PLACE_TYPES = frozenset({"LOCATION_NAME", "PARKING_SPOT"})
-
 
 
 @dataclass(frozen=True)
@@ -281,16 +306,23 @@ class Match:
     literal: int = 0  # how much of the sample was words, not slots (0: only slots)
 
 
-@dataclass(frozen=True)
+@dataclass
 class _Pattern:
     intent: str
-    regex: re.Pattern[str]
+    source: str  # the regex, compiled at its first use (most samples never meet an utterance)
     literal_length: int
     sample: str
     # slot -> question words its type's values start with ("where my car is parked" is a place)
     question_starts: dict[str, frozenset[str]]
     first_word: str | None  # the sample's first literal word; None when it starts with a slot
     closed: frozenset[str] = frozenset()  # slots whose value is one of their type's
+    _compiled: re.Pattern[str] | None = None
+
+    @property
+    def regex(self) -> re.Pattern[str]:
+        if self._compiled is None:
+            self._compiled = re.compile(self.source)
+        return self._compiled
 
 
 @dataclass(frozen=True)
@@ -307,7 +339,9 @@ class _Slots:
 def _literal_with_closed(pattern: _Pattern, groups: dict[str, str]) -> int:
     """A sample's literal text, counting a closed slot's value as literal: "{item} is
     {location} {hedge}" says more than "the {item} is {location}" when the hedge is one."""
-    return pattern.literal_length + sum(len(groups[name]) for name in pattern.closed if groups.get(name))
+    return pattern.literal_length + sum(
+        len(groups[name]) for name in pattern.closed if groups.get(name)
+    )
 
 
 def _compile(
@@ -360,7 +394,7 @@ def _compile(
                 pieces[-1] += re.escape(text)
             elif text:
                 pieces.append(re.escape(text))
-    regex = re.compile("^" + r"\s+".join(pieces) + "$")
+    regex = "^" + r"\s+".join(pieces) + "$"
     closed_slots = frozenset(name for name in question_starts if name in slots.closed)
     return _Pattern(intent, regex, literal, sample, question_starts, first_word, closed_slots)
 
@@ -369,7 +403,9 @@ def _fits(slot: str, value: str, lex: Lexicon) -> bool:
     """Whether a slot value can be one at all (see `Lexicon.never_first`)."""
     words = value.split()
     thing = slot in _THINGS and (
-        words[0] in lex.thing_never_first or (len(words) > 1 and words[0] in _LEADING_PRONOUNS)
+        words[0] in lex.thing_never_first
+        or (len(words) > 1 and words[0] in _LEADING_PRONOUNS)
+        or words[-1] in _THING_NEVER_LAST
     )
     return bool(words) and not (
         thing
@@ -500,7 +536,9 @@ class Model:
             declared = intent.get("slots", [])
             slots = _Slots(
                 leads={slot["name"]: first_words.get(slot["type"], set()) for slot in declared},
-                values={slot["name"]: type_values.get(slot["type"], frozenset()) for slot in declared},
+                values={
+                    slot["name"]: type_values.get(slot["type"], frozenset()) for slot in declared
+                },
                 closed=frozenset(slot["name"] for slot in declared if slot["type"] in CLOSED_TYPES),
             )
             for slot in declared:
@@ -536,28 +574,67 @@ class Model:
 
     @classmethod
     def load(cls, path: Path | None = None, *, locale: str = "en-US") -> Model:
-        """The model of `locale` (or the document at `path`, read as that locale's)."""
-        document = (path or model_path(locale)).read_text(encoding="utf-8")
-        return cls(json.loads(document), locale)
+        """The model of `locale` (or the document at `path`, read as that locale's); one per
+        file and locale, kept while the file is unchanged."""
+        path = path or model_path(locale)
+        return _loaded(str(path), locale, path.stat().st_mtime_ns)
 
     def normalize(self, utterance: str) -> str:
         return normalize_utterance(utterance, self.lexicon)
 
     def match(self, utterance: str) -> Match:
-        """The intent and slots for an utterance; AMAZON.FallbackIntent when nothing fits."""
+        """The intent and slots for an utterance; AMAZON.FallbackIntent when nothing fits.
+
+        As Alexa does, a carrier phrase explains more than a bare "{item} {location}": a
+        sample with words of its own wins over one of slots only, also with one word of the
+        utterance left out or with what comes before a question word ("quick question, where's
+        my badge") set aside."""
         text = self.normalize(utterance)
         questions = self.lexicon.question_words
         if text in self._built_ins:
             return Match(self._built_ins[text], {})
-        best = _best(
-            _candidates(self._index, text), text, questions, self._values, self.lexicon
-        ) or _tolerant(self._index, text, questions, self._values, self.lexicon)
+        best = _best(_candidates(self._index, text), text, questions, self._values, self.lexicon)
+        if best is None or not _literal_with_closed(*best):
+            worded = [
+                found
+                for found in (
+                    self._from_question_word(text),
+                    _tolerant(self._index, text, questions, self._values, self.lexicon),
+                )
+                if found and _literal_with_closed(*found)
+            ]
+            if worded:
+                best = max(worded, key=lambda pair: _literal_with_closed(*pair))
         if best is None:
             return Match("AMAZON.FallbackIntent", {})
         pattern, values = best
         slots: dict[str, str | None] = dict.fromkeys(self.slot_names.get(pattern.intent, []))
         slots.update(values)
         return Match(pattern.intent, slots, _literal_with_closed(pattern, values))
+
+    def _from_question_word(self, text: str) -> tuple[_Pattern, dict[str, str]] | None:
+        """The best match of the words from the first question word on, when words come before
+        it ("sorry, where are the car keys", "you know where is my son's passport")."""
+        words = text.split()
+        first = next(
+            (i for i, word in enumerate(words) if i and word in self.lexicon.question_words), None
+        )
+        if first is None:
+            return None
+        rest = " ".join(words[first:])
+        return _best(
+            _candidates(self._index, rest), rest, self.lexicon.question_words, self._values,
+            self.lexicon,
+        )  # fmt: skip
+
+    def request_of(self, utterance: str) -> str:
+        """The request in an utterance that names the skill: "tell memory keeper my keys are on
+        the hook" -> "my keys are on the hook"."""
+        text = self.normalize(utterance)
+        name = re.escape(self.invocation_name)
+        lex = self.lexicon
+        found = re.match(rf"^(?:(?:{lex.one_shot}) )?{name}[, ]+(?:{lex.joiners})?(.+)$", text)
+        return found.group(1) if found else text
 
     def hear(
         self, utterance: str, eliciting: tuple[str, str, dict[str, str | None]] | None = None
@@ -608,3 +685,8 @@ def _stronger(match: Match, intent: str, slot: str, slots: dict[str, str | None]
     # request again, as Alexa hears it, not a value for the slot.
     itself = match.intent == intent and not any(match.slots.values())
     return match.intent != intent or bool(match.slots.get(slot)) or changed or itself
+
+
+@functools.lru_cache(maxsize=16)
+def _loaded(path: str, locale: str, modified: int) -> Model:
+    return Model(json.loads(Path(path).read_text(encoding="utf-8")), locale)

@@ -181,7 +181,5 @@ def load(path: Path) -> Grammar:
         except GrammarError as exc:
             raise GrammarError(f"{where}: {exc}") from None
     if clashes:
-        raise GrammarError(
-            "Alexa refuses a sample in two intents:\n" + "\n".join(clashes)
-        )
+        raise GrammarError("Alexa refuses a sample in two intents:\n" + "\n".join(clashes))
     return grammar

@@ -12,7 +12,10 @@ Persisted layout (`Notebook.to_attributes`)::
     {"schemaVersion": 2,
      "notes": {"<key>": {"item": "passport",
                          "versions": [{"id": "...", "location": "in the drawer",
-                                       "savedAt": "<iso>"}],
+                                       "savedAt": "<iso>",
+                                       # only when said:
+                                       "kind": "parked" | "lent" | "borrowed" | "returned",
+                                       "person": "Mike", "hedge": "probably"}],
                          "forgottenAt": null}},
      "undo": [{"id": "...", "kind": "remember" | "forget", "key": "...", ...}],
      "pending": {"item": "passport", "location": null, "since": "<iso>"},
@@ -34,6 +37,7 @@ from typing import Any, Literal, assert_never
 
 __all__ = [
     "FORGOTTEN_KEPT",
+    "KINDS",
     "MAX_DEVICES",
     "MAX_FORGOTTEN",
     "MAX_ITEMS",
@@ -49,6 +53,7 @@ __all__ = [
     "Forget",
     "ForgetCompletely",
     "ForgetEverything",
+    "Kind",
     "Note",
     "Notebook",
     "NotebookError",
@@ -135,18 +140,52 @@ def new_id() -> str:
     return uuid.uuid4().hex[:12]
 
 
+# How a thing is where it is: put there (""), parked, lent to someone, borrowed from someone, or
+# back from someone who had it.
+Kind = Literal["", "parked", "lent", "borrowed", "returned"]
+KINDS: tuple[Kind, ...] = ("", "parked", "lent", "borrowed", "returned")
+
+
 @dataclass(frozen=True)
 class Version:
     id: str
     location: str
     saved_at: datetime
+    kind: Kind = ""
+    person: str = ""  # who has it (lent), whose it is (borrowed), who gave it back (returned)
+    hedge: str = ""  # "probably", "maybe": how sure the user was
+
+    @property
+    def lent(self) -> bool:
+        return self.kind == "lent"
 
     def to_dict(self) -> dict[str, Any]:
-        return {"id": self.id, "location": self.location, "savedAt": _iso(self.saved_at)}
+        data = {"id": self.id, "location": self.location, "savedAt": _iso(self.saved_at)}
+        data.update(
+            {name: value for name in ("kind", "person", "hedge") if (value := getattr(self, name))}
+        )
+        return data
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Version:
-        return cls(str(data["id"]), str(data["location"]), _parse(str(data["savedAt"])))
+        said = str(data.get("kind") or "")
+        kind: Kind = next((known for known in KINDS if known == said), "")
+        return cls(
+            str(data["id"]),
+            str(data["location"]),
+            _parse(str(data["savedAt"])),
+            kind=kind,
+            person=str(data.get("person") or ""),
+            hedge=str(data.get("hedge") or ""),
+        )
+
+    def same_place(self, other: Version) -> bool:
+        """Whether two versions say the same thing: the same place, said the same way."""
+        return item_key(self.location) == item_key(other.location) and (
+            self.kind,
+            self.person.casefold(),
+            self.hedge,
+        ) == (other.kind, other.person.casefold(), other.hedge)
 
 
 @dataclass
@@ -248,14 +287,18 @@ class PendingDialog:
 
 @dataclass(frozen=True)
 class Remember:
-    """Put `item` at `location`. `key` names an existing note the language matched ("passports"
-    for a note kept as "passport"); by default it is the item's own key."""
+    """Put `item` at `location` (`kind`: parked there, lent to `person`, ...). `key` names an
+    existing note the language matched ("passports" for a note kept as "passport"); by default
+    it is the item's own key."""
 
     item: str
     location: str
     at: datetime
     id: str = field(default_factory=new_id)
     key: str = ""
+    kind: Kind = ""
+    person: str = ""
+    hedge: str = ""
 
     @property
     def target(self) -> str:
@@ -484,11 +527,13 @@ class Notebook:
     def _remember(self, change: Remember) -> Outcome:
         key = change.target
         note = self.notes.get(key)
-        if note and note.active and item_key(note.current.location) == item_key(change.location):
+        version = Version(
+            change.id, change.location, change.at, change.kind, change.person, change.hedge
+        )
+        if note and note.active and note.current.same_place(version):
             return Outcome("unchanged", note=note)
         if (note is None or not note.active) and len(self.active_notes()) >= MAX_ITEMS:
             raise NotebookFullError()
-        version = Version(change.id, change.location, change.at)
         if note is None:
             note = Note(key=key, item=change.item, versions=[version])
             self.notes[key] = note

@@ -47,6 +47,7 @@ from .handlers.forget import (
 from .handlers.forget_completely import ForgetCompletelyHandler
 from .handlers.launch import LaunchHandler, ResumeAnswerHandler
 from .handlers.listing import ListHandler, ListMoreHandler
+from .handlers.meant import MeantHandler
 from .handlers.places import CheckHandler, PlaceHandler, reader_at_place
 from .handlers.recall import HistoryHandler, RecallHandler, reader_of_all
 from .handlers.remember import RememberHandler
@@ -88,6 +89,7 @@ HANDLER_ORDER: tuple[AbstractRequestHandler, ...] = (
     ResumeAnswerHandler(),  # yes/no to "Want to finish that?"
     ConfirmEraseHandler(),  # yes/no to "…forget everything?"
     ConfirmForgetHandler(),  # yes/no to "Do you want me to forget where your keys are?"
+    MeantHandler(),  # yes/no to "Did you want to know where your keys are?" ("wear are my keys")
     # yes/more/next/no to "Want to hear more?", after the list or a long answer ("what's in
     # the shed", "all of them" to "Which do you mean …?")
     ListMoreHandler({"PlaceIntent": reader_at_place, "RecallIntent": reader_of_all}),

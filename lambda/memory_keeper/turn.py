@@ -27,7 +27,8 @@ from attribute_store import StorePersistenceAdapter
 
 from . import speech
 from .language import Language, for_locale
-from .notebook import Change, Notebook, Outcome, RecordTimeZone, replay
+from .meaning import Context, Meaning
+from .notebook import Change, Notebook, Outcome, RecordTimeZone, Version, replay
 from .observability import count, logger
 from .speech import Spoken
 
@@ -50,7 +51,9 @@ UNSURE_KEY = "unsure"
 # The session's zone when no device reported one: times are then said as durations only ("a day
 # ago", never "yesterday morning"), which hold in any zone.
 _UNKNOWN_ZONE = "unknown"
-QuestionKind = Literal["item", "location", "which", "erase", "more", "resume", "forget", "welcome"]
+QuestionKind = Literal[
+    "item", "location", "which", "erase", "more", "resume", "forget", "welcome", "meant"
+]
 # "What would you like me to remember?" at launch: a bare item ("my passport") answers it, and
 # anything else is a request as if nothing were asked (help, no, cancel, a time-out).
 WELCOME: QuestionKind = "welcome"
@@ -264,6 +267,7 @@ class Turn:
     in_session: bool
     one_shot: bool
     saved_before: bool = False  # the previous reply in this session saved the items in context
+    _meaning: Meaning | None = field(default=None, repr=False)
 
     @classmethod
     def of(cls, handler_input: HandlerInput) -> Turn:
@@ -311,6 +315,35 @@ class Turn:
 
     def place(self, location: str) -> str:
         return self.language.grammar.place(location)
+
+    def where(self, version: Version) -> str:
+        """Where a note says its thing is, as said after "is": "probably under the couch",
+        "parked on level 3", "with Mike"."""
+        return self.language.grammar.where(
+            version.location, version.kind, version.person, version.hedge
+        )
+
+    @property
+    def meaning(self) -> Meaning | None:
+        """What this request means, read once by its language (None: nothing to read)."""
+        if self._meaning is None:
+            request = self.handler_input.request_envelope.request
+            name = getattr(getattr(request, "intent", None), "name", None)
+            if not name:
+                return None
+            slots = {
+                slot: speech.strip_control(value).strip() if value else None
+                for slot, value in intent_slots(request).items()
+            }
+            question = self.session.question
+            context = Context(
+                asked_slot=question.slot if question and question.intent == name else None,
+                asked_intent=question.intent if question else None,
+                begun=question.begun if question else "",
+                welcome=bool(question and question.kind == WELCOME),
+            )
+            self._meaning = self.language.read(name, slots, context)
+        return self._meaning
 
     def when(self, then: datetime, earlier: bool = False) -> str:
         """How long ago `then` was, in the user's time zone (asked of Alexa only when needed);

@@ -1,127 +1,97 @@
-"""The local matcher against natural utterances written independently of the model's samples.
+"""How well the model and the reading understand what people say, on phrasing nobody tuned for.
 
-`tests/data/utterances.txt` holds how people actually phrase requests (utterance | intent |
-slots). The accuracy is printed in every run (`pytest -s` or the summary below) and must stay at
-or above `TARGET`; the misses are listed so the samples can be broadened where people differ.
+`tests/data/corpus/dev/` is the part the model and the reading are tuned on; `heldout/` was
+written from the skill's description alone, by writers who never saw the model or the code, and
+no change is tuned on it (see `tests/data/corpus/README.md`). Every run prints both figures, per
+locale and per intent; the held-out misses are not printed, so that nobody tunes on them by
+accident (`python -m tools.nlu --corpus tests/data/corpus/heldout` shows them when a person
+decides to look, and then that line belongs in dev).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from pathlib import Path
+from collections import defaultdict
+from collections.abc import Callable
 
 import pytest
 
-from memory_keeper.language import for_locale
-from memory_keeper.language.en import GRAMMAR
+from tools.corpus import CORPORA, Case, Score, judge_for, load_all, score
 from tools.nlu import Model
 
-CORPUS = Path(__file__).resolve().parents[1] / "data" / "utterances.txt"
-GERMAN_CORPUS = CORPUS.with_name("utterances.de-DE.txt")
-TARGET = 0.95
-GERMAN_TARGET = 0.90
+# The floors the suite holds; the figures themselves are printed on every run.
+FLOORS = {
+    ("dev", "en"): 0.97,
+    ("dev", "de"): 0.95,
+    ("heldout", "en"): 0.75,
+    ("heldout", "de"): 0.72,
+}
+_JUDGES: dict[str, Callable[[Case], str | None]] = {}
 
 
-@dataclass(frozen=True)
-class Case:
-    utterance: str
-    intent: str
-    slots: dict[str, str]
+def _judge(case: Case) -> str | None:
+    if case.locale not in _JUDGES:
+        _JUDGES[case.locale] = judge_for(case.locale)
+    return _JUDGES[case.locale](case)
 
 
-def load_corpus(path: Path = CORPUS) -> list[Case]:
-    cases = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        utterance, intent, slots = (part.strip() for part in (line + "|").split("|")[:3])
-        values = dict(
-            (pair.split("=", 1)[0].strip(), pair.split("=", 1)[1].strip())
-            for pair in slots.split(";")
-            if "=" in pair
-        )
-        cases.append(Case(utterance, intent, values))
-    return cases
+def _cases(part: str, language: str) -> list[Case]:
+    return [case for case in load_all(CORPORA / part) if case.locale.startswith(language)]
 
 
-def _comparable(name: str, value: str | None) -> str | None:
-    """A slot value as the skill uses it: the item cleaned, the place as it is said back
-    ("to the safe" and "the safe" are both "in the safe")."""
-    if value is None:
-        return None
-    value = value.lower().strip()
-    if name == "item":
-        return GRAMMAR.clean_item(value)
-    return GRAMMAR.place(GRAMMAR.clean_location(value))
+def test_the_corpora_are_large_and_a_third_is_held_out() -> None:
+    for language, least in (("en", 800), ("de", 300)):
+        dev, heldout = _cases("dev", language), _cases("heldout", language)
+        assert len(dev) + len(heldout) >= least, language
+        assert len(heldout) * 3 >= len(dev) + len(heldout), language
 
 
-def understood(model: Model, case: Case) -> bool:
-    match = model.match(case.utterance)
-    if match.intent != case.intent:
-        return False
-    got = {k: _comparable(k, v) for k, v in match.slots.items() if v}
-    want = {k: _comparable(k, v) for k, v in case.slots.items()}
-    return got == want
+def test_every_line_names_a_declared_intent_and_its_slots() -> None:
+    for part in ("dev", "heldout"):
+        for case in load_all(CORPORA / part):
+            model = Model.load(locale=case.locale)
+            assert case.intent in model.slot_names or case.intent.startswith("AMAZON."), case
+            declared = set(model.slot_names.get(case.intent, []))
+            assert set(case.slots) <= declared, case
 
 
-def _german_comparable(name: str, value: str | None) -> str | None:
-    """A German slot as the skill uses it: the item's key, the place as it is said back."""
-    if value is None:
-        return None
-    grammar = for_locale("de-DE").grammar
-    if name == "item":
-        return grammar.key(grammar.clean_item(value))
-    return grammar.place(grammar.clean_location(value)).lower()
+def test_every_note_line_says_how_to_ask_for_it_back() -> None:
+    notes = ("RememberIntent", "ParkIntent", "LendIntent", "BorrowIntent")
+    for part in ("dev", "heldout"):
+        cases = load_all(CORPORA / part)
+        told = [case for case in cases if case.intent in notes and not case.context]
+        asked = [case for case in told if case.then and case.expect]
+        assert len(asked) >= 0.8 * len(told), part
 
 
-def german_understood(model: Model, case: Case) -> bool:
-    match = model.match(case.utterance)
-    if match.intent != case.intent:
-        return False
-    got = {k: _german_comparable(k, v) for k, v in match.slots.items() if v}
-    want = {k: _german_comparable(k, v) for k, v in case.slots.items()}
-    return got == want
+def _report(name: str, result: Score, *, misses: bool) -> str:
+    return "\n".join(result.lines(name, misses=misses))
 
 
-def test_the_corpus_is_large_and_covers_every_intent() -> None:
-    cases = load_corpus()
-    assert len(cases) >= 300
-    intents = {intent["name"] for intent in Model.load().intents}
-    assert {case.intent for case in cases} <= intents
-    assert {"RememberIntent", "RecallIntent", "HistoryIntent", "ForgetIntent"} <= {
-        case.intent for case in cases
-    }
-
-
-def test_natural_utterances_are_understood(capsys: pytest.CaptureFixture[str]) -> None:
-    model = Model.load()
-    cases = load_corpus()
-    misses = [case for case in cases if not understood(model, case)]
-    accuracy = 1 - len(misses) / len(cases)
-    report = [f"corpus accuracy: {accuracy:.1%} ({len(cases) - len(misses)}/{len(cases)})"]
-    for case in misses:
-        match = model.match(case.utterance)
-        report.append(f"  missed: {case.utterance!r} -> {match.intent} {match.slots}")
+@pytest.mark.parametrize(("part", "language"), sorted(FLOORS))
+def test_what_people_say_is_understood(
+    part: str, language: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    result = score(_cases(part, language), _judge)
+    report = _report(f"{part} corpus, {language}", result, misses=part == "dev")
     with capsys.disabled():
-        print("\n" + "\n".join(report))
-    assert accuracy >= TARGET, "\n".join(report)
+        print("\n" + report)
+    assert result.accuracy >= FLOORS[(part, language)], report
 
 
-def test_german_utterances_are_understood(capsys: pytest.CaptureFixture[str]) -> None:
-    model = Model.load(locale="de-DE")
-    cases = load_corpus(GERMAN_CORPUS)
-    assert len(cases) >= 80
-    assert {case.intent for case in cases} >= {
-        "RememberIntent", "RecallIntent", "HistoryIntent", "ForgetIntent",
-        "ForgetCompletelyIntent", "UndoIntent", "ListIntent", "ForgetEverythingIntent",
-        "DoneIntent",
-    }  # fmt: skip
-    misses = [case for case in cases if not german_understood(model, case)]
-    accuracy = 1 - len(misses) / len(cases)
-    report = [f"German corpus accuracy: {accuracy:.1%} ({len(cases) - len(misses)}/{len(cases)})"]
-    for case in misses:
-        match = model.match(case.utterance)
-        report.append(f"  missed: {case.utterance!r} -> {match.intent} {match.slots}")
-    with capsys.disabled():
-        print("\n" + "\n".join(report))
-    assert accuracy >= GERMAN_TARGET, "\n".join(report)
+def test_judge_sees_a_wrong_slot_as_a_miss() -> None:
+    """The judge compares meanings, so a wrong place is a miss, not a pass."""
+    right = Case("my keys are on the hook", "RememberIntent", {"item": "keys",
+                 "location": "on the hook"}, "en-US", "t:1")  # fmt: skip
+    wrong = Case("my keys are on the hook", "RememberIntent", {"item": "keys",
+                 "location": "in the drawer"}, "en-US", "t:2")  # fmt: skip
+    assert _judge(right) is None
+    assert _judge(wrong) is not None
+
+
+def test_scores_per_locale_add_up() -> None:
+    cases = load_all(CORPORA / "dev")
+    result = score(cases, _judge)
+    counts: dict[str, int] = defaultdict(int)
+    for case in cases:
+        counts[case.locale] += 1
+    assert dict(result.by_locale) == dict(counts)

@@ -10,6 +10,7 @@ from ask_sdk_core.utils import is_intent_name
 from ask_sdk_model import Response
 
 from .. import speech
+from ..meaning import Tell
 from ..notebook import EmptyTextError, TextTooLongError, check_text
 from ..turn import WELCOME, Question, Turn
 from .asking import ask_which_again, choice_of, slot_value
@@ -72,7 +73,7 @@ class CorrectHandler(AbstractRequestHandler):  # type: ignore[misc]
         if item:
             return save_note(turn, item, location)
         if several:
-            return remember_several(turn, several, "", location)
+            return remember_several(turn, several, Tell(tuple(several), location))
         return _how_to_correct(turn, location)
 
 

@@ -9,17 +9,17 @@ from ask_sdk_core.utils import is_intent_name
 from ask_sdk_model import Response
 
 from .. import speech
+from ..meaning import Done, Kind, NoNote, Tell, Unsure
 from ..notebook import (
     MAX_ITEMS,
     ClearPending,
-    EmptyTextError,
     NotebookFullError,
     Remember,
-    TextTooLongError,
-    check_text,
+    Version,
 )
-from ..turn import WELCOME, Turn
-from .asking import asking, named_together, same_item, slot_value
+from ..notebook import Kind as NoteKind
+from ..turn import Question, Turn
+from .asking import asking, named_together, same_item
 
 __all__ = [
     "RememberHandler",
@@ -27,140 +27,193 @@ __all__ = [
     "elicit_remember",
     "item_in_context",
     "remember_several",
+    "said_kept",
     "save_note",
+    "tell",
     "unfinished_place",
 ]
 
 
+# The intents whose meaning is a note to keep.
+_TELLING = ("RememberIntent", "ParkIntent", "LendIntent", "BorrowIntent")
+_KINDS: dict[Kind, NoteKind] = {
+    "placed": "", "parked": "parked", "lent": "lent", "borrowed": "borrowed",
+    "returned": "returned",
+}  # fmt: skip
+
+
 class RememberHandler(AbstractRequestHandler):  # type: ignore[misc]
+    """A note to keep: "my keys are on the hook" (RememberIntent), "I parked on level 3"
+    (ParkIntent), "I lent my ladder to Mike" (LendIntent), "I borrowed Sarah's tent"
+    (BorrowIntent); also "it's in my backpack" as the answer to a question."""
+
     def can_handle(self, handler_input: HandlerInput) -> bool:
-        return bool(is_intent_name("RememberIntent")(handler_input))
+        return any(is_intent_name(name)(handler_input) for name in _TELLING)
 
     def handle(self, handler_input: HandlerInput) -> Response:
         turn = Turn.of(handler_input)
-        grammar = turn.language.grammar
-        raw_item = slot_value(handler_input, "item")
-        raw_location = slot_value(handler_input, "location")
-        if raw_item:  # "could you remember my keys …", "hang on, my keys …"
-            raw_item = grammar.without_opening(raw_item) or None
-        refusal = _not_a_note(turn, raw_item, raw_location)
-        if refusal is not None:
-            return refusal
-        # "It's in my backpack" names no item: the one in context. "Remember something" names
-        # neither: ask what, rather than guess the item last mentioned.
-        if (raw_item is None and raw_location) or (raw_item and grammar.is_pronoun(raw_item)):
-            raw_item = item_in_context(turn)
-        several = _items_in(turn, raw_item)
-        if len(several) > 1:
-            return remember_several(turn, several, raw_item or "", raw_location)
-        try:
-            item = check_text("item", grammar.clean_item(raw_item or ""))
-        except EmptyTextError:
-            return elicit_remember(turn, {"item": None, "location": raw_location})
-        except TextTooLongError:
-            return elicit_remember(turn, {"item": None, "location": raw_location}, too_long=True)
-        location = _location_or_question(turn, item, raw_location)
-        if isinstance(location, Response):
-            return location
-        if same_item(grammar, grammar.clean_item(location), item):
-            return _nothing_saved(turn, item)  # "Where is your phone?" "My phone.": no place
-        return save_note(turn, item, location)
-
-
-def _not_a_note(turn: Turn, raw_item: str | None, raw_location: str | None) -> Response | None:
-    """The answer when the words, though heard as RememberIntent, are no note to save: done
-    ("that's it thanks"), a pause, a question, "I don't know", or two statements at once."""
-    grammar = turn.language.grammar
-    if (
-        raw_item
-        and raw_location
-        and (grammar.is_pronoun(raw_item) or grammar.is_negation(raw_item))
-        and not grammar.starts_like_place(raw_location)
-    ):  # "that's it thanks", "no that's all", "that's fine": done, not a place
-        return turn.end(turn.say("goodbye"))
-    if raw_location and grammar.is_pronoun(raw_location):
-        return _nothing_saved(turn, raw_item)  # a place is never "it"
-    pause = _pause(turn, raw_item, raw_location)
-    if pause is not None:
-        return pause
-    welcome = turn.session.question and turn.session.question.kind == WELCOME
-    if raw_item and (
-        # "What's in the garage" heard as "{item}'s {location}": a question, not a note; and
-        # "What would you like me to remember?" "Sing me a song": not a thing to remember.
-        grammar.is_question(raw_item)
-        or (not raw_location and welcome and not grammar.names_a_thing(raw_item))
-    ):
+        meaning = turn.meaning
+        match meaning:
+            case Tell():
+                return tell(turn, meaning)
+            case Done():
+                return turn.end(turn.say("goodbye"))
+            case NoNote(why="pause", item=item):
+                return _pause(turn, item)
+            case NoNote(why="question" | "not_a_thing"):
+                return turn.ask(turn.say("fallback"), turn.say("reprompt"))
+            case NoNote(item=item):
+                return _nothing_saved(turn, item or None)
+            case Unsure():
+                return _unsure(turn, meaning)
         return turn.ask(turn.say("fallback"), turn.say("reprompt"))
-    if any(grammar.is_non_answer(text) for text in (raw_item, raw_location) if text):
-        return _nothing_saved(turn, raw_item if raw_location else None)
-    if (raw_location and grammar.tells_another_item(raw_location)) or (
-        raw_item and raw_location and grammar.item_tells_a_place(raw_item)
+
+
+def tell(turn: Turn, meaning: Tell) -> Response:
+    """Keep the note `meaning` says, or ask for what it lacks."""
+    intent = _intent_of(meaning)
+    items = list(meaning.items)
+    if not items and (meaning.refers_back or meaning.place):
+        in_context = item_in_context(turn)
+        items = [in_context] if in_context else []
+    if meaning.too_long:
+        return _elicit(turn, meaning, items, too_long=meaning.too_long)
+    if len(items) > 1:
+        return remember_several(turn, items, meaning)
+    if not items:
+        return _elicit(turn, meaning, [])
+    item = items[0]
+    if meaning.begun:  # "in the": cut off before the place
+        return ask_to_finish_place(turn, item, meaning.begun)
+    if meaning.kind in ("lent", "borrowed"):
+        if not meaning.person:
+            return _elicit(turn, meaning, [item])
+        return save_note(turn, item, "", meaning)
+    if meaning.place is None:
+        return _elicit(turn, meaning, [item])
+    if intent == "RememberIntent" and same_item(
+        turn.language.grammar, turn.language.grammar.clean_item(meaning.place), item
     ):
-        # "…in the drawer and my wallet is in the car": one place would be wrong for both.
+        return _nothing_saved(turn, item)  # "Where is your phone?" "My phone.": no place
+    return save_note(turn, item, meaning.place, meaning)
+
+
+def _intent_of(meaning: Tell) -> str:
+    return {"parked": "ParkIntent", "lent": "LendIntent", "borrowed": "BorrowIntent"}.get(
+        meaning.kind, "RememberIntent"
+    )
+
+
+def _unsure(turn: Turn, meaning: Unsure) -> Response:
+    """A reading that may be wrong: nothing is saved, and the user is asked."""
+    if meaning.why == "two_places":
         return _nothing_saved(turn, None, "one_at_a_time")
-    return None
-
-
-def save_note(turn: Turn, item: str, location: str) -> Response:
-    """Save that `item` is at `location` (both cleaned) and say so: saved, moved (and where it
-    was before) or already known. Undo takes it back."""
-    grammar = turn.language.grammar
-    try:
-        outcome = turn.state.change(
-            Remember(item, location, turn.now, key=_same_note(turn, item) or grammar.key(item))
+    if meaning.why == "misheard_question" and meaning.instead and meaning.items:
+        words = turn.words(meaning.items[0])
+        reprompt = turn.say("meant_where_reprompt", **words)
+        question = Question(
+            "meant", str(reprompt), "RecallIntent", slots={"item": meaning.items[0]}
         )
+        return turn.ask(turn.say("meant_where", **words), reprompt, question)
+    if meaning.why == "not_a_place" and len(meaning.items) == 1:
+        lead = turn.say("not_a_place")
+        return elicit_remember(turn, {"item": meaning.items[0], "location": None}, lead=lead)
+    if meaning.why == "no_item":
+        return elicit_remember(turn, {"item": None, "location": meaning.said})
+    text = speech.sentences(turn.say("not_a_place"), turn.say("what_now"))
+    return turn.ask(text, turn.say("reprompt"))
+
+
+def _elicit(turn: Turn, meaning: Tell, items: list[str], *, too_long: str = "") -> Response:
+    """Ask for what a note lacks: the thing, where it is, or who has it."""
+    if meaning.kind == "placed":
+        slots = {"item": items[0] if items else None, "location": meaning.place}
+        if too_long == "item":
+            slots["item"] = None
+        elif too_long:
+            slots["location"] = None
+        return elicit_remember(turn, slots, too_long=bool(too_long))
+    if meaning.kind == "parked":
+        words = turn.words(items[0] if items else turn.language.grammar.default_vehicle)
+        text, reprompt = turn.say("ask_parked"), turn.say("ask_parked_reprompt")
+        slots = {"vehicle": items[0] if items else None, "location": None}
+        return turn.elicit("ParkIntent", slots, "location", text, reprompt)
+    intent = "LendIntent" if meaning.kind == "lent" else "BorrowIntent"
+    if not items:
+        key = "ask_lent_item" if meaning.kind == "lent" else "ask_borrowed_item"
+        text = turn.say(key)
+        slots = {"item": None, "person": meaning.person or None}
+        return turn.elicit(intent, slots, "item", text, text)
+    words = turn.words(items[0])
+    key = "ask_lent_person" if meaning.kind == "lent" else "ask_borrowed_person"
+    text = turn.say(key, **words)
+    return turn.elicit(intent, {"item": items[0], "person": None}, "person", text, text)
+
+
+def save_note(turn: Turn, item: str, location: str, meaning: Tell | None = None) -> Response:
+    """Save that `item` is at `location` (both cleaned) as `meaning` says (parked, lent, with a
+    hedge), and say so: saved, moved (and where it was before) or already known. Undo takes it
+    back."""
+    grammar = turn.language.grammar
+    kind: NoteKind = _KINDS[meaning.kind] if meaning else ""
+    person = meaning.person if meaning else ""
+    if kind == "lent":
+        location = grammar.held_by(person)
+    elif kind == "borrowed":
+        item, location = grammar.borrowed_item(item, person), grammar.with_me
+    change = Remember(
+        item, location, turn.now, key=_same_note(turn, item) or grammar.key(item), kind=kind,
+        person=person, hedge=meaning.hedge if meaning else "",
+    )  # fmt: skip
+    try:
+        outcome = turn.state.change(change)
     except NotebookFullError:
         return turn.answer(turn.say("notebook_full", limit=MAX_ITEMS))
     if turn.notebook.pending:
         turn.state.change(ClearPending())
     turn.mention(item)
     turn.session.saved = True
+    note = outcome.note
     words = turn.words(item)
-    place = turn.place(location)
+    place = turn.where(note.current) if note else turn.place(location)
     if outcome.kind == "unchanged":
         return turn.answer(turn.say("unchanged", place=place, **words))
+    if kind in ("parked", "lent", "borrowed"):
+        return turn.answer(said_kept(turn, item, note.current if note else None))
     if outcome.kind == "moved" and outcome.previous:
-        previous = turn.place(outcome.previous.location)
+        previous = turn.where(outcome.previous)
         return turn.answer(turn.say("moved", place=place, previous=previous, **words))
     return turn.answer(turn.say("saved", place=place, **words))
 
 
-def _pause(turn: Turn, raw_item: str | None, raw_location: str | None) -> Response | None:
+def said_kept(turn: Turn, item: str, version: Version | None) -> speech.Spoken:
+    """ "Got it. You parked on level 3.", "Got it. Mike has your ladder.", "Got it. You've
+    borrowed Sarah's tent."."""
+    words = turn.words(item)
+    if version is None:
+        return turn.say("saved", place="", **words)
+    if version.kind == "parked":
+        place = turn.place(version.location)
+        if turn.language.grammar.key(item) == turn.language.grammar.key(
+            turn.language.grammar.default_vehicle
+        ):
+            return turn.say("saved_parked", place=place)
+        return turn.say("saved_parked_vehicle", place=place, **words)
+    if version.kind == "lent":
+        person = turn.language.grammar.flip(version.person)
+        return turn.say(
+            "saved_lent", person=person, Person=speech.capitalized(person),
+            place=turn.where(version), **words,
+        )  # fmt: skip
+    return turn.say("saved_borrowed", **words)
+
+
+def _pause(turn: Turn, item: str) -> Response:
     """ "Um", "hang on" for an answer: the same question again, with time to think."""
     grammar = turn.language.grammar
-    if raw_location and grammar.is_pause(raw_location):
-        item = raw_item or item_in_context(turn)
-        slots = {"item": grammar.clean_item(item) if item else None, "location": None}
-    elif raw_item and not raw_location and grammar.is_pause(raw_item):
-        slots = {"item": None, "location": None}
-    else:
-        return None
+    named = item or (item_in_context(turn) if turn.session.question else None)
+    slots = {"item": grammar.clean_item(named) if named else None, "location": None}
     return elicit_remember(turn, slots, lead=turn.say("take_your_time"))
-
-
-def _location_or_question(turn: Turn, item: str, raw_location: str | None) -> str | Response:
-    """The place said, cleaned; or the question for it (none said, too long, or cut off). An
-    answer to "On the what?" completes the words asked back ("the table": "on the table")."""
-    question = turn.session.question
-    if raw_location and question and question.begun and question.slot == "location":
-        raw_location = turn.language.grammar.completed_place(question.begun, raw_location)
-    try:
-        location = check_text("location", turn.language.grammar.clean_location(raw_location or ""))
-    except EmptyTextError:
-        return elicit_remember(turn, {"item": item, "location": None})
-    except TextTooLongError:
-        return elicit_remember(turn, {"item": item, "location": None}, too_long=True)
-    return _finished_place(turn, item, location)
-
-
-def _finished_place(turn: Turn, item: str, location: str) -> str | Response:
-    """ "On the hook and": the place without the "and". "In the", "auf dem": the words were cut
-    off before the place, so nothing is saved and the question is asked again ("In the what?
-    Where are your keys?")."""
-    finished = turn.language.grammar.finished_place(location)
-    if finished:
-        return finished
-    return ask_to_finish_place(turn, item, location)
 
 
 def ask_to_finish_place(turn: Turn, item: str, location: str) -> Response:
@@ -178,31 +231,20 @@ def unfinished_place(turn: Turn, location: str) -> speech.Spoken:
     return turn.say(key, place=speech.capitalized(said))
 
 
-def _items_in(turn: Turn, raw_item: str | None) -> list[str]:
-    """The items a phrase names, cleaned: one, or several ("my keys and my wallet")."""
-    grammar = turn.language.grammar
-    return [
-        item for part in grammar.split_items(raw_item or "") if (item := grammar.clean_item(part))
-    ]
-
-
-def remember_several(
-    turn: Turn, items: list[str], raw_item: str, raw_location: str | None
-) -> Response:
+def remember_several(turn: Turn, items: list[str], meaning: Tell) -> Response:
     """ "My keys and my wallet are on the table": a note for each item, in one save. Each is
     its own change, so "undo" takes back one note at a time and says which."""
     grammar = turn.language.grammar
-    try:
-        items = [check_text("item", item) for item in items]
-    except TextTooLongError:
-        return elicit_remember(turn, {"item": None, "location": raw_location}, too_long=True)
-    location = _location_or_question(turn, raw_item, raw_location)
-    if isinstance(location, Response):
-        return location
+    if meaning.begun:
+        return ask_to_finish_place(turn, " and ".join(items), meaning.begun)
+    if meaning.place is None:
+        return _elicit_several(turn, items)
+    location = meaning.place
     changes = [
-        Remember(item, location, turn.now, key=_same_note(turn, item) or grammar.key(item))
+        Remember(item, location, turn.now, key=_same_note(turn, item) or grammar.key(item),
+                 kind=_KINDS[meaning.kind], hedge=meaning.hedge)
         for item in items
-    ]
+    ]  # fmt: skip
     active = {note.key for note in turn.notebook.active_notes()}
     if len(active | {change.target for change in changes}) > MAX_ITEMS:
         return turn.answer(turn.say("notebook_full", limit=MAX_ITEMS))  # before any is applied
@@ -214,9 +256,16 @@ def remember_several(
     turn.session.saved = True
     named = named_together(turn, items)
     capital = speech.capitalized(named)  # German starts the sentence with them
-    return turn.answer(
-        turn.say("saved_several", items=named, Items=capital, place=turn.place(location))
-    )
+    place = grammar.where(location, _KINDS[meaning.kind], "", meaning.hedge)
+    return turn.answer(turn.say("saved_several", items=named, Items=capital, place=place))
+
+
+def _elicit_several(turn: Turn, items: list[str]) -> Response:
+    named = named_together(turn, items)
+    text = turn.say("ask_location_several", items=named)
+    reprompt = turn.say("ask_location_several_reprompt", items=named)
+    slots: dict[str, str | None] = {"item": " and ".join(items), "location": None}
+    return turn.elicit("RememberIntent", slots, "location", text, reprompt)
 
 
 def item_in_context(turn: Turn) -> str | None:
@@ -274,7 +323,12 @@ def elicit_remember(
             text, reprompt = turn.say("too_long_item"), turn.say("too_long_item_reprompt")
     else:
         slot = "location"
-        several = _items_in(turn, slots["item"])
+        grammar = turn.language.grammar
+        several = [
+            item
+            for part in grammar.split_items(str(slots["item"]))
+            if (item := grammar.clean_item(part))
+        ]
         if len(several) > 1:
             items = named_together(turn, several)
             text = turn.say("ask_location_several", items=items)

@@ -332,6 +332,10 @@ _PARKING_IN = frozenset(
      "untergeschoss", "einfahrt"}
 )  # fmt: skip
 _PERSON_LEADING = ("an ", "von ", "vom ", "bei ", "beim ")
+_VEHICLE_WORDS = frozenset(
+    {"auto", "wagen", "transporter", "motorrad", "roller", "wohnmobil", "wohnwagen", "kombi",
+     "firmenwagen", "mietwagen", "moped", "bus"}
+)  # fmt: skip
 # Vor einem Ort, was nicht zum Ort gehört: eine Zeit ("über den Sommer"), eine Begleitung ("zu
 # den anderen Unterlagen"), "bei uns".
 _BEFORE_PLACE = re.compile(
@@ -344,8 +348,9 @@ _BEFORE_PLACE = re.compile(
 )
 _TIME_AFTER = re.compile(r"\s+(?:heute|morgen|gestern|jetzt|gerade|grad|mal|noch)$", re.IGNORECASE)
 # Ein Nebensatz nach dem Ding: "das Ladegerät bevor ich das umgeräumt hab".
-_CLAUSE_AFTER = re.compile(r"\s+(?:bevor|nachdem|als|weil|damit|seit|seitdem|wo ich)\s.*$",
-                           re.IGNORECASE)
+_CLAUSE_AFTER = re.compile(
+    r"\s+(?:bevor|nachdem|als|weil|damit|seit|seitdem|wo ich)\s.*$", re.IGNORECASE
+)
 _COMPLETELY = re.compile(
     r"\s+(?:komplett|ganz und gar|ganz|für immer|endgültig|vollständig|samt verlauf"
     r"|mit allen orten|mit allem drum und dran|mitsamt \w+)\b.*$",
@@ -362,6 +367,22 @@ _VEHICLE_ARTICLES = frozenset(
     {"das", "den", "der", "die", "mein", "meinen", "meine", "unser", "unseren", "unsere", "ein",
      "einen"}
 )  # fmt: skip
+
+
+_DATIVE = {
+    "mein": "meinem", "meine": "meiner", "meinen": "meinem", "dein": "deinem", "deine": "deiner",
+    "unser": "unserem", "unsere": "unserer", "unseren": "unserem", "der": "dem", "die": "der",
+    "den": "dem", "das": "dem", "ein": "einem", "eine": "einer", "einen": "einem",
+}  # fmt: skip
+
+
+def _dative(person: str) -> str:
+    """Eine Person im Dativ, wie nach "bei" und "von": "mein Bruder" -> "meinem Bruder"; ein
+    Name und ein schon gebeugtes "meinem Bruder" bleiben."""
+    words = person.split()
+    if len(words) > 1 and words[0].lower() in _DATIVE:
+        return " ".join([_DATIVE[words[0].lower()], *words[1:]])
+    return person
 
 
 def _squash(text: str) -> str:
@@ -644,6 +665,7 @@ class German:
     # reading (see `reading.Words`)
 
     default_vehicle = "Auto"
+    with_me = "bei mir"  # wo ein geliehenes Ding ist: beim Nutzer ("bei dir", zurückgesagt)
 
     def hedge(self, said: str) -> str:
         """Wie ein "glaub ich" zurückgesagt wird ("wahrscheinlich"); "" ohne."""
@@ -728,6 +750,19 @@ class German:
             return found["place"]
         return _NOT_AFTER.sub("", text) or text
 
+    def forgotten_item(self, item: str) -> str:
+        """Das Ding eines "vergiss" ohne was drumherum ("… hab ich gefunden")."""
+        return re.sub(
+            r"\s+(?:hab ich gefunden|habe ich gefunden|ist wieder da|kannst du vergessen)$",
+            "",
+            _squash(item),
+            flags=re.IGNORECASE,
+        )
+
+    def is_vehicle(self, item: str) -> bool:
+        """Ob ein Ding ein Fahrzeug ist: wo es ist, da ist es geparkt."""
+        return self.vehicle(item).lower() in _VEHICLE_WORDS
+
     def completely(self, item: str) -> tuple[str, bool]:
         """Das Ding ohne "komplett", "für immer", und ob es gesagt wurde."""
         said = _squash(item)
@@ -770,6 +805,23 @@ class German:
         elif first == "nach" and len(words) == 2 and words[1].lower() == "hause":
             words = ["zu", "Hause"]
         return " ".join(words)
+
+    def where(self, location: str, kind: str = "", person: str = "", hedge: str = "") -> str:
+        """Wo das Ding ist, nach "ist": "wahrscheinlich im Schuppen", "bei Mike"."""
+        said = self.place(location)
+        return f"{hedge} {said}" if hedge else said
+
+    def held_by(self, person: str) -> str:
+        """Der Ort eines verliehenen Dings: "bei Mike", "bei meinem Bruder" (im Dativ, auch
+        wenn "mein Bruder hat …" gesagt wurde)."""
+        return f"bei {_dative(person)}"
+
+    def borrowed_item(self, item: str, person: str) -> str:
+        """Ein geliehenes Ding, mit wem es gehört: "die Campingstühle" von "Sarah" -> "die
+        Campingstühle von Sarah"."""
+        if not person or " von " in f" {item.lower()} ":
+            return item
+        return f"{item} von {_dative(person)}"
 
     def place_phrases(self, location: str) -> list[tuple[str, tuple[str, ...]]]:
         """A place as its phrases, each a preposition in one form and its words without
@@ -932,6 +984,22 @@ STRINGS: dict[str, str] = {
     "correct_example_place": "in der blauen Schublade",
     "saved": "Alles klar. {Item} {is} {place}.",
     "saved_several": "Alles klar. {Items} sind {place}.",
+    "saved_parked": "Alles klar. Du hast {place} geparkt.",
+    "saved_parked_vehicle": "Alles klar. Dein {name} steht {place}.",
+    "saved_lent": "Alles klar. Ich merke mir: {name} ist {place}.",
+    "saved_borrowed": "Alles klar. Ich merke mir, dass du {item} geliehen hast.",
+    "ask_parked": "Wo hast du geparkt?",
+    "ask_parked_reprompt": "Wo hast du geparkt? Zum Beispiel: auf Ebene drei, Reihe B.",
+    "ask_lent_item": "Was hast du verliehen?",
+    "ask_borrowed_item": "Was hast du dir geliehen?",
+    "ask_lent_person": "Wem hast du {item} geliehen?",
+    "ask_borrowed_person": "Von wem hast du dir {item} geliehen?",
+    "meant_where": "Wolltest du wissen, {where}?",
+    "meant_where_reprompt": "Soll ich dir sagen, {where}? Sag bitte ja oder nein.",
+    "not_a_place": (
+        "Entschuldige, das klingt für mich nicht nach einem Ort, deshalb habe ich nichts "
+        "gespeichert."
+    ),
     "ask_location_several": "Wo sind {items}?",
     "ask_location_several_reprompt": (
         "Sag mir den Ort, zum Beispiel: in der Schublade. Wo sind {items}?"

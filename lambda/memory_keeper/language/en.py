@@ -221,8 +221,9 @@ _WHERE_CLAUSE = re.compile(
 _ITEM_WITH_A_VERB = re.compile(r"\b(?:is|are|was|were)\b", re.IGNORECASE)
 # A request or a pause before the item: "could you remember my keys …", "hang on, my keys …".
 _REQUEST_OPENING = re.compile(
-    r"^(?:(?:(?:would|could|can|will) you (?:please )?|please |kindly |do |just )?"
-    r"(?:remember|note|make a note|keep in mind)(?: that)?|did you know(?: that)?"
+    r"^(?:(?:(?:would|could|can|will) you (?:please |mind |)?|would you mind |please |kindly "
+    r"|do |just )?(?:remember|remembering|note|noting|make a note|keep in mind|keep track)"
+    r"(?: for me| this| this one)?(?: that)?|did you know(?: that)?"
     r"|just to let you know(?: that)?|one sec(?:ond)?|hang on|hold on|let me think|oh wait"
     r"|wait),? ",
     re.IGNORECASE,
@@ -391,16 +392,18 @@ _HEDGES = {
     "i think so": "probably",
 }  # fmt: skip
 _HEDGE_PATTERN = re.compile(
-    r"^(?:(?P<lead>" + "|".join(sorted(map(re.escape, _HEDGES), key=len, reverse=True))
+    r"^(?:(?P<lead>"
+    + "|".join(sorted(map(re.escape, _HEDGES), key=len, reverse=True))
     + r")\b,?\s*)?(?P<rest>.*?)(?:,?\s*\b(?P<tail>"
-    + "|".join(sorted(map(re.escape, _HEDGES), key=len, reverse=True)) + r"))?$",
+    + "|".join(sorted(map(re.escape, _HEDGES), key=len, reverse=True))
+    + r"))?$",
     re.IGNORECASE,
 )
 # Words before a place that only say how it got there: "back in the box", "up in the loft",
 # "over by the door", "out in the shed", "all the way at the back".
 _PARTICLES = frozenset(
     {"back", "away", "up", "down", "out", "over", "right", "all", "the", "way", "off", "along",
-     "round", "around", "just", "right", "safely", "neatly"}
+     "round", "around", "just", "safely", "neatly"}
 )  # fmt: skip
 _PARTICLE_RUN = re.compile(
     r"^(?:(?:back|away|up|down|out|over|right|off|along|round|safely|neatly|all the way)\s+)+"
@@ -409,16 +412,18 @@ _PARTICLE_RUN = re.compile(
     re.IGNORECASE,
 )
 # A route: "from the desk to the filing cabinet" is the filing cabinet.
-_ROUTE = re.compile(r"^from\s+.+?\s+(?=(?:to|into|onto|over to|back to|up to|down to|in|on)\s)",
-                    re.IGNORECASE)
-_ROUTE_IN_ITEM = re.compile(r"\s+(?:from|off|out of)\s+(?:the|my|our|his|her|their|a)\s+.+$",
-                            re.IGNORECASE)
+_ROUTE = re.compile(
+    r"^from\s+.+?\s+(?=(?:to|into|onto|over to|back to|up to|down to|in|on)\s)", re.IGNORECASE
+)
+_ROUTE_IN_ITEM = re.compile(
+    r"\s+(?:from|off|out of)\s+(?:the|my|our|his|her|their|a)\s+.+$", re.IGNORECASE
+)
 # Words after a thing or a place that are not part of it: a time or how long ("for the week",
 # "till Friday", "this morning"), whom the user talks to ("mate"), thanks.
 _TRAILING_TIME = re.compile(
     r"\s+(?:(?:for|till|til|until|through|over)\s+(?:now|the (?:week|weekend|day|summer|winter|"
-    r"month|year|night|holidays?)|a (?:while|bit|week|few days|couple of days|day)|a few \w+|next \w+"
-    r"|this \w+|tomorrow|tonight|\w+day|the time being)|this (?:morning|afternoon|evening|week)"
+    r"month|year|night|holidays?)|a (?:while|bit|week|few days|couple of days|day)|a few \w+"
+    r"|next \w+|this \w+|tomorrow|tonight|\w+day|the time being)|this (?:morning|afternoon|evening|week)"
     r"|today|tonight|yesterday|earlier(?: today)?|just now|right now)$",
     re.IGNORECASE,
 )
@@ -435,15 +440,87 @@ _DONE_TO = re.compile(
     re.IGNORECASE,
 )
 _POINTS_BACK = re.compile(
-    r"\s+(?:i|we)(?:'ve| have| had)?\s+\w+(?:\s+(?:away|up|back))?\s+(?:it|them|that|those|this|these)$",
+    r"\s+(?:i|we)(?:'ve| have| had| am|'m| always| usually)?\s+(?:\w+(?:\s+(?:away|up|back))?"
+    r"\s+(?:it|them|that|those|this|these)|(?:keep|kept|put|store|stored|leave|left|stash"
+    r"|hide|hid|usually keep|always keep))$",
     re.IGNORECASE,
 )
+_AND_DID_IT = re.compile(
+    r"\s+and\s+(?:then\s+)?\w+(?:\s+(?:away|up|back))?\s+(?:it|them)$", re.IGNORECASE
+)
+_ON_COMPOUNDS = ("shelf", "table", "counter", "desk", "stand", "rack", "board")
+_MID_PARTICLE = re.compile(
+    r"\s(?:up|down|out|over|back|right)\s+(?=(?:in|on|under|behind|by|beside|next|near|at"
+    r"|inside|above|below|between)\b)",
+    re.IGNORECASE,
+)
+# "carried the box fan …", "I relocated the photo albums …", "me and my husband put the good
+# china …": a past verb before the thing, which the model left in the item.
+_PAST_VERB = re.compile(
+    r"^(?:(?:i|we|me and my \w+|my \w+ and i|just|finally|also)\s+)*"
+    r"(?:\w+ed|put|left|hid|slid|stuck|hung|threw|took|brought|kept|set|laid|got|gave|lent"
+    r"|leant|stuck|shoved|popped|chucked|dumped|flung|tossed|bunged|sold|found|bought|dropped)"
+    r"\s+(?=(?:the|my|our|his|her|their|a|an|me|some|all)\s)",
+    re.IGNORECASE,
+)
+# What comes before the thing in a request to remember it: "could you remember for me that",
+# "would you mind remembering that", "ok memory keeper listen", "here's one for you".
+_PREAMBLE = re.compile(
+    r"^(?:.*?\b(?:remember|remembering|note|noting|know|mind|save|record|track|mention|tell you)"
+    r"\b.*?\bthat\s+(?=(?:the|my|our|his|her|their|me|a|an|i|we)\b)"
+    r"|(?:(?:yo|hey|hi|right|mate|listen|ok|okay|so|alright|well|oh|and|also|memory keeper"
+    r"|alexa|here'?s one for you|here is one for you|here'?s another one|here is another one"
+    r"|one more thing|another one|one more|quick one|note to self|for the record"
+    r"|just so you know|fyi|by the way|heads up)\b[,\s]+)+)",
+    re.IGNORECASE,
+)
+_TRAILING_JUNK = re.compile(
+    r"\s+(?:lol|haha|to (?:use|borrow|keep|college|school|work|uni)|since \w+(?: \w+)?"
+    r"|over|for a bit)$",
+    re.IGNORECASE,
+)
+# A change of mind in the middle of a place: "in the drawer no wait in the safe".
+_SECOND_THOUGHT = re.compile(
+    r"^.*\b(?:no wait|no no|wait no|actually|i mean|i meant|sorry|or rather|no)\s+"
+    r"(?=(?:in|on|under|underneath|behind|by|beside|next|near|at|inside|above|below|between"
+    r"|the|my|our)\b)",
+    re.IGNORECASE,
+)
+_PLACE_TRAILING_JUNK = re.compile(
+    r"\s+(?:somewhere|only|itself|or what|or not|right|is it|are they|isn't it|aren't they"
+    r"|lol|i guess|i think)$",
+    re.IGNORECASE,
+)
+_POINTING = re.compile(
+    r"^(?:it|them|they|that|those)\s+(?=(?:in|on|under|behind|by|at|next"
+    r"|inside|near|beside|up|down|back|over|out)\b)",
+    re.IGNORECASE,
+)
+# Around the thing of a forget: "never mind the umbrella I found it", "the note about the
+# presents", "every record of the key".
+_FORGET_AROUND = re.compile(
+    r"(?:\s+(?:so |and |you can |just )?(?:forget|delete|drop) (?:it|them|about it)"
+    r"|\s+i found (?:it|them)|\s+(?:too|as well))$",
+    re.IGNORECASE,
+)
+_FORGET_BEFORE = re.compile(
+    r"^(?:the note (?:about|for|on)|every (?:record|trace|mention) of|(?:all )?the history"
+    r" (?:for|of))\s+",
+    re.IGNORECASE,
+)
+_VEHICLE_WORDS = frozenset(
+    {"car", "van", "truck", "ute", "pickup", "motorbike", "motorcycle", "scooter", "scooty",
+     "moped", "camper", "campervan", "camper van", "motorhome", "rv", "jeep", "suv", "minivan",
+     "rental car", "hire car", "work van", "motor", "two wheeler", "bike"}
+)  # fmt: skip
 _OUT_OF = re.compile(r"\s+out of\s+(?:the|my|our|his|her|their|a)\s+.+$", re.IGNORECASE)
 # "I took the battery out and left it on the bench": what follows "and I" is another clause.
-_CLAUSE_AFTER = re.compile(r"\s+and\s+(?:i|we|then|i'll|i've|i'm|i have|i need|i must)\b.*$",
-                           re.IGNORECASE)
-_QUANTIFIER = re.compile(r"^(?:all|both)(?:\s+of)?\s+(?=(?:the|my|our|your|his|her|their|me)\s)",
-                         re.IGNORECASE)
+_CLAUSE_AFTER = re.compile(
+    r"\s+and\s+(?:i|we|then|i'll|i've|i'm|i have|i need|i must)\b.*$", re.IGNORECASE
+)
+_QUANTIFIER = re.compile(
+    r"^(?:all|both)(?:\s+of)?\s+(?=(?:the|my|our|your|his|her|their|me)\s)", re.IGNORECASE
+)
 # Participles before a place that say only how it is there: "plugged in by the couch", "clipped
 # to the sun visor" (on it).
 _HOW_IT_IS = re.compile(
@@ -464,11 +541,13 @@ _PARTICLES_ALONE = frozenset(
      "over there", "in there", "safe", "out of the way"}
 )  # fmt: skip
 # A correction's own words: "I said hall closet", "under the bed not on it".
-_SAID_PLACE = re.compile(r"^(?:i said|i meant|i mean|it's|they're|it is|they are)\s+",
-                         re.IGNORECASE)
+_SAID_PLACE = re.compile(
+    r"^(?:i said|i meant|i mean|it's|they're|it is|they are)\s+", re.IGNORECASE
+)
 _NOT_AFTER = re.compile(r"\s*,?\s+(?:not|and not|rather than|instead of)\s+.+$", re.IGNORECASE)
-_NOT_BEFORE = re.compile(r"^(?:not|no not)\s+(.+?)(?:,?\s+(?:but|rather|instead)\b|,)\s*(.+)$",
-                         re.IGNORECASE)
+_NOT_BEFORE = re.compile(
+    r"^(?:not|no not)\s+(.+?)(?:,?\s+(?:but|rather|instead)\b|,)\s*(.+)$", re.IGNORECASE
+)
 # Words that make a forget one for good: "delete my passport completely".
 _COMPLETELY = re.compile(
     r"\s+(?:completely|for good|permanently|entirely|forever|for ever|altogether"
@@ -596,16 +675,17 @@ class English:
             words = words[1:]
         if len(words) == 1 and words[0].lower() in _LEADING | {"something", "anything"}:
             return ""  # "where is my", "remember something": no item was named
-        item = " ".join(words)
+        item = _PREAMBLE.sub("", " ".join(words)) or " ".join(words)
         done_to = _DONE_TO.match(item)
         if done_to:
             item = done_to["item"]
+        item = _AND_DID_IT.sub("", _PAST_VERB.sub("", item))
         item = _POINTS_BACK.sub("", item)
         item = _OUT_OF.sub("", item)
         item = _QUANTIFIER.sub("", item)
         item = _CLAUSE_AFTER.sub("", item)
         item = _VOCATIVES.sub("", item)
-        item = _TRAILING_TIME.sub("", item)
+        item = _TRAILING_TIME.sub("", _TRAILING_JUNK.sub("", item))
         for tail in _TRAILING:
             if item.lower().endswith(" " + tail):
                 item = item[: -len(tail) - 1]
@@ -684,8 +764,8 @@ class English:
             None,
         )
         noun = _singular((words[:head] if head else words)[-1]) if words else ""
-        if noun in _ON_NOUNS:
-            return "on"
+        if noun in _ON_NOUNS or any(noun.endswith(on) for on in _ON_COMPOUNDS):
+            return "on"  # "the bookshelf": a shelf
         return "in" if noun in _IN_NOUNS else None
 
     def key(self, item: str) -> str:
@@ -861,6 +941,7 @@ class English:
     # reading (see `reading.Words`)
 
     default_vehicle = "car"
+    with_me = "with me"  # where a borrowed thing is: with the user ("with you", said back)
 
     def hedge(self, said: str) -> str:
         """The word a hedge is said back as ("I think" -> "probably"); "" for none."""
@@ -881,7 +962,9 @@ class English:
         box"), a route's end ("from the desk to the filing cabinet" -> "in the filing
         cabinet"), a direction as where it ends ("to the safe" -> "in the safe"), and a
         recognizer's "draw" as the drawer it was."""
-        place = _VOCATIVES.sub("", self.clean_location(location))
+        place = _SECOND_THOUGHT.sub("", _VOCATIVES.sub("", self.clean_location(location)))
+        place = _POINTING.sub("", _TRAILING_TIME.sub("", _PLACE_TRAILING_JUNK.sub("", place)))
+        place = _MID_PARTICLE.sub(" ", place)
         if place.lower() in _PARTICLES_ALONE:
             return ""  # "I put the spare key away": no place said
         place = _ROUTE.sub("", place)
@@ -970,7 +1053,9 @@ class English:
         if not words or words[0].lower() in _PLACE_STARTS | _PREPOSITIONS_OF_PLACE:
             return place
         lowered = place.lower()
-        if lowered in _AT_PLACES or (words[0].lower().endswith("'s") and lowered.split()[-1] in _HOMES):
+        if lowered in _AT_PLACES or (
+            words[0].lower().endswith("'s") and lowered.split()[-1] in _HOMES
+        ):
             return f"at {place}"
         usual = self._usual_preposition(place) or "in"
         if words[0].lower() in _DETERMINERS or words[0].lower().endswith("'s"):
@@ -987,7 +1072,9 @@ class English:
         words = text.split()
         if len(words) > 2 and words[0].lower() == "not":  # "not the garage the shed"
             rest = words[1:]
-            starts = [i for i, w in enumerate(rest) if i and w.lower() in _DETERMINERS | _PLACE_STARTS]
+            starts = [
+                i for i, w in enumerate(rest) if i and w.lower() in _DETERMINERS | _PLACE_STARTS
+            ]
             if starts:
                 return " ".join(rest[starts[-1] :])
         text = _NOT_AFTER.sub("", text) or text
@@ -999,6 +1086,15 @@ class English:
             and words[index - 1].lower() not in _DETERMINERS | _PLACE_PREPOSITIONS | _JOINING
         ]
         return " ".join(words[starts[-1] :]) if starts else text  # "the garage the shed"
+
+    def forgotten_item(self, item: str) -> str:
+        """The thing of a forget without the words around it: "the umbrella I found it" ->
+        "the umbrella", "the note about the presents" -> "the presents"."""
+        return _FORGET_BEFORE.sub("", _FORGET_AROUND.sub("", _squash(item)))
+
+    def is_vehicle(self, item: str) -> bool:
+        """Whether a thing is a vehicle, so where it is is where it is parked."""
+        return self.clean_item(item).lower() in _VEHICLE_WORDS
 
     def completely(self, item: str) -> tuple[str, bool]:
         """The item of a forget without the words that make it for good, and whether they were
@@ -1051,6 +1147,31 @@ class English:
         else:
             phrase = f"{self._usual_preposition(location) or 'in'} the {location}"
         return self.flip(phrase)
+
+    def where(self, location: str, kind: str = "", person: str = "", hedge: str = "") -> str:
+        """Where a note's thing is, after "is": "probably on the counter", "parked on level
+        3", "with Mike" (kept as the place of a lent thing)."""
+        said = self.place(location)
+        if kind == "parked":
+            said = f"parked {said}"
+        return f"{hedge} {said}" if hedge else said
+
+    def held_by(self, person: str) -> str:
+        """The place of a thing lent to `person`: "with Mike"."""
+        return f"with {person}"
+
+    def borrowed_item(self, item: str, person: str) -> str:
+        """A thing borrowed from `person`, named as theirs: "tent" from "Sarah" -> "Sarah's
+        tent"; "her cooler" from "Aunt Linda" -> "Aunt Linda's cooler"; an item that already
+        says whose it is stays as it is."""
+        words = item.split()
+        if words and words[0].lower() in _OWNERS:
+            words = words[1:]
+        said = " ".join(words)
+        if not person or _owner_end([w.lower() for w in words]) is not None:
+            return said
+        owner = f"{person}'" if person.lower().endswith("s") else f"{person}'s"
+        return f"{owner} {said}"
 
     def place_phrases(self, location: str) -> list[tuple[str, tuple[str, ...]]]:
         """A place as its phrases, each a preposition in one form and its words without
@@ -1206,6 +1327,19 @@ STRINGS: dict[str, str] = {
     "ask_location_reprompt": "Where did you put your {item}?",
     "saved": "Got it. Your {item} {verb} {place}.",
     "saved_several": "Got it: {items} are {place}.",
+    "saved_parked": "Got it. You parked {place}.",
+    "saved_parked_vehicle": "Got it. Your {item} {verb} parked {place}.",
+    "saved_lent": "Got it. {Person} has your {item}.",
+    "saved_borrowed": "Got it. You've borrowed {item}.",
+    "ask_parked": "Where did you park?",
+    "ask_parked_reprompt": "Where did you park? For example: on level 3, row B.",
+    "ask_lent_item": "What did you lend?",
+    "ask_borrowed_item": "What did you borrow?",
+    "ask_lent_person": "Who did you lend your {item} to?",
+    "ask_borrowed_person": "Who did you borrow your {item} from?",
+    "meant_where": "Did you want to know where your {item} {verb}?",
+    "meant_where_reprompt": "Should I tell you where your {item} {verb}? Please say yes or no.",
+    "not_a_place": "Sorry, that doesn't sound like a place to me, so I haven't saved it.",
     "ask_location_several": "Where are {items}?",
     "ask_location_several_reprompt": "Where did you put {items}?",
     "one_at_a_time": (

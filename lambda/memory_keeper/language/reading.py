@@ -6,6 +6,7 @@ language's grammar implements). `read` is what `Language.read` calls, once per r
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from typing import Protocol
 
@@ -71,6 +72,8 @@ class Words(Protocol):
     def with_preposition(self, place: str) -> str: ...
     def settled(self, said: str) -> str: ...
     def completely(self, item: str) -> tuple[str, bool]: ...
+    def forgotten_item(self, item: str) -> str: ...
+    def is_vehicle(self, item: str) -> bool: ...
 
 
 def _said(slots: Slots, name: str) -> str:
@@ -88,7 +91,9 @@ def _too_long(items: tuple[str, ...], place: str | None) -> str:
     return "location" if place and len(place) > MAX_TEXT_LENGTH else ""
 
 
-def _place(words: Words, raw: str, context: Context, *, answer: bool) -> tuple[str | None, str, str]:
+def _place(
+    words: Words, raw: str, context: Context, *, answer: bool
+) -> tuple[str | None, str, str]:
     """The place said (normalized), a hedge said with it, and the words of a place cut off
     before its noun ("in the": asked back, never saved). (None, "", "") when none was said."""
     if not raw:
@@ -108,11 +113,13 @@ def _remember(slots: Slots, context: Context, words: Words) -> Meaning:
     raw_location = _said(slots, "location")
     said_hedge = words.hedge(_said(slots, "hedge"))
     answer = context.asked_slot == "location" or (not raw_item and bool(raw_location))
-    if raw_item and raw_location:
-        if (words.is_pronoun(raw_item) or words.is_negation(raw_item)) and not (
-            words.starts_like_place(raw_location)
-        ):
-            return Done()  # "that's it thanks", "no that's all": done, not a place
+    if (
+        raw_item
+        and raw_location
+        and (words.is_pronoun(raw_item) or words.is_negation(raw_item))
+        and not words.starts_like_place(words.normal_place(words.hedged(raw_location)[0]))
+    ):
+        return Done()  # "that's it thanks", "no that's all": done, not a place
     if raw_location and words.is_pronoun(raw_location):
         return NoNote("place_is_it", raw_item)  # a place is never "it"
     if raw_location and words.is_pause(raw_location):
@@ -152,8 +159,10 @@ def _remember(slots: Slots, context: Context, words: Words) -> Meaning:
             return Unsure("not_a_place", items, raw_location)
         place = words.with_preposition(place)
     hedge = said_hedge or item_hedge or place_hedge
+    # "my car is on level 3": where a vehicle is, is where it is parked
+    kind: Kind = "parked" if len(items) == 1 and words.is_vehicle(items[0]) else "placed"
     return Tell(
-        items, place, "placed", hedge=hedge, refers_back=refers_back, begun=begun,
+        items, place, kind, hedge=hedge, refers_back=refers_back, begun=begun,
         too_long=_too_long(items, place),
     )  # fmt: skip
 
@@ -181,6 +190,8 @@ def _loan(kind: str) -> Callable[[Slots, Context, Words], Meaning]:
         if raw_item and words.is_non_answer(raw_item):
             return NoNote("non_answer")
         refers_back = bool(raw_item) and words.is_pronoun(raw_item)
+        # "my pie dish at Thanksgiving": when is no part of the thing lent
+        raw_item = re.sub(r"\s+at\s+\w+$", "", raw_item) if len(raw_item.split()) > 2 else raw_item
         items = () if refers_back or not raw_item else _items(words, raw_item)
         lent: Kind = "lent" if kind == "lent" else "borrowed"
         return Tell(
@@ -195,6 +206,10 @@ def _returned(slots: Slots, context: Context, words: Words) -> Meaning:
     raw_item = _said(slots, "item")
     refers_back = not raw_item or words.is_pronoun(raw_item)
     items = () if refers_back else _items(words, raw_item)
+    # "Kevin got his camera back": the camera, whoever's it was
+    owners = ("his ", "her ", "their ", "sein ", "seine ", "seinen ", "ihr ", "ihre ", "ihren ")
+    items = tuple(next((item[len(o) :] for o in owners if item.lower().startswith(o)), item)
+                  for item in items)  # fmt: skip
     return Returned(items, words.person(_said(slots, "person")), refers_back)
 
 
@@ -212,6 +227,7 @@ def _question(about: QuestionAbout) -> Callable[[Slots, Context, Words], Meaning
         if words.is_pronoun(raw_item):
             place = words.normal_place(raw_location) if raw_location else None
             return Question(asked, (), place, refers_back=True)
+        raw_item = words.hedged(raw_item)[0]  # "the older one I guess"
         bare = words.without_time(raw_item) if asked in ("where", "history") else raw_item
         items = _items(words, bare) or _items(words, raw_item)
         whole = _items(words, raw_item) if bare != raw_item else ()
@@ -228,9 +244,10 @@ def _place_question(slots: Slots, context: Context, words: Words) -> Meaning:
     raw = _said(slots, "location")
     if not raw:
         return AskPlace(None)
-    if not words.names_a_place(raw):  # "what's the weather like" heard as a place
+    place = words.normal_place(raw)  # "what's out in the shed": in the shed
+    if not words.names_a_place(place):  # "what's the weather like" heard as a place
         return AskPlace("")
-    return AskPlace(words.normal_place(raw))
+    return AskPlace(place)
 
 
 def _correct(slots: Slots, context: Context, words: Words) -> Meaning:
@@ -247,7 +264,7 @@ def _forget(completely: bool) -> Callable[[Slots, Context, Words], Meaning]:
             return Forget((), completely=completely, dismissal=True)
         if raw and words.is_pronoun(raw):
             return Forget((), refers_back=True, completely=completely)
-        bare, for_good = words.completely(raw) if raw else ("", False)
+        bare, for_good = words.completely(words.forgotten_item(raw)) if raw else ("", False)
         return Forget(_items(words, bare) if bare else (), completely=completely or for_good)
 
     return read_forget
