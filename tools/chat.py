@@ -36,7 +36,7 @@ from tools.envelopes import (
     session_ended_request,
 )
 from tools.local_app import Handler, load_handler
-from tools.nlu import LOCALES, Match, Model
+from tools.nlu import LOCALES, Match, Model, as_said
 from tools.settings_api import SettingsApi
 
 __all__ = ["Chat", "Reply", "converse", "local_dynamodb", "main", "plain_text"]
@@ -112,7 +112,7 @@ class Chat:
         assert self.session is not None
         match, answered = self.model.hear(text, self._eliciting)
         if self.model.lexicon.capitals:
-            match = Match(match.intent, {k: _as_said(v, said) for k, v in match.slots.items()})
+            match = Match(match.intent, {k: as_said(v, said) for k, v in match.slots.items()})
         state = "IN_PROGRESS" if answered else None
         return intent_request(
             self.caller, match.intent, match.slots, self.session, self.clock(), state
@@ -132,18 +132,6 @@ class Chat:
         speech = plain_text((response.get("outputSpeech") or {}).get("ssml"))
         reprompt_speech = ((response.get("reprompt") or {}).get("outputSpeech") or {}).get("ssml")
         return Reply(speech, plain_text(reprompt_speech) or None, ended, envelope, result)
-
-
-def _as_said(value: str | None, said: str) -> str | None:
-    """A slot value with the capitals the user typed ("am Haken", not "am haken"), as Alexa
-    writes German nouns; the matcher itself works in lower case."""
-    if not value:
-        return value
-    words = r"\W+".join(re.escape(word) for word in value.split())
-    found = re.search(rf"(?<!\w){words}(?!\w)", said, re.IGNORECASE)
-    # Alexa writes no commas in a slot ("im Handschuhfach, sondern im Auto")
-    spoken = " ".join(found.group(0).replace(",", " ").split()) if found else ""
-    return spoken if spoken.lower() == value.lower() else value
 
 
 def _elicitation(response: dict[str, Any]) -> tuple[str, str, dict[str, str | None]] | None:

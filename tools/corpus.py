@@ -218,7 +218,7 @@ def judge_for(locale: str) -> Callable[[Case], str | None]:
     what the line says (both read by the language, slot by slot); else what it heard."""
     from memory_keeper.language import for_locale
     from memory_keeper.meaning import Context
-    from tools.nlu import Model
+    from tools.nlu import Model, as_said
 
     model = Model.load(locale=locale)
     language = for_locale(locale)
@@ -227,7 +227,11 @@ def judge_for(locale: str) -> Callable[[Case], str | None]:
     def judge(case: Case) -> str | None:
         eliciting = _eliciting(case)
         match, _ = model.hear(model.request_of(case.utterance), eliciting)
-        heard = {k: v for k, v in match.slots.items() if v and v != _PLACEHOLDER}
+        heard = {
+            k: (as_said(v, case.utterance) if model.lexicon.capitals else v) or v
+            for k, v in match.slots.items()
+            if v and v != _PLACEHOLDER
+        }
         said = f"{match.intent} {heard}"
         if match.intent != case.intent:
             return said

@@ -33,6 +33,7 @@ __all__ = [
     "Lexicon",
     "Match",
     "Model",
+    "as_said",
     "model_path",
     "normalize_utterance",
 ]
@@ -134,7 +135,8 @@ _GERMAN_CONTRACTIONS = {
     "hab": "habe", "gibt's": "gibt es", "wo's": "wo es", "hab's": "habe es", "ist's": "ist es",
     "weiss": "weiß", "merk's": "merk es", "is": "ist", "isn": "ist", "sin": "sind",
     "gibts": "gibt es", "haste": "hast du", "biste": "bist du", "nen": "einen", "wär": "wäre",
-    "wars": "war es", "war's": "war es",
+    "wars": "war es", "war's": "war es", "stimmt's": "stimmt es", "net": "nicht",
+    "steh": "stehe", "parkiert": "geparkt", "geht's": "geht es", "hab'": "habe",
 }  # fmt: skip
 _GERMAN_FILLERS = (
     "äh",
@@ -154,10 +156,24 @@ _GERMAN_FILLERS = (
     "eben",
     "einfach",
     "bloß",
+    "gschwind",
+    "gell",
+    "nochmal",
+    "gleich",
+    "ewig",
+    "vorsichtshalber",
+    "sicherheitshalber",
+    "natürlich",
+    "jo",
+    "alter",
 )
 _GERMAN_LEADING = ("also", "okay", "ok", "na", "so", "ja", "verdammt", "mist", "hey", "ach")
-_GERMAN_FILLER_PHRASES = ("zum kuckuck", "zum teufel", "in aller welt", "um himmels willen",
-                          "schnelle frage", "kurze frage", "sag mal")  # fmt: skip
+_GERMAN_FILLER_PHRASES = (
+    *("zum kuckuck", "zum teufel", "in aller welt", "um himmels willen", "schnelle frage"),
+    *("kurze frage", "sag mal", "noch mal", "schon wieder", "ab jetzt", "fürs protokoll"),
+    *("nur dass du es weißt", "nur damit du es weißt", "kurze notiz", "pass auf", "kurz was"),
+    *("nee warte", "jo also", "zur info", "nur zur info", "kurz zur info"),
+)
 _GERMAN_QUESTION_WORDS = frozenset(
     ["wo", "was", "wer", "wie", "warum", "wann", "welche", "welcher", "welches", "wohin"]
 )
@@ -186,7 +202,8 @@ _THING_NEVER_FIRST = frozenset(
 )  # fmt: skip
 _GERMAN_THING_NEVER_FIRST = frozenset(
     {"im", "ins", "am", "ans", "auf", "aufm", "aufs", "unter", "unterm", "hinter", "hinterm",
-     "neben", "vor", "vorm", "über", "überm", "zwischen", "beim", "zum", "zur", "in"}
+     "neben", "vor", "vorm", "über", "überm", "zwischen", "beim", "zum", "zur", "in", "heute",
+     "heut", "gestern", "vorher", "davor", "früher", "sich", "mir", "von", "vom"}
 )  # fmt: skip
 _THINGS = frozenset({"item", "vehicle", "person"})
 _LEADING_PRONOUNS = frozenset({"it", "them", "they", "es", "sie", "ihn"})
@@ -690,3 +707,15 @@ def _stronger(match: Match, intent: str, slot: str, slots: dict[str, str | None]
 @functools.lru_cache(maxsize=16)
 def _loaded(path: str, locale: str, modified: int) -> Model:
     return Model(json.loads(Path(path).read_text(encoding="utf-8")), locale)
+
+
+def as_said(value: str | None, said: str) -> str | None:
+    """A slot value with the capitals the user typed ("am Haken", not "am haken"), as Alexa
+    writes German nouns; the matcher itself works in lower case."""
+    if not value:
+        return value
+    words = r"\W+".join(re.escape(word) for word in value.split())
+    found = re.search(rf"(?<!\w){words}(?!\w)", said, re.IGNORECASE)
+    # Alexa writes no commas in a slot ("im Handschuhfach, sondern im Auto")
+    spoken = " ".join(found.group(0).replace(",", " ").split()) if found else ""
+    return spoken if spoken.lower() == value.lower() else value

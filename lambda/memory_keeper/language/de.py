@@ -346,10 +346,44 @@ _BEFORE_PLACE = re.compile(
     r"|überm|zwischen|zu|zum|zur|bei|beim)\b)",
     re.IGNORECASE,
 )
+# Ein Partizip am Ende, klein geschrieben (ein Nomen ist groß): "im Arbeitszimmer abgeheftet",
+# "in die Schublade eingeräumt habe", "in den Keller zu tragen".
+_PARTICIPLE_END = re.compile(
+    r"(?:\s+(?:zu\s+)?(?:[a-zäöü]*ge[a-zäöüß]+(?:t|en)|[a-zäöü]+iert|(?:ab|an|ein|auf|weg|hin|rein"
+    r"|raus|rüber|hoch|runter|zu|mit|um|aus|ver|be|ent|er|zer|da)[a-zäöüß]+(?:t|en)))"
+    r"(?:\s+(?:habe|hab|haben|hat|ist|sind|wird|wurde|gehabt))?$"
+)
+_PLACE_TAIL = re.compile(
+    r"\s+(?:drin|dran|drauf|drunter|darin|daran|ganz hinten|ganz vorne|ganz oben|ganz unten"
+    r"|mit nem \w+|mit einem \w+)$",
+    re.IGNORECASE,
+)
+_PRONOUN_VERB = re.compile(
+    r"^(?:(?:der|die|das|er|sie|es)\s+(?:ist|sind|is|liegt|liegen|steht|stehen|hängt|hängen"
+    r"|steckt|stecken)|(?:ich\s+)?(?:habe|hab)\s+(?:es|sie|ihn|die|den|das))\s+",
+    re.IGNORECASE,
+)
+_ITEM_TAIL = re.compile(
+    r"\s+(?:fürs \w+|für (?:den|die|das) \w+|zum \w+|seit \w+(?: \w+)?|bis \w+|alle|rüber"
+    r"|heut|heute|ab)$",
+    re.IGNORECASE,
+)
+_DASS = re.compile(
+    r"^.*?\b(?:merk|merke|merkst|notier|notiere|schreib|weißt|info|speicher|speichere)\b.*?"
+    r"\bdass\s+",
+    re.IGNORECASE,
+)
+_ITEM_AND_PLACE = re.compile(
+    r"^(?P<item>.+?)\s+(?P<place>(?:in|im|ins|an|am|ans|auf|aufm|aufs|unter|unterm|hinter"
+    r"|hinterm|neben|vor|vorm|über|überm|bei|beim|zwischen)\s.+)$",
+    re.IGNORECASE,
+)
 _TIME_AFTER = re.compile(r"\s+(?:heute|morgen|gestern|jetzt|gerade|grad|mal|noch)$", re.IGNORECASE)
 # Ein Nebensatz nach dem Ding: "das Ladegerät bevor ich das umgeräumt hab".
 _CLAUSE_AFTER = re.compile(
-    r"\s+(?:bevor|nachdem|als|weil|damit|seit|seitdem|wo ich)\s.*$", re.IGNORECASE
+    r"\s+(?:bevor|nachdem|als|weil|damit|seit|seitdem|wo ich|und noch|und nicht"
+    r"|(?:ich|wir) (?:muss|müssen|soll|sollen|will))\b.*$",
+    re.IGNORECASE,
 )
 _COMPLETELY = re.compile(
     r"\s+(?:komplett|ganz und gar|ganz|für immer|endgültig|vollständig|samt verlauf"
@@ -457,7 +491,11 @@ class German:
         words = _squash(text).split()
         while len(words) > 1 and words[0].lower() in ("dass", "ob", "wo", "mal", "und", "auch"):
             words = words[1:]
-        item = _CLAUSE_AFTER.sub("", " ".join(words))
+        item = _DASS.sub("", " ".join(words)) or " ".join(words)
+        item = _CLAUSE_AFTER.sub("", item)
+        item = _ITEM_TAIL.sub("", _PARTICIPLE_END.sub("", item) or item)
+        while item.lower().startswith(("sich ", "mir ")):
+            item = item[4:]
         for tail in _TRAILING:
             if item.lower().endswith(" " + tail) and len(item.split()) > 1:
                 item = item[: -len(tail) - 1]
@@ -684,7 +722,9 @@ class German:
         """Ein Ort, wie er gespeichert wird: Füllwörter und "unten", "draußen" davor weg ("unten
         im Keller" -> "im Keller"), ein Weg bis zu seinem Ende ("vom Schreibtisch in den Safe"
         -> "in den Safe"), "aufm" als "auf dem"."""
-        place = self.clean_location(location)
+        place = _PRONOUN_VERB.sub("", _squash(location))
+        place = _PLACE_TAIL.sub("", _PARTICIPLE_END.sub("", place) or place)
+        place = self.clean_location(place)
         place = _ROUTE.sub("", place)
         for _ in range(2):  # "unten bei uns im Keller"
             place = _BEFORE_PLACE.sub("", _PARTICLE_RUN.sub("", place))
@@ -758,6 +798,11 @@ class German:
             _squash(item),
             flags=re.IGNORECASE,
         )
+
+    def item_and_place(self, item: str) -> tuple[str, str]:
+        """Ein Ding mit seinem Ort in einem ("Autoschlüssel in der Jackentasche"): beide."""
+        found = _ITEM_AND_PLACE.match(_squash(item))
+        return (found["item"], found["place"]) if found else (item, "")
 
     def is_vehicle(self, item: str) -> bool:
         """Ob ein Ding ein Fahrzeug ist: wo es ist, da ist es geparkt."""

@@ -508,6 +508,11 @@ _FORGET_BEFORE = re.compile(
     r" (?:for|of))\s+",
     re.IGNORECASE,
 )
+_ITEM_AND_PLACE = re.compile(
+    r"^(?P<item>.+?)\s+(?P<place>(?:in|on|under|underneath|behind|by|beside|next to|near|at"
+    r"|inside|on top of)\s+(?:the|my|our|a|his|her|their)\s.+)$",
+    re.IGNORECASE,
+)
 _VEHICLE_WORDS = frozenset(
     {"car", "van", "truck", "ute", "pickup", "motorbike", "motorcycle", "scooter", "scooty",
      "moped", "camper", "campervan", "camper van", "motorhome", "rv", "jeep", "suv", "minivan",
@@ -1091,6 +1096,12 @@ class English:
         """The thing of a forget without the words around it: "the umbrella I found it" ->
         "the umbrella", "the note about the presents" -> "the presents"."""
         return _FORGET_BEFORE.sub("", _FORGET_AROUND.sub("", _squash(item)))
+
+    def item_and_place(self, item: str) -> tuple[str, str]:
+        """A thing said with its place in one ("umbrella by the door"): both; else (item,
+        "")."""
+        found = _ITEM_AND_PLACE.match(_squash(item))
+        return (found["item"], found["place"]) if found else (item, "")
 
     def is_vehicle(self, item: str) -> bool:
         """Whether a thing is a vehicle, so where it is is where it is parked."""

@@ -74,6 +74,7 @@ class Words(Protocol):
     def completely(self, item: str) -> tuple[str, bool]: ...
     def forgotten_item(self, item: str) -> str: ...
     def is_vehicle(self, item: str) -> bool: ...
+    def item_and_place(self, item: str) -> tuple[str, str]: ...
 
 
 def _said(slots: Slots, name: str) -> str:
@@ -111,6 +112,9 @@ def _place(
 def _remember(slots: Slots, context: Context, words: Words) -> Meaning:
     raw_item = words.without_opening(_said(slots, "item")) if _said(slots, "item") else ""
     raw_location = _said(slots, "location")
+    if raw_item and not raw_location and context.asked_slot != "location":
+        # "What would you like me to remember?" "Umbrella by the door.": the place too
+        raw_item, raw_location = words.item_and_place(raw_item)
     said_hedge = words.hedge(_said(slots, "hedge"))
     answer = context.asked_slot == "location" or (not raw_item and bool(raw_location))
     if (
