@@ -128,7 +128,7 @@ _FILLERS = (
 )
 _FILLER_PHRASES = (
     *("the heck", "the hell", "on earth", "here is one for you", "here is another one"),
-    *("one more thing", "quick one", "memory keeper"),
+    *("one more thing", "quick one"),
 )
 _LEADING_FILLERS = ("so", "well", "ok", "okay", "alright", "actually", "yo", "listen", "right")
 _GERMAN_CONTRACTIONS = {
@@ -213,7 +213,7 @@ _GERMAN_NEVER_FIRST = frozenset(
 )  # fmt: skip
 _GERMAN_NEVER_ALONE = frozenset(
     {"oben", "unten", "hinten", "vorne", "draußen", "drinnen", "da", "dort", "hier", "noch",
-     "jetzt", "grad", "gerade", "und", "also", "ja", "nein", "nee", "es", "mir", "mich", "uns"}
+     "jetzt", "grad", "gerade", "und", "also", "ja", "nein", "nee"}
 )  # fmt: skip
 _GERMAN_NEVER_LAST = frozenset(
     {"der", "die", "das", "den", "dem", "ein", "eine", "einen", "mein", "meine", "meinen",
@@ -228,7 +228,10 @@ _MARKED = re.compile(rf"{_MARK}(\w+?)zz")
 _QUESTION_WORDS = frozenset(["where", "what", "who", "how", "why", "when", "which", "whose"])
 # Slot types whose value is one of the type's own, never anything else: a hedge ("I think",
 # "probably") said around a note is kept apart from the place only when it is one.
-CLOSED_TYPES = frozenset({"HEDGE"})
+CLOSED_TYPES = frozenset({"HEDGE", "VEHICLE"})
+# Of those, the ones whose value counts as words of the sample ("{item} is {location}
+# {hedge}" says more than "the {item} is {location}" when the hedge is one).
+WORDED_TYPES = frozenset({"HEDGE"})
 # A place is the only slot of a question about it ("what's {location}"): it starts as the type's
 # places do, so "what's the weather like" is no place ("what's in the garage" is).
 PLACE_TYPES = frozenset({"LOCATION_NAME", "PARKING_SPOT"})
@@ -351,6 +354,7 @@ class _Slots:
     leads: dict[str, set[str]]
     values: dict[str, frozenset[str]]
     closed: frozenset[str]
+    worded: frozenset[str] = frozenset()  # closed slots that count as words of the sample
 
 
 def _literal_with_closed(pattern: _Pattern, groups: dict[str, str]) -> int:
@@ -392,7 +396,8 @@ def _compile(
                 alternatives = "|".join(
                     re.escape(value) for value in sorted(slots.values[part], key=len, reverse=True)
                 )
-                pieces.append(f"(?P<{part}>{alternatives})")
+                determiners = "|".join(sorted(_DETERMINER_WORDS))
+                pieces.append(f"(?P<{part}>(?:(?:{determiners})\\s+)?(?:{alternatives}))")
                 previous_was_slot = False  # a closed value ends where it ends, as text does
                 continue
             elif (previous_was_slot or part in closed) and leads:
@@ -412,7 +417,7 @@ def _compile(
             elif text:
                 pieces.append(re.escape(text))
     regex = "^" + r"\s+".join(pieces) + "$"
-    closed_slots = frozenset(name for name in question_starts if name in slots.closed)
+    closed_slots = frozenset(name for name in question_starts if name in slots.worded)
     return _Pattern(intent, regex, literal, sample, question_starts, first_word, closed_slots)
 
 
@@ -423,12 +428,10 @@ def _fits(slot: str, value: str, lex: Lexicon) -> bool:
         words[0] in lex.thing_never_first
         or (len(words) > 1 and words[0] in _LEADING_PRONOUNS)
         or words[-1] in _THING_NEVER_LAST
+        or words[-1] in lex.never_last  # a place may end so: "in the" is asked back
     )
     return bool(words) and not (
-        thing
-        or words[0] in lex.never_first
-        or (len(words) == 1 and words[0] in lex.never_alone)
-        or words[-1] in lex.never_last
+        thing or words[0] in lex.never_first or (len(words) == 1 and words[0] in lex.never_alone)
     )
 
 
@@ -557,6 +560,7 @@ class Model:
                     slot["name"]: type_values.get(slot["type"], frozenset()) for slot in declared
                 },
                 closed=frozenset(slot["name"] for slot in declared if slot["type"] in CLOSED_TYPES),
+                worded=frozenset(slot["name"] for slot in declared if slot["type"] in WORDED_TYPES),
             )
             for slot in declared:
                 self._values[f"{intent['name']}.{slot['name']}"] = frozenset(

@@ -74,6 +74,7 @@ class Tell:
     refers_back: bool = False
     begun: str = ""
     too_long: str = ""  # "item" or "location": a name longer than the notebook keeps
+    said: str = ""  # the thing as said ("my keys and my wallet"), to ask about it again
 
 
 @dataclass(frozen=True)
@@ -100,9 +101,11 @@ class AskPlace:
 
 @dataclass(frozen=True)
 class AskParked:
-    """ "Where did I park?" (the vehicle, when one was named)."""
+    """ "Where did I park?" (the vehicle, when one was named); "where did I park before?"
+    (`earlier`)."""
 
     vehicle: str = ""
+    earlier: bool = False
 
 
 @dataclass(frozen=True)

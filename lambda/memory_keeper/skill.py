@@ -47,6 +47,8 @@ from .handlers.forget import (
 from .handlers.forget_completely import ForgetCompletelyHandler
 from .handlers.launch import LaunchHandler, ResumeAnswerHandler
 from .handlers.listing import ListHandler, ListMoreHandler
+from .handlers.loans import LoansHandler, ReturnedHandler, WhoHasHandler
+from .handlers.parking import WhereParkedHandler
 from .handlers.meant import MeantHandler
 from .handlers.places import CheckHandler, PlaceHandler, reader_at_place
 from .handlers.recall import HistoryHandler, RecallHandler, reader_of_all
@@ -99,6 +101,10 @@ HANDLER_ORDER: tuple[AbstractRequestHandler, ...] = (
     RememberHandler(),  # also "it's in my backpack" as the answer to a question
     RecallHandler(),
     HistoryHandler(),
+    WhereParkedHandler(),  # "where did I park?"
+    WhoHasHandler(),  # "who has my ladder?"
+    LoansHandler(),  # "what did I lend to Mike?"
+    ReturnedHandler(),  # "Mike gave me my ladder back"
     CheckHandler(),
     PlaceHandler(),
     CorrectHandler(),  # "no, I meant the blue drawer": the item in context, moved

@@ -28,9 +28,17 @@ from tools.settings_api import SettingsApi
 MODEL = Model.load()
 INTENTS = [intent["name"] for intent in MODEL.intents]
 SLOT_VALUES = {
-    "en-US": {"item": "keys", "location": "in the drawer", "place": "the blue drawer"},
-    "de-DE": {"item": "meine Schlüssel", "location": "in der Schublade", "place": "im Schrank"},
-}
+    "en-US": {
+        "item": "keys", "location": "in the drawer", "place": "the blue drawer",
+        "hedge": "probably", "origin": "the desk", "vehicle": "van", "person": "Mike",
+        "when": "before",
+    },
+    "de-DE": {
+        "item": "meine Schlüssel", "location": "in der Schublade", "place": "im Schrank",
+        "hedge": "wahrscheinlich", "origin": "dem Schreibtisch", "vehicle": "Auto",
+        "person": "Anna", "when": "vorher",
+    },
+}  # fmt: skip
 APOLOGY = {"en-US": "went wrong", "de-DE": "schiefgegangen"}
 
 # state -> what the user says to get there (None: no session, the intent is a one-shot)
@@ -155,6 +163,15 @@ ROUTES = {
     (None, "RecallIntent"): "RecallHandler",
     (None, "HistoryIntent"): "HistoryHandler",
     (None, "CheckIntent"): "CheckHandler",
+    (None, "ParkIntent"): "RememberHandler",
+    (None, "LendIntent"): "RememberHandler",
+    (None, "BorrowIntent"): "RememberHandler",
+    (None, "WhereParkedIntent"): "WhereParkedHandler",
+    (None, "WhoHasIntent"): "WhoHasHandler",
+    (None, "LoansIntent"): "LoansHandler",
+    (None, "ReturnedIntent"): "ReturnedHandler",
+    ("meant", "AMAZON.YesIntent"): "MeantHandler",
+    ("meant", "AMAZON.NoIntent"): "MeantHandler",
     (None, "PlaceIntent"): "PlaceHandler",
     ("location", "CheckIntent"): "CheckHandler",
     ("which", "PlaceIntent"): "PlaceHandler",
@@ -216,7 +233,9 @@ def test_the_handler_order_routes_each_intent_in_each_state(kind: str | None, in
 
 def test_every_intent_in_every_question_state_has_a_handler_and_every_handler_is_used() -> None:
     used = set()
-    for kind in (None, "item", "location", "which", "erase", "more", "resume", "forget", "welcome"):
+    for kind in (
+        None, "item", "location", "which", "erase", "more", "resume", "forget", "welcome", "meant"
+    ):  # fmt: skip
         for intent in INTENTS:
             handler = _route(_question(kind) if kind else None, intent)
             assert handler != "nobody", (kind, intent)

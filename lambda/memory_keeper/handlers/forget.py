@@ -148,11 +148,11 @@ class UndoHandler(AbstractRequestHandler):  # type: ignore[misc]
         turn.mention(note.item)
         words = turn.words(note.item)
         if outcome.undone == "forget":
-            place = turn.place(note.current.location)
+            place = turn.where(note.current)
             return turn.answer(turn.say("undone_forget", place=place, **words))
-        taken_back = turn.place(outcome.previous.location) if outcome.previous else ""
+        taken_back = turn.where(outcome.previous) if outcome.previous else ""
         if note.versions and note.active:
-            place = turn.place(note.current.location)
+            place = turn.where(note.current)
             return turn.answer(
                 turn.say("undone_remember_back", place=place, taken_back=taken_back, **words)
             )

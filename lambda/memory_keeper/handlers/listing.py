@@ -135,7 +135,7 @@ def _page(turn: Turn, notes: list[Note], offset: int, entry: Entry) -> speech.Sp
 
 def list_entry(turn: Turn, note: Note) -> speech.Spoken:
     """ "your keys are on the hook": one note as the list says it."""
-    return turn.say("list_entry", place=turn.place(note.current.location), **turn.words(note.item))
+    return turn.say("list_entry", place=turn.where(note.current), **turn.words(note.item))
 
 
 def _entries(turn: Turn, notes: list[Note]) -> list[speech.Spoken]:

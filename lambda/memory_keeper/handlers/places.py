@@ -79,7 +79,7 @@ class CheckHandler(AbstractRequestHandler):  # type: ignore[misc]
         turn.mention(note.item)
         words = turn.words(note.item)
         when = turn.when(note.current.saved_at)
-        place = turn.place(note.current.location)
+        place = turn.where(note.current)
         return turn.answer(turn.say("check_yes", place=place, when=when, **words))
 
 
@@ -157,7 +157,7 @@ def read_place(turn: Turn, location: str) -> tuple[list[Note], Entry]:
     asked = turn.place(location)
 
     def entry(turn: Turn, note: Note) -> speech.Spoken:
-        return _entry(turn, note.item, turn.place(note.current.location), asked)
+        return _entry(turn, note.item, turn.where(note.current), asked)
 
     return notes, entry
 

@@ -18,6 +18,7 @@ from .. import speech
 from ..language import Grammar
 from ..notebook import Note
 from ..speech import Spoken
+from ..meaning import Question as AskedAbout
 from ..turn import Card, Question, Turn
 from .asking import (
     ask_one_at_a_time,
@@ -33,6 +34,7 @@ from .listing import Entry, list_entry, read_in_pages
 
 __all__ = [
     "HistoryHandler",
+    "history_of",
     "RecallHandler",
     "reader_of_all",
     "recall",
@@ -132,7 +134,7 @@ def told_once(turn: Turn, notes: list[Note]) -> Spoken:
 def _recalled(turn: Turn, note: Note) -> Spoken:
     return turn.say(
         "recall",
-        place=turn.place(note.current.location),
+        place=turn.where(note.current),
         when=turn.when(note.current.saved_at),
         **turn.words(note.item),
     )
@@ -148,7 +150,7 @@ def _by_place(turn: Turn, answers: list[tuple[Spoken, Note | None]], *, told: bo
             order.append(text)
             continue
         when = turn.when(note.current.saved_at) if told else ""
-        key = (turn.place(note.current.location).casefold(), when)
+        key = (turn.where(note.current).casefold(), when)
         if key not in groups:
             groups[key] = []
             order.append(key)
@@ -160,7 +162,7 @@ def _by_place(turn: Turn, answers: list[tuple[Spoken, Note | None]], *, told: bo
             continue
         group = groups[entry]
         first = group[0][1]
-        place = turn.place(first.current.location)
+        place = turn.where(first.current)
         if len(group) > 1:
             named = _named_together(turn, [note for _, note in group])
             template = "recall_several" if told else "recall_place_several"
@@ -250,7 +252,7 @@ def _recall_answer(turn: Turn, item: str) -> Answer:
         turn.mention(forgotten.item)
         text = turn.say(
             "recall_forgotten",
-            place=turn.place(forgotten.current.location),
+            place=turn.where(forgotten.current),
             when=turn.when(forgotten.forgotten_at),
             **turn.words(forgotten.item),
         )
@@ -270,6 +272,13 @@ class HistoryHandler(AbstractRequestHandler):  # type: ignore[misc]
             return ask_one_at_a_time(turn, "history_one_at_a_time")
         if several:  # "both", to "Which do you mean: …?": each one's history in turn
             return _answered_each(turn, several, _history_answer)
+        meaning = turn.meaning
+        if isinstance(meaning, AskedAbout) and meaning.parked and not meaning.items:
+            # "where did I park before": the history of the vehicle parked last
+            notes = [n for n in turn.notebook.active_notes() if n.current.kind == "parked"]
+            if notes:
+                return history_of(turn, notes[0])
+            return turn.answer(turn.say("parked_unknown"))
         item = item_or_question(turn, "HistoryIntent")
         if isinstance(item, Response):
             return item
@@ -282,9 +291,18 @@ def _history_answer(turn: Turn, item: str) -> Answer:
         return note
     if note is None:  # forgotten (recall says so, and where it was) or never told
         return _recall_answer(turn, item)
+    return _history_of_note(turn, note)
+
+
+def history_of(turn: Turn, note: Note) -> Response:
+    """Where a note's thing was before, with a card."""
+    return _answered(turn, _history_of_note(turn, note))
+
+
+def _history_of_note(turn: Turn, note: Note) -> tuple[Spoken, Note]:
     turn.mention(note.item)
     words = turn.words(note.item)
-    place = turn.place(note.current.location)
+    place = turn.where(note.current)
     if not note.earlier:
         when = turn.when(note.current.saved_at)
         return turn.say("history_none", place=place, when=when, **words), note
@@ -294,7 +312,7 @@ def _history_answer(turn: Turn, item: str) -> Answer:
 def _earlier_places(turn: Turn, note: Note) -> Spoken:
     """Earlier places newest first, each time phrase said once: "in the drawer and in the car
     on Tuesday, and before that in the safe 3 weeks ago"."""
-    dated = [(turn.when(v.saved_at, earlier=True), turn.place(v.location)) for v in note.earlier]
+    dated = [(turn.when(v.saved_at, earlier=True), turn.where(v)) for v in note.earlier]
     groups = [
         turn.say(
             "history_group",
@@ -353,9 +371,9 @@ def recall_since(turn: Turn, item: str) -> Response:
     turn.mention(note.item)
     text = turn.say(
         "recall_was_there",
-        old_place=turn.place(then.location),
+        old_place=turn.where(then),
         then=turn.when(then.saved_at, earlier=True),
-        place=turn.place(note.current.location),
+        place=turn.where(note.current),
         when=turn.when(note.current.saved_at),
         **turn.words(note.item),
     )

@@ -193,12 +193,10 @@ def said_kept(turn: Turn, item: str, version: Version | None) -> speech.Spoken:
     if version is None:
         return turn.say("saved", place="", **words)
     if version.kind == "parked":
-        place = turn.place(version.location)
-        if turn.language.grammar.key(item) == turn.language.grammar.key(
-            turn.language.grammar.default_vehicle
-        ):
-            return turn.say("saved_parked", place=place)
-        return turn.say("saved_parked_vehicle", place=place, **words)
+        grammar = turn.language.grammar
+        if grammar.key(item) == grammar.key(grammar.default_vehicle):
+            return turn.say("saved_parked", place=turn.place(version.location))
+        return turn.say("saved_parked_vehicle", place=turn.where(version), **words)
     if version.kind == "lent":
         person = turn.language.grammar.flip(version.person)
         return turn.say(
@@ -236,9 +234,9 @@ def remember_several(turn: Turn, items: list[str], meaning: Tell) -> Response:
     its own change, so "undo" takes back one note at a time and says which."""
     grammar = turn.language.grammar
     if meaning.begun:
-        return ask_to_finish_place(turn, " and ".join(items), meaning.begun)
+        return ask_to_finish_place(turn, meaning.said or " and ".join(items), meaning.begun)
     if meaning.place is None:
-        return _elicit_several(turn, items)
+        return _elicit_several(turn, items, meaning.said or " and ".join(items))
     location = meaning.place
     changes = [
         Remember(item, location, turn.now, key=_same_note(turn, item) or grammar.key(item),
@@ -260,11 +258,11 @@ def remember_several(turn: Turn, items: list[str], meaning: Tell) -> Response:
     return turn.answer(turn.say("saved_several", items=named, Items=capital, place=place))
 
 
-def _elicit_several(turn: Turn, items: list[str]) -> Response:
+def _elicit_several(turn: Turn, items: list[str], said: str) -> Response:
     named = named_together(turn, items)
     text = turn.say("ask_location_several", items=named)
     reprompt = turn.say("ask_location_several_reprompt", items=named)
-    slots: dict[str, str | None] = {"item": " and ".join(items), "location": None}
+    slots: dict[str, str | None] = {"item": said, "location": None}
     return turn.elicit("RememberIntent", slots, "location", text, reprompt)
 
 

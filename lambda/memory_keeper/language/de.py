@@ -704,6 +704,7 @@ class German:
 
     default_vehicle = "Auto"
     with_me = "bei mir"  # wo ein geliehenes Ding ist: beim Nutzer ("bei dir", zurückgesagt)
+    back_with_me = "wieder bei mir"  # wo ein verliehenes Ding ist, wenn es zurück ist
 
     def hedge(self, said: str) -> str:
         """Wie ein "glaub ich" zurückgesagt wird ("wahrscheinlich"); "" ohne."""
@@ -855,6 +856,10 @@ class German:
         """Wo das Ding ist, nach "ist": "wahrscheinlich im Schuppen", "bei Mike"."""
         said = self.place(location)
         return f"{hedge} {said}" if hedge else said
+
+    def after_preposition(self, person: str) -> str:
+        """Jemand nach "bei", "von": im Dativ ("meine Schwester" -> "meiner Schwester")."""
+        return _dative(person)
 
     def held_by(self, person: str) -> str:
         """Der Ort eines verliehenen Dings: "bei Mike", "bei meinem Bruder" (im Dativ, auch
@@ -1045,6 +1050,38 @@ STRINGS: dict[str, str] = {
         "Entschuldige, das klingt für mich nicht nach einem Ort, deshalb habe ich nichts "
         "gespeichert."
     ),
+    "parked_unknown": (
+        "Du hast mir noch nicht gesagt, wo du geparkt hast. Wenn du parkst, sag es mir, zum "
+        "Beispiel: ich habe auf Ebene drei in Reihe B geparkt."
+    ),
+    "who_lent": "{Name} ist bei {person}. Das hast du mir {when} gesagt.",
+    "who_returned": "{Name} ist {when} von {person} zurückgekommen.",
+    "who_nobody": "Soweit ich weiß, hat niemand {item}: {Item} {is} {place}.",
+    "who_unknown": (
+        "Ich weiß nicht, wer {item} hat. Wenn du etwas verleihst, sag es mir, zum Beispiel: "
+        "ich habe Mike meine Leiter geliehen."
+    ),
+    "loans_lent_to": "Bei {person}: {items}.",
+    "loans_borrowed_from": "Von {person} geliehen: {items}.",
+    "loans_none_with": "Du hast mir nichts gesagt, was du {person} geliehen oder von ihr oder ihm hast.",
+    "loans_lent_entry": "{item} bei {person}",
+    "loans_lent_all": "Verliehen: {entries}.",
+    "loans_borrowed_entry": "{item}",
+    "loans_borrowed_all": "Geliehen: {entries}.",
+    "loans_none": "Du hast mir nichts gesagt, was du verliehen oder geliehen hast.",
+    "returned_lent": (
+        "Gut. {Name} ist wieder bei dir, zurück von {person}. Sag rückgängig, wenn das nicht "
+        "stimmt."
+    ),
+    "returned_borrowed": (
+        "Okay, {name} ist zurück bei {person}, deshalb habe ich es gestrichen. Sag rückgängig, "
+        "wenn das nicht stimmt."
+    ),
+    "returned_found": (
+        "Okay, {name} ist wieder da, deshalb habe ich vergessen, wo es war. Sag rückgängig, "
+        "wenn das ein Versehen war."
+    ),
+    "returned_unknown": "Ich hatte nicht notiert, dass {name} verliehen ist, es gibt also nichts zu ändern.",
     "ask_location_several": "Wo sind {items}?",
     "ask_location_several_reprompt": (
         "Sag mir den Ort, zum Beispiel: in der Schublade. Wo sind {items}?"

@@ -516,7 +516,7 @@ _ITEM_AND_PLACE = re.compile(
 _VEHICLE_WORDS = frozenset(
     {"car", "van", "truck", "ute", "pickup", "motorbike", "motorcycle", "scooter", "scooty",
      "moped", "camper", "campervan", "camper van", "motorhome", "rv", "jeep", "suv", "minivan",
-     "rental car", "hire car", "work van", "motor", "two wheeler", "bike"}
+     "rental car", "hire car", "work van", "motor", "two wheeler"}
 )  # fmt: skip
 _OUT_OF = re.compile(r"\s+out of\s+(?:the|my|our|his|her|their|a)\s+.+$", re.IGNORECASE)
 # "I took the battery out and left it on the bench": what follows "and I" is another clause.
@@ -690,7 +690,10 @@ class English:
         item = _QUANTIFIER.sub("", item)
         item = _CLAUSE_AFTER.sub("", item)
         item = _VOCATIVES.sub("", item)
-        item = _TRAILING_TIME.sub("", _TRAILING_JUNK.sub("", item))
+        item = _TRAILING_JUNK.sub("", item)
+        timed = _TRAILING_TIME.search(item)
+        if timed and item[: timed.start()].split()[-1:] not in ([tie] for tie in _TIME_TIES):
+            item = item[: timed.start()]  # "the paper from yesterday" keeps its day
         for tail in _TRAILING:
             if item.lower().endswith(" " + tail):
                 item = item[: -len(tail) - 1]
@@ -947,6 +950,7 @@ class English:
 
     default_vehicle = "car"
     with_me = "with me"  # where a borrowed thing is: with the user ("with you", said back)
+    back_with_me = "back with me"  # where a thing lent is once it came back
 
     def hedge(self, said: str) -> str:
         """The word a hedge is said back as ("I think" -> "probably"); "" for none."""
@@ -1163,9 +1167,13 @@ class English:
         """Where a note's thing is, after "is": "probably on the counter", "parked on level
         3", "with Mike" (kept as the place of a lent thing)."""
         said = self.place(location)
-        if kind == "parked":
+        if kind == "parked" and not said.lower().startswith("parked"):
             said = f"parked {said}"
         return f"{hedge} {said}" if hedge else said
+
+    def after_preposition(self, person: str) -> str:
+        """Someone as said after "with", "from", "to": as said."""
+        return person
 
     def held_by(self, person: str) -> str:
         """The place of a thing lent to `person`: "with Mike"."""
@@ -1339,7 +1347,7 @@ STRINGS: dict[str, str] = {
     "saved": "Got it. Your {item} {verb} {place}.",
     "saved_several": "Got it: {items} are {place}.",
     "saved_parked": "Got it. You parked {place}.",
-    "saved_parked_vehicle": "Got it. Your {item} {verb} parked {place}.",
+    "saved_parked_vehicle": "Got it. Your {item} {verb} {place}.",
     "saved_lent": "Got it. {Person} has your {item}.",
     "saved_borrowed": "Got it. You've borrowed {item}.",
     "ask_parked": "Where did you park?",
@@ -1351,6 +1359,39 @@ STRINGS: dict[str, str] = {
     "meant_where": "Did you want to know where your {item} {verb}?",
     "meant_where_reprompt": "Should I tell you where your {item} {verb}? Please say yes or no.",
     "not_a_place": "Sorry, that doesn't sound like a place to me, so I haven't saved it.",
+    "parked_unknown": (
+        "You haven't told me where you parked. When you park, tell me, for example: "
+        "I parked on level 3, row B."
+    ),
+    "who_lent": "{Person} has your {item}. You told me that {when}.",
+    "who_returned": "{Person} gave your {item} back {when}.",
+    "who_nobody": "As far as I know, nobody has your {item}: {pronoun} {verb} {place}.",
+    "who_unknown": (
+        "I don't know who has your {item}. When you lend something, tell me, for example: "
+        "I lent my ladder to Mike."
+    ),
+    "loans_lent_to": "{Person} has {items}.",
+    "loans_borrowed_from": "You've borrowed {items} from {person}.",
+    "loans_none_with": (
+        "You haven't told me about anything you lent to or borrowed from {person}."
+    ),
+    "loans_lent_entry": "{item} to {person}",
+    "loans_lent_all": "You've lent out {entries}.",
+    "loans_borrowed_entry": "{item}",
+    "loans_borrowed_all": "You've borrowed {entries}.",
+    "loans_none": "You haven't told me about anything you've lent or borrowed.",
+    "returned_lent": "Good. Your {item} {verb} back from {person}. Say undo if that's wrong.",
+    "returned_borrowed": (
+        "Okay, {item} {verb} back with {person}, so I've crossed {object} off. "
+        "Say undo if that's wrong."
+    ),
+    "returned_found": (
+        "Okay, you've got your {item} back, so I've forgotten where {pronoun} {past}. "
+        "Say undo if that was a mistake."
+    ),
+    "returned_unknown": (
+        "I didn't have your {item} down as lent to anyone, so there's nothing to change."
+    ),
     "ask_location_several": "Where are {items}?",
     "ask_location_several_reprompt": "Where did you put {items}?",
     "one_at_a_time": (

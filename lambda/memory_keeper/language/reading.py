@@ -167,7 +167,7 @@ def _remember(slots: Slots, context: Context, words: Words) -> Meaning:
     kind: Kind = "parked" if len(items) == 1 and words.is_vehicle(items[0]) else "placed"
     return Tell(
         items, place, kind, hedge=hedge, refers_back=refers_back, begun=begun,
-        too_long=_too_long(items, place),
+        too_long=_too_long(items, place), said=item_text,
     )  # fmt: skip
 
 
@@ -180,11 +180,18 @@ def _park(slots: Slots, context: Context, words: Words) -> Meaning:
         return NoNote("pause", vehicle)
     hedge = words.hedge(_said(slots, "hedge"))
     place: str | None = None
+    begun = ""
     if raw_location:
         bare, place_hedge = words.hedged(raw_location)
         hedge = hedge or place_hedge
-        place = words.parking_place(bare) or None
-    return Tell((vehicle,), place, "parked", hedge=hedge, too_long=_too_long((vehicle,), place))
+        if words.finished_place(bare):
+            place = words.parking_place(words.finished_place(bare)) or None
+        else:
+            begun = bare  # "I parked on the": asked back
+    return Tell(
+        (vehicle,), place, "parked", hedge=hedge, begun=begun,
+        too_long=_too_long((vehicle,), place),
+    )  # fmt: skip
 
 
 def _loan(kind: str) -> Callable[[Slots, Context, Words], Meaning]:
@@ -275,7 +282,7 @@ def _forget(completely: bool) -> Callable[[Slots, Context, Words], Meaning]:
 
 
 def _where_parked(slots: Slots, context: Context, words: Words) -> Meaning:
-    return AskParked(words.vehicle(_said(slots, "vehicle")))
+    return AskParked(words.vehicle(_said(slots, "vehicle")), bool(_said(slots, "when")))
 
 
 def _loans(slots: Slots, context: Context, words: Words) -> Meaning:
