@@ -41,7 +41,7 @@ help:
 	@echo "make chat STORE=dynamodb          the same on a local DynamoDB (dynalite, kept in .local/)"
 	@echo "make invoke EVENT=tests/events/launch.json   run the handler on one event"
 	@echo "make test                         set up and run lint, types and the whole suite"
-	@echo "make lint | typecheck | unit      parts of make test"
+	@echo "make lint | typecheck | unit      parts of make test (lint: ruff, and tools.model_lint on every locale)"
 	@echo "make test-old-botocore            part of make test: the store on botocore $(OLD_BOTOCORE)"
 	@echo "make record [USER=alice]          print a user's decoded record from the configured store"
 	@echo "make events                       rewrite tests/events/ from tools/envelopes.py"
@@ -109,6 +109,7 @@ bench: $(VENV)/.installed node_modules/.installed $(LAMBDA_VENV)/.installed
 lint: $(VENV)/.installed
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(PY) -m tools.model_lint
 
 typecheck: $(VENV)/.installed
 	$(VENV)/bin/mypy
