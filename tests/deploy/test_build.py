@@ -21,6 +21,7 @@ from tools.dynalite import running_dynalite
 from tools.lambda_artifact import (
     ArtifactError,
     build_artifact,
+    build_stock_artifact,
     cold_start,
     runtime_python,
     runtime_version,
@@ -225,3 +226,32 @@ def test_the_artifact_stays_small(artifact: Path) -> None:
     zipped_mb = float(summary.split(" MB zipped")[0].rsplit(", ", 1)[1])
     # 7.9 MB with bytecode when measured; bundling boto3 would add over 10 MB
     assert zipped_mb < 10, summary
+
+
+def test_the_as_deployed_bench_compares_the_two_artifacts(
+    artifact: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`make bench`'s as-deployed cold start, in one tiny run: its machinery, not its speed."""
+    from tools.bench_persistence import as_deployed
+
+    stock = tmp_path / "stock"
+    build_stock_artifact(stock)
+    assert (stock / "boto3").is_dir() and (stock / "botocore").is_dir()  # bundled, as sam does
+    assert bytecode_tags(stock)[1] == {}  # sam build's Python workflow never compiles
+    with running_dynalite() as url:
+        create_table_if_missing(DynamoDbConfig("bench-cold", region="us-east-1", endpoint_url=url))
+        as_deployed(url, "bench-cold", runs=1, ours=artifact, stock=stock)
+    out = capsys.readouterr().out
+    assert f"a cold start on Python {RUNTIME_VERSION}" in out, out
+    rows = {
+        line[3:20].strip(): line[20:].split()
+        for line in out.splitlines()
+        if line[3:20].strip() in ("stock, sam build", "ours, no bytecode", "ours, make build")
+    }
+    assert len(rows) == 3, out
+    modules, compiled = int(rows["ours, make build"][0]), int(rows["ours, make build"][1])
+    assert modules == bytecode_tags(artifact)[0] and compiled == 0, out
+    for name in ("stock, sam build", "ours, no bytecode"):  # compiled at import, every module
+        assert int(rows[name][1]) > 300, out
+    assert rows["stock, sam build"][3] == rows["stock, sam build"][5] == "1.00", out  # baseline
+    assert all(float(figure) > 0 for row in rows.values() for figure in row[2:]), out
