@@ -19,6 +19,10 @@ EVENT ?= tests/events/launch.json
 SAM_VENV := .venv-sam
 OLD_VENV := .venv-botocore135
 OLD_BOTOCORE := 1.35.99
+# The Lambda runtime's stand-in: the runtime's Python (found by lambda/Makefile: python3.13 on
+# PATH or pyenv's 3.13.x) with the boto3 that runtime ships. `make test` imports the built artifact
+# with it, and `make bench` times cold starts on it.
+LAMBDA_VENV := .venv-lambda
 # What the old-botocore run covers: the store contract, DynamoDB through the handler, faults,
 # and the DynamoDB-only endpoint data resolving as botocore's own.
 OLD_BOTOCORE_TESTS := tests/functional/test_store_contract.py tests/functional/test_dynamodb.py \
@@ -37,7 +41,7 @@ help:
 	@echo "make chat STORE=dynamodb          the same on a local DynamoDB (dynalite, kept in .local/)"
 	@echo "make invoke EVENT=tests/events/launch.json   run the handler on one event"
 	@echo "make test                         set up and run lint, types and the whole suite"
-	@echo "make lint | typecheck | unit      parts of make test"
+	@echo "make lint | typecheck | unit      parts of make test (lint: ruff, and tools.model_lint on every locale)"
 	@echo "make test-old-botocore            part of make test: the store on botocore $(OLD_BOTOCORE)"
 	@echo "make record [USER=alice]          print a user's decoded record from the configured store"
 	@echo "make events                       rewrite tests/events/ from tools/envelopes.py"
@@ -73,8 +77,15 @@ $(OLD_VENV)/.installed: requirements-botocore135.txt lambda/requirements.txt
 	$(OLD_VENV)/bin/python -m pip install --quiet --disable-pip-version-check -r requirements-botocore135.txt
 	touch $@
 
+$(LAMBDA_VENV)/.installed: requirements-lambda-runtime.txt lambda/Makefile
+	@runtime=$$($(MAKE) -s --no-print-directory -C lambda runtime-python) && \
+		rm -rf $(LAMBDA_VENV) && "$$runtime" -m venv $(LAMBDA_VENV)
+	$(LAMBDA_VENV)/bin/python -m pip install --quiet --disable-pip-version-check \
+		-r requirements-lambda-runtime.txt
+	touch $@
+
 setup: $(VENV)/.installed $(RUN_VENV)/.installed node_modules/.installed $(SAM_VENV)/.installed \
-	$(OLD_VENV)/.installed
+	$(OLD_VENV)/.installed $(LAMBDA_VENV)/.installed
 
 chat: $(RUN_VENV)/.installed $(if $(filter dynamodb,$(STORE)),node_modules/.installed)
 	@$(PYPATH) $(RUN_PY) -m tools.chat --user "$(USER_ID)" --store "$(STORE)" \
@@ -92,12 +103,13 @@ models:
 endpoints-slice: $(VENV)/.installed
 	$(PYPATH) $(PY) -m tools.endpoints_slice
 
-bench: $(VENV)/.installed node_modules/.installed
+bench: $(VENV)/.installed node_modules/.installed $(LAMBDA_VENV)/.installed
 	$(PYPATH) $(PY) -m tools.bench_persistence
 
 lint: $(VENV)/.installed
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(PY) -m tools.model_lint
 
 typecheck: $(VENV)/.installed
 	$(VENV)/bin/mypy
@@ -130,5 +142,5 @@ skill-package: $(RUN_VENV)/.installed
 		--privacy-policy-url "$(PRIVACY_POLICY_URL)"
 
 clean:
-	rm -rf $(VENV) $(RUN_VENV) $(SAM_VENV) $(OLD_VENV) node_modules .local .pytest_cache \
+	rm -rf $(VENV) $(RUN_VENV) $(SAM_VENV) $(OLD_VENV) $(LAMBDA_VENV) node_modules .local .pytest_cache \
 		.mypy_cache .ruff_cache .aws-sam build

@@ -7,7 +7,10 @@ differs. Printed, each a table:
    stock pattern: the same skill over `ask_sdk_dynamodb`'s adapter on a boto3 resource), timed
    from its spawn until it is ready, median of alternated runs, its peak memory, and the same
    process also answering a first recall; then a process importing only the libraries both
-   patterns import (the floor of any pattern that keeps them);
+   patterns import (the floor of any pattern that keeps them); then the first answer of a cold
+   start as deployed: the artifact `make build` ships (bytecode for the runtime) against the stock
+   pattern as `sam build` packages it (boto3 bundled, no bytecode), both on the runtime's Python
+   (`.venv-lambda`), the same recall (see `as_deployed`, and docs/benchmarks.md);
 2. latency of a remember turn and a recall turn (median and p95, ms);
 3. capacity units per save and per recall as dynalite sizes them (`ReturnConsumedCapacity`), for
    notebooks of 10, 50 and 200 items with 5 places each;
@@ -21,10 +24,7 @@ Run again for new figures: they depend on this machine, dynalite and the thread 
 from __future__ import annotations
 
 import argparse
-import compileall
-import importlib.metadata
 import os
-import py_compile
 import random
 import shutil
 import statistics
@@ -52,10 +52,12 @@ from attribute_store.dynamodb import (
 from memory_keeper.notebook import Notebook, Remember
 from memory_keeper.settings import Settings
 from memory_keeper.skill import LambdaHandler, build_skill, lambda_handler
+from tools.artifact_report import bytecode_tags
 from tools.chat import plain_text
 from tools.dynalite import running_dynalite
 from tools.envelopes import SKILL_ID, Caller, intent_request
 from tools.fault_proxy import FaultProxy, jitter
+from tools.lambda_artifact import ColdStart, build_artifact, build_stock_artifact, cold_start
 from tools.settings_api import SettingsApi
 from tools.stock import stock_adapter
 
@@ -213,60 +215,80 @@ def cold_init(url: str, table: str, runs: int) -> None:
             )
         floor = statistics.median(libraries)
         print(f"{'libraries only':15} {floor:9.0f} {floor / base['init']:6.2f}")
-        shipped_without_bytecode(env, runs)
 
 
-def shipped_without_bytecode(env: dict[str, str], runs: int) -> None:
-    """`import app` from a directory laid out as the Lambda artifact (the skill and its pinned
-    runtime packages; botocore from the environment, as the runtime provides it), with and
-    without bytecode for what the artifact ships, alternated. Lambda cannot write bytecode beside
-    read-only code, so an artifact without it is compiled again on every cold start."""
-    with tempfile.TemporaryDirectory(prefix="bench-artifact-") as scratch:
-        sources, compiled = Path(scratch, "sources"), Path(scratch, "compiled")
-        files = _lay_out_artifact(sources)
-        shutil.copytree(sources, compiled)
-        compileall.compile_dir(
-            compiled,
-            quiet=1,
-            workers=0,
-            invalidation_mode=py_compile.PycInvalidationMode.CHECKED_HASH,
+def as_deployed(
+    url: str,
+    table: str,
+    runs: int,
+    ours: Path | None = None,
+    stock: Path | None = None,
+) -> None:
+    """The first answer of a cold start as deployed: the artifact `make build` ships (with
+    bytecode for the runtime) against the stock pattern as `sam build` packages it (boto3 bundled,
+    no bytecode), each on the runtime's Python (`.venv-lambda`: 3.13 with the botocore that
+    runtime ships), first on `sys.path`, unable to write bytecode, answering the same recall; and
+    ours without its bytecode, to tell the bytecode's share from the pattern's. Alternated runs;
+    `ours`/`stock` are artifacts built before, else built here."""
+    with tempfile.TemporaryDirectory(prefix="bench-deployed-") as scratch:
+        if ours is None:
+            ours = Path(scratch, "ours")
+            build_artifact(ours)
+        if stock is None:
+            stock = Path(scratch, "stock")
+            build_stock_artifact(stock)
+        # Ours again without its bytecode: what the same artifact costs when Lambda compiles it.
+        sources = Path(scratch, "ours-sources")
+        shutil.copytree(ours, sources, ignore=shutil.ignore_patterns("__pycache__"))
+        subjects = {
+            "stock, sam build": (stock, "stock_app"),
+            "ours, no bytecode": (sources, "app"),
+            "ours, make build": (ours, "app"),
+        }
+        env = {
+            "TABLE_NAME": table,
+            "SKILL_ID": SKILL_ID,
+            "DYNAMODB_ENDPOINT": url,
+            "AWS_REGION": "us-east-1",
+            "AWS_ACCESS_KEY_ID": "bench",
+            "AWS_SECRET_ACCESS_KEY": "bench",
+            "POWERTOOLS_METRICS_DISABLED": "true",
+            "POWERTOOLS_LOG_LEVEL": "CRITICAL",
+        }
+        event = intent_request(
+            Caller(user="cold", api_endpoint=_settings_api), "RecallIntent", {"item": "keys"}
         )
-        no_writes = {**env, "PYTHONDONTWRITEBYTECODE": "1"}
-        no_writes.pop("PYTHONPYCACHEPREFIX", None)  # the interpreter's and botocore's own bytecode
-        times: dict[str, list[float]] = {"sources only": [], "with bytecode": []}
-        for _ in range(runs):
-            for name, directory in (("sources only", sources), ("with bytecode", compiled)):
-                run_env = {**no_writes, "PYTHONPATH": str(directory)}
-                times[name].append(_process(_OURS_INIT, run_env)[0])
+        # One untimed run each counts what the process compiles from the artifact's sources.
+        counted = {
+            name: cold_start(artifact, module, event, env, count_compiles=True)
+            for name, (artifact, module) in subjects.items()
+        }
+        timed: dict[str, list[ColdStart]] = {name: [] for name in subjects}
+        for _ in range(runs):  # alternated, so a busy moment hits both
+            for name, (artifact, module) in subjects.items():
+                timed[name].append(cold_start(artifact, module, event, env))
+        modules = {name: bytecode_tags(artifact)[0] for name, (artifact, _) in subjects.items()}
+    runtime, bundled = counted["ours, make build"], counted["stock, sam build"]
     print(
-        f"\n   memory keeper from an artifact-shaped directory ({files} modules), median of {runs}"
+        f"\n   as deployed: a cold start on Python {runtime.python} (botocore {runtime.botocore} "
+        f"from the runtime for ours, {bundled.botocore} bundled in the stock artifact), from the "
+        f"spawn until the handler module is imported (init) and until the first recall is "
+        f"answered, median of {runs} alternated runs"
     )
-    for name, values in times.items():
-        print(f"   {name:15} {statistics.median(values):9.0f} ms")
-
-
-def _lay_out_artifact(into: Path) -> int:
-    """The skill's code and every file of the distributions `lambda/requirements.txt` pins,
-    without bytecode; returns how many Python modules that is."""
-    into.mkdir(parents=True, exist_ok=True)
-    for name in ("app.py", "memory_keeper", "attribute_store"):
-        source = ROOT / "lambda" / name
-        if source.is_dir():
-            shutil.copytree(source, into / name, ignore=shutil.ignore_patterns("__pycache__"))
-        else:
-            shutil.copy2(source, into / name)
-    pinned = (ROOT / "lambda" / "requirements.txt").read_text(encoding="utf-8")
-    for line in pinned.splitlines():
-        requirement = line.split("#")[0].strip()
-        if not requirement:
-            continue
-        for file in importlib.metadata.distribution(requirement.split("==")[0]).files or []:
-            if file.suffix == ".pyc" or file.parts[0] in ("..", "bin") or ".dist-info" in str(file):
-                continue
-            target = into / file
-            target.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(Path(str(file.locate())), target)
-    return sum(1 for _ in into.rglob("*.py"))
+    print(
+        f"   {'':17} {'modules':>7} {'compiled':>8} {'init ms':>8} {'ratio':>6} "
+        f"{'first answer ms':>15} {'ratio':>6} {'peak MB':>8}"
+    )
+    base_init = statistics.median(run.ready_ms for run in timed["stock, sam build"])
+    base_first = statistics.median(run.answered_ms for run in timed["stock, sam build"])
+    for name, runs_of in timed.items():
+        init = statistics.median(run.ready_ms for run in runs_of)
+        answered = statistics.median(run.answered_ms for run in runs_of)
+        peak = statistics.median(run.peak_mb for run in runs_of)
+        print(
+            f"   {name:17} {modules[name]:7} {len(counted[name].compiled):8} {init:8.0f} "
+            f"{init / base_init:6.2f} {answered:15.0f} {answered / base_first:6.2f} {peak:8.1f}"
+        )
 
 
 # --- 2. latency -----------------------------------------------------------------------------
@@ -426,6 +448,9 @@ def main(argv: list[str] | None = None) -> int:
 def _bench(argv: list[str] | None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cold-runs", type=int, default=9, help="alternated process pairs")
+    parser.add_argument(
+        "--deployed-runs", type=int, default=9, help="alternated as-deployed cold starts (0: none)"
+    )
     parser.add_argument("--turns", type=int, default=150, help="remember+recall pairs")
     parser.add_argument("--sizes", default="10,50,200", help="notebook sizes for capacity")
     parser.add_argument("--writers", default="4,8,16", help="concurrent devices of one user")
@@ -443,6 +468,8 @@ def _bench(argv: list[str] | None) -> int:
         print(f"dynalite at {url}; Python {sys.version.split()[0]}; {os.cpu_count()} cores")
         if args.cold_runs:
             cold_init(url, tables["cold"], args.cold_runs)
+        if args.deployed_runs:
+            as_deployed(url, tables["cold"], args.deployed_runs)
         subjects = [
             stock(DynamoDbConfig(tables["stock"], region="us-east-1", endpoint_url=url)),
             ours(DynamoDbConfig(tables["ours"], region="us-east-1", endpoint_url=url)),

@@ -95,7 +95,7 @@ def test_function_shape(name: str) -> None:
     (function,) = of_type(deployed, "AWS::Lambda::Function").values()
     properties = function["Properties"]
     assert properties["Handler"] == "app.handler"
-    assert properties["Runtime"] == "python3.14"
+    assert properties["Runtime"] == "python3.13"
     assert properties["Architectures"] == ["arm64"]
     assert properties["Timeout"] < 8
     assert properties["LoggingConfig"] == {
