@@ -118,7 +118,7 @@ _IS_BEFORE = frozenset(
         "stashed", "gone", "upstairs", "downstairs", "out", "outside", "above", "below",
         "underneath", "beneath", "between", "against", "probably", "definitely", "somewhere",
         "always", "usually", "also", "left", "locked", "packed", "folded", "mounted", "clipped",
-        "got", "been", "across", "round", "around", "just", "all",
+        "across", "round", "around", "just", "all", "borrowing", "lending", "using",
     }
 )  # fmt: skip
 _FILLERS = (
@@ -252,6 +252,7 @@ class Lexicon:
     one_shot: str  # how a request is put to the skill ("ask|tell", "frag|sag")
     joiners: str  # words between the skill's name and the request ("to", "dass")
     capitals: bool = False  # slot values keep their capitals, as Alexa writes German nouns
+    has_before: frozenset[str] = frozenset()  # "'s" before these is "has" ("Dave's got")
     # No slot value starts with these: a verb of being ("the book my sister lent me is on the
     # shelf" is no loan of "is on the shelf") or a command Alexa keeps for itself ("turn on the
     # lights" is no note of "turn").
@@ -272,6 +273,7 @@ LEXICONS = {
         _LEADING_FILLERS, _QUESTION_WORDS, "open|launch|start|begin", "ask|tell",
         "to |that |about ", never_first=_NEVER_FIRST, never_alone=_NEVER_ALONE,
         never_last=_NEVER_LAST, thing_never_first=_THING_NEVER_FIRST,
+        has_before=frozenset({"got", "been", "had", "gone", "taken", "borrowed", "lent"}),
     ),
     "de": Lexicon(
         _GERMAN_BUILT_INS, _GERMAN_CONTRACTIONS, frozenset(), _GERMAN_FILLERS,
@@ -302,6 +304,9 @@ def normalize_utterance(text: str, language: Lexicon | None = None) -> str:
     lex = language or LEXICONS["en"]
     words = [lex.contractions.get(word, word) for word in _clean(text).split()]
     for index, word in enumerate(words[:-1]):
+        if word.endswith("'s") and words[index + 1] in lex.has_before:
+            words[index] = word[:-2] + " has"  # "Dave's got my drill": has got
+            continue
         following = words[index + 1]
         whose = word.startswith(_MARK) and following.startswith(_POSSESSED)
         if (
@@ -355,6 +360,7 @@ class _Slots:
     values: dict[str, frozenset[str]]
     closed: frozenset[str]
     worded: frozenset[str] = frozenset()  # closed slots that count as words of the sample
+    owned: frozenset[str] = frozenset()  # slots of a thing named with its owner ("Sarah's tent")
 
 
 def _literal_with_closed(pattern: _Pattern, groups: dict[str, str]) -> int:
@@ -398,8 +404,11 @@ def _compile(
                 )
                 determiners = "|".join(sorted(_DETERMINER_WORDS))
                 pieces.append(f"(?P<{part}>(?:(?:{determiners})\\s+)?(?:{alternatives}))")
-                previous_was_slot = False  # a closed value ends where it ends, as text does
+                # a value that counts as words ends where it ends, as text does
+                previous_was_slot = part not in slots.worded
                 continue
+            elif part in slots.owned:  # "Sarah's tent": whose, then what
+                pieces.append(f"(?P<{part}>(?:\\S+\\s+){{0,3}}?\\S+'s?\\s+.+?)")
             elif (previous_was_slot or part in closed) and leads:
                 alternatives = "|".join(re.escape(word) for word in sorted(leads))
                 pieces.append(f"(?P<{part}>(?:{alternatives})\\b.*?)")
@@ -561,6 +570,12 @@ class Model:
                 },
                 closed=frozenset(slot["name"] for slot in declared if slot["type"] in CLOSED_TYPES),
                 worded=frozenset(slot["name"] for slot in declared if slot["type"] in WORDED_TYPES),
+                owned=frozenset(
+                    slot["name"]
+                    for slot in declared
+                    if type_values.get(slot["type"])
+                    and all("'" in value for value in type_values[slot["type"]])
+                ),
             )
             for slot in declared:
                 self._values[f"{intent['name']}.{slot['name']}"] = frozenset(

@@ -13,7 +13,9 @@ than from sentences added one at a time:
     [RememberIntent.location]                   the samples of that slot's elicitation
 
 `{slot}` is a slot, kept as written. Whitespace is collapsed after expansion, and a space before
-"'s", "'re", "'ve", "'ll", "'d" or "'m" is dropped ("{item} 's" -> "{item}'s"). Expanding a
+"'s", "'re", "'ve", "'ll", "'d" or "'m" is dropped ("{item} 's" -> "{item}'s"); a sentence that would then start with an apostrophe or put one
+right after a slot ("{person}'s {item}") is dropped, as Alexa refuses both (the slot's values
+carry a possessive, and the local matcher reads "the charger's in" as "is"). Expanding a
 template into more than `MAX_PER_TEMPLATE` sentences is an error (a grammar this small should
 never need it), and so is a sample that two intents share: Alexa refuses such a model.
 """
@@ -129,6 +131,11 @@ def _tidy(sentence: str) -> str:
     return _CONTRACTION.sub(r"\1", " ".join(sentence.split()))
 
 
+def _refused(sentence: str) -> bool:
+    """Whether Alexa would refuse a sample: an apostrophe first, or touching a slot."""
+    return sentence.startswith("'") or "}'" in sentence
+
+
 def load(path: Path) -> Grammar:
     """The samples of the grammar file at `path`, expanded; each intent's and slot's in file
     order, without repeats."""
@@ -168,7 +175,7 @@ def load(path: Path) -> Grammar:
                     (name for name, samples in grammar.samples.items() if samples is target), None
                 )
                 for sentence in sentences:
-                    if not sentence or sentence in target:
+                    if not sentence or sentence in target or _refused(sentence):
                         continue
                     if intent_of_target:
                         key = sentence.lower()

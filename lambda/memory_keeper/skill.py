@@ -48,8 +48,8 @@ from .handlers.forget_completely import ForgetCompletelyHandler
 from .handlers.launch import LaunchHandler, ResumeAnswerHandler
 from .handlers.listing import ListHandler, ListMoreHandler
 from .handlers.loans import LoansHandler, ReturnedHandler, WhoHasHandler
-from .handlers.parking import WhereParkedHandler
 from .handlers.meant import MeantHandler
+from .handlers.parking import WhereParkedHandler
 from .handlers.places import CheckHandler, PlaceHandler, reader_at_place
 from .handlers.recall import HistoryHandler, RecallHandler, reader_of_all
 from .handlers.remember import RememberHandler

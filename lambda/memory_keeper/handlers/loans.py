@@ -19,7 +19,6 @@ from ..meaning import AskLoans, Returned
 from ..notebook import Forget, Note, Remember
 from ..turn import Turn
 from .asking import find_note, item_or_question
-from .recall import recall
 
 __all__ = ["LoansHandler", "ReturnedHandler", "WhoHasHandler", "same_person"]
 

@@ -16,9 +16,9 @@ from ask_sdk_model import Response
 
 from .. import speech
 from ..language import Grammar
+from ..meaning import Question as AskedAbout
 from ..notebook import Note
 from ..speech import Spoken
-from ..meaning import Question as AskedAbout
 from ..turn import Card, Question, Turn
 from .asking import (
     ask_one_at_a_time,
@@ -34,8 +34,8 @@ from .listing import Entry, list_entry, read_in_pages
 
 __all__ = [
     "HistoryHandler",
-    "history_of",
     "RecallHandler",
+    "history_of",
     "reader_of_all",
     "recall",
     "recall_several",

@@ -196,11 +196,14 @@ def _park(slots: Slots, context: Context, words: Words) -> Meaning:
 
 def _loan(kind: str) -> Callable[[Slots, Context, Words], Meaning]:
     def read_loan(slots: Slots, context: Context, words: Words) -> Meaning:
-        raw_item = _said(slots, "item")
+        raw_item = _said(slots, "item") or _said(slots, "owned")
         person = words.person(_said(slots, "person"))
         if raw_item and words.is_non_answer(raw_item):
             return NoNote("non_answer")
         refers_back = bool(raw_item) and words.is_pronoun(raw_item)
+        whose = _WHOSE.match(raw_item)
+        if kind == "borrowed" and not person and whose:  # "I borrowed Sarah's tent"
+            person, raw_item = words.person(whose["owner"]), whose["thing"]
         # "my pie dish at Thanksgiving": when is no part of the thing lent
         raw_item = re.sub(r"\s+at\s+\w+$", "", raw_item) if len(raw_item.split()) > 2 else raw_item
         items = () if refers_back or not raw_item else _items(words, raw_item)
@@ -213,15 +216,22 @@ def _loan(kind: str) -> Callable[[Slots, Context, Words], Meaning]:
     return read_loan
 
 
+_WHOSE = re.compile(r"^(?P<owner>.+?)(?:'s|s')\s+(?P<thing>.+)$", re.IGNORECASE)
+
+
 def _returned(slots: Slots, context: Context, words: Words) -> Meaning:
-    raw_item = _said(slots, "item")
+    raw_item = _said(slots, "item") or _said(slots, "owned")
+    person = words.person(_said(slots, "person"))
+    whose = _WHOSE.match(raw_item)
+    if whose and not person:  # "I returned Sarah's tent": Sarah's, the tent
+        person, raw_item = words.person(whose["owner"]), whose["thing"]
     refers_back = not raw_item or words.is_pronoun(raw_item)
     items = () if refers_back else _items(words, raw_item)
     # "Kevin got his camera back": the camera, whoever's it was
     owners = ("his ", "her ", "their ", "sein ", "seine ", "seinen ", "ihr ", "ihre ", "ihren ")
     items = tuple(next((item[len(o) :] for o in owners if item.lower().startswith(o)), item)
                   for item in items)  # fmt: skip
-    return Returned(items, words.person(_said(slots, "person")), refers_back)
+    return Returned(items, person, refers_back)
 
 
 def _question(about: QuestionAbout) -> Callable[[Slots, Context, Words], Meaning]:
