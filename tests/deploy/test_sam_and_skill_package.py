@@ -34,8 +34,9 @@ def _sam(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
 
 
 @needs_sam
-def test_sam_validate_offline() -> None:
-    result = _sam("validate", "--region", "us-east-1", "--lint")
+@pytest.mark.parametrize("region", ["us-east-1", "eu-west-1", "us-west-2"])
+def test_sam_validate_offline(region: str) -> None:
+    result = _sam("validate", "--region", region, "--lint")
     assert result.returncode == 0, result.stdout + result.stderr
 
 
