@@ -45,8 +45,9 @@ help:
 	@echo "make endpoints-slice              rewrite the store's DynamoDB slice of botocore's endpoints"
 	@echo "make bench                        persistence: stock ASK adapter vs ours, on dynalite"
 	@echo "make build                        sam build (no Docker needed) and print the artifact size"
-	@echo "make deploy                       sam deploy (--guided the first time)"
+	@echo "make deploy [REGION=eu-west-1]    sam deploy of one region (--guided the first time)"
 	@echo "make skill-package [STACK=...] PRIVACY_POLICY_URL=https://...   build/skill-package for ask deploy"
+	@echo "                                  (every deployed region's endpoint: docs/regions.md)"
 
 $(VENV)/.installed: requirements-dev.txt requirements-tools.txt lambda/requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -116,10 +117,12 @@ build: $(SAM_VENV)/.installed
 	$(SAM) build
 	@$(PYTHON) tools/artifact_report.py $(ARTIFACT)
 
-# The first deploy asks for the parameters (SkillId, ...) and saves them in samconfig.toml.
+# One region per run: REGION=us-east-1|eu-west-1|us-west-2 (samconfig.toml's environment of that
+# name), or none (the default environment). The first deploy of an environment asks for the
+# parameters (SkillId, ReplicaRegions, ...) and saves them there. With a global table, deploy its
+# home region (the first of ReplicaRegions) first.
 deploy: build
-	@if grep -q '^parameter_overrides' samconfig.toml; then $(SAM) deploy; \
-	else $(SAM) deploy --guided; fi
+	@$(PYTHON) -m tools.deploy --sam "$(SAM_VENV)/bin/sam" $(if $(REGION),--region "$(REGION)")
 	@echo "next: make skill-package STACK=$(STACK), then: cd build && ask deploy"
 
 record: $(RUN_VENV)/.installed
