@@ -28,7 +28,7 @@ STACK ?= memory-keeper
 ARTIFACT := .aws-sam/build/MemoryKeeperFunction
 
 .PHONY: help setup chat invoke test unit test-old-botocore lint typecheck events models \
-	endpoints-slice bench build \
+	endpoints-slice bench regions-simulation build \
 	deploy \
 	skill-package record clean
 
@@ -44,6 +44,7 @@ help:
 	@echo "make models                       rewrite the English interaction models (base + overlays)"
 	@echo "make endpoints-slice              rewrite the store's DynamoDB slice of botocore's endpoints"
 	@echo "make bench                        persistence: stock ASK adapter vs ours, on dynalite"
+	@echo "make regions-simulation           two regions on DynamoDB Local: what last-writer-wins loses"
 	@echo "make build                        sam build (no Docker needed) and print the artifact size"
 	@echo "make deploy [REGION=eu-west-1]    sam deploy of one region (--guided the first time)"
 	@echo "make skill-package [STACK=...] PRIVACY_POLICY_URL=https://...   build/skill-package for ask deploy"
@@ -95,6 +96,10 @@ endpoints-slice: $(VENV)/.installed
 
 bench: $(VENV)/.installed node_modules/.installed
 	$(PYPATH) $(PY) -m tools.bench_persistence
+
+# Part of make test too; this prints the figures docs/regions.md quotes (needs Java 17+).
+regions-simulation: $(VENV)/.installed node_modules/.installed
+	$(PYPATH) $(VENV)/bin/pytest -s -q -p no:cacheprovider tests/functional/test_regions_simulation.py
 
 lint: $(VENV)/.installed
 	$(VENV)/bin/ruff check .
