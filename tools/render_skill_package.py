@@ -119,7 +119,7 @@ def endpoints_from_stacks(
 def _home_region(stack: str, found: dict[str, dict[str, Any]]) -> str:
     """The region code of the global table's home (the first of ReplicaRegions); with one regional
     stack, that stack's. Stacks in several regions must all be on the same global table."""
-    replica_lists = {_outputs(d).get("ReplicaRegions", "") for d in found.values()}
+    replica_lists = {_parameters(d).get("ReplicaRegions", "") for d in found.values()}
     tables = {_outputs(d).get("TableName") for d in found.values()}
     if len(found) == 1 and replica_lists == {""}:
         return next(iter(found))
