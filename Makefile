@@ -32,7 +32,7 @@ STACK ?= memory-keeper
 ARTIFACT := .aws-sam/build/MemoryKeeperFunction
 
 .PHONY: help setup chat invoke test unit test-old-botocore lint typecheck events models \
-	endpoints-slice bench build \
+	endpoints-slice bench regions-simulation build \
 	deploy \
 	skill-package record clean
 
@@ -48,9 +48,11 @@ help:
 	@echo "make models                       rewrite the English interaction models (base + overlays)"
 	@echo "make endpoints-slice              rewrite the store's DynamoDB slice of botocore's endpoints"
 	@echo "make bench                        persistence: stock ASK adapter vs ours, on dynalite"
+	@echo "make regions-simulation           two regions on DynamoDB Local: what last-writer-wins loses"
 	@echo "make build                        sam build (no Docker needed) and print the artifact size"
-	@echo "make deploy                       sam deploy (--guided the first time)"
+	@echo "make deploy [REGION=eu-west-1]    sam deploy of one region (--guided the first time)"
 	@echo "make skill-package [STACK=...] PRIVACY_POLICY_URL=https://...   build/skill-package for ask deploy"
+	@echo "                                  (every deployed region's endpoint: docs/regions.md)"
 
 $(VENV)/.installed: requirements-dev.txt requirements-tools.txt lambda/requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -106,6 +108,10 @@ endpoints-slice: $(VENV)/.installed
 bench: $(VENV)/.installed node_modules/.installed $(LAMBDA_VENV)/.installed
 	$(PYPATH) $(PY) -m tools.bench_persistence
 
+# Part of make test too; this prints the figures docs/regions.md quotes (needs Java 17+).
+regions-simulation: $(VENV)/.installed node_modules/.installed
+	$(PYPATH) $(VENV)/bin/pytest -s -q -p no:cacheprovider tests/functional/test_regions_simulation.py
+
 lint: $(VENV)/.installed
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
@@ -128,10 +134,12 @@ build: $(SAM_VENV)/.installed
 	$(SAM) build
 	@$(PYTHON) tools/artifact_report.py $(ARTIFACT)
 
-# The first deploy asks for the parameters (SkillId, ...) and saves them in samconfig.toml.
+# One region per run: REGION=us-east-1|eu-west-1|us-west-2 (samconfig.toml's environment of that
+# name), or none (the default environment). The first deploy of an environment asks for the
+# parameters (SkillId, ReplicaRegions, ...) and saves them there. With a global table, deploy its
+# home region (the first of ReplicaRegions) first.
 deploy: build
-	@if grep -q '^parameter_overrides' samconfig.toml; then $(SAM) deploy; \
-	else $(SAM) deploy --guided; fi
+	@$(PYTHON) -m tools.deploy --sam "$(SAM_VENV)/bin/sam" $(if $(REGION),--region "$(REGION)")
 	@echo "next: make skill-package STACK=$(STACK), then: cd build && ask deploy"
 
 record: $(RUN_VENV)/.installed

@@ -10,7 +10,7 @@
 from __future__ import annotations
 
 from .adapter import LoadedAttributes, StorePersistenceAdapter
-from .base import AttributeStore, Record, key_hash
+from .base import AttributeStore, Record, WriteFate, WriteReceipt, fate_of, key_hash
 from .deadline import Deadline, current_deadline, deadline_scope
 from .errors import (
     StoreConfigurationError,
@@ -35,7 +35,10 @@ __all__ = [
     "StorePersistenceAdapter",
     "StoreUnavailableError",
     "StoreValueError",
+    "WriteFate",
+    "WriteReceipt",
     "current_deadline",
     "deadline_scope",
+    "fate_of",
     "key_hash",
 ]

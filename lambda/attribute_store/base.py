@@ -20,6 +20,13 @@ One record per key::
   yet), else raises `StoreConflictError`, as `save`; without it, whatever the record holds goes
   (erasing an account).
 - Records larger than `max_item_bytes` (DynamoDB's sizing rules) raise `StoreItemTooLargeError`.
+
+A save the store acknowledged can still be lost afterwards when the table is replicated with
+last-writer-wins (a DynamoDB global table, multi-Region eventual consistency): another region's
+write, made before ours arrived there, replaces the whole item. `fate_of` tells from a later
+record whether an acknowledged save (its `WriteReceipt`) is still in its history: every save and
+fence adds exactly one write id and one version, and an erase starts the history again, so the
+last `MAX_WRITE_IDS` ids name the last versions one by one.
 """
 
 from __future__ import annotations
@@ -29,9 +36,19 @@ import uuid
 from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, Literal
 
-__all__ = ["MAX_WRITE_IDS", "AttributeStore", "Record", "key_hash", "new_write_id", "utc_now_iso"]
+__all__ = [
+    "MAX_WRITE_IDS",
+    "AttributeStore",
+    "Record",
+    "WriteFate",
+    "WriteReceipt",
+    "fate_of",
+    "key_hash",
+    "new_write_id",
+    "utc_now_iso",
+]
 
 MAX_WRITE_IDS = 8
 
@@ -44,6 +61,59 @@ class Record:
     updated_at: str | None = None
     # Ids of the latest saves, newest first: how a store tells its own landed write from another's.
     write_ids: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class WriteReceipt:
+    """A save the store acknowledged: its write id, the version it wrote and when, what the
+    caller said it was about (labels, e.g. the items a note names), and whether it erased."""
+
+    write_id: str
+    version: int
+    at: str | None = None
+    about: tuple[str, ...] = ()
+    erased: bool = False
+
+    @classmethod
+    def of(cls, record: Record, about: tuple[str, ...] = ()) -> WriteReceipt | None:
+        """The receipt of the save that wrote `record`, if the backend keeps write ids."""
+        if not record.write_ids:
+            return None
+        erased = not record.attributes
+        return cls(record.write_ids[0], record.version, record.updated_at, about, erased)
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"writeId": self.write_id, "version": self.version, "at": self.at}
+        if self.about:
+            data["about"] = list(self.about)
+        if self.erased:
+            data["erased"] = True
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> WriteReceipt:
+        return cls(
+            str(data["writeId"]),
+            int(data["version"]),
+            data.get("at"),
+            tuple(str(label) for label in data.get("about") or ()),
+            bool(data.get("erased")),
+        )
+
+
+# kept: the record still holds the save; lost: the record's history should hold it and does not
+# (or the record is older than it); unknown: too many saves or an erase since, it cannot tell.
+WriteFate = Literal["kept", "lost", "unknown"]
+
+
+def fate_of(receipt: WriteReceipt, record: Record) -> WriteFate:
+    """Whether `record`, loaded after the acknowledged save `receipt`, still holds it."""
+    if receipt.write_id in record.write_ids:
+        return "kept"
+    if record.version < receipt.version:
+        return "lost"  # versions only grow along one history: this one does not contain ours
+    oldest_named = record.version - len(record.write_ids) + 1
+    return "lost" if oldest_named <= receipt.version else "unknown"
 
 
 class AttributeStore(ABC):
@@ -66,9 +136,10 @@ class AttributeStore(ABC):
     ) -> Record: ...
 
     @abstractmethod
-    def erase(self, key: str, expected_version: int | None = None) -> None:
+    def erase(self, key: str, expected_version: int | None = None) -> Record | None:
         """Replace the record by an empty tombstone that expires. With `expected_version`, only
-        if the record is still at that version (else `StoreConflictError`, as `save`)."""
+        if the record is still at that version (else `StoreConflictError`, as `save`). Returns
+        the tombstone when the backend keeps write ids (else None)."""
 
 
 def key_hash(key: str) -> str:

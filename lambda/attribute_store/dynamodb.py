@@ -201,9 +201,10 @@ class DynamoDbStore(AttributeStore):
         stored = decode(encode(attributes))
         return Record(stored, expected_version + 1, item["createdAt"], now, write_ids)
 
-    def erase(self, key: str, expected_version: int | None = None) -> None:
+    def erase(self, key: str, expected_version: int | None = None) -> Record:
         """Replace the record by an empty tombstone that DynamoDB TTL removes (`expiresAt`).
-        Without `expected_version`, whatever the record holds (reading it again on a conflict)."""
+        Without `expected_version`, whatever the record holds (reading it again on a conflict).
+        Returns the tombstone."""
         current = (
             Record(version=expected_version)
             if expected_version is not None
@@ -223,11 +224,13 @@ class DynamoDbStore(AttributeStore):
                 "expiresAt": int(time.time()) + self.config.tombstone_ttl_seconds,
             }
             try:
-                return self._put(key, tombstone, current.version, write_id)
+                self._put(key, tombstone, current.version, write_id)
+                return Record({}, current.version + 1, now, now, (write_id,))
             except StoreConflictError as exc:
                 if attempt == 3 or expected_version is not None:
                     raise
                 current = exc.current or self.load(key, consistent=True)
+        raise AssertionError("unreachable: the last attempt returns or raises")
 
     # --- records --------------------------------------------------------------------------
 

@@ -21,6 +21,9 @@ __all__ = ["AttachUserState", "SaveIfChanged"]
 class AttachUserState(AbstractRequestInterceptor):  # type: ignore[misc]
     """Gives the request a `UserState` (the record is loaded on first use, at most once)."""
 
+    def __init__(self, adapter: AbstractPersistenceAdapter | None = None) -> None:
+        self.adapter = adapter
+
     def process(self, handler_input: HandlerInput) -> None:
         envelope = handler_input.request_envelope
         request = envelope.request
@@ -31,7 +34,8 @@ class AttachUserState(AbstractRequestInterceptor):  # type: ignore[misc]
             intent=getattr(getattr(request, "intent", None), "name", None),
             user=key_hash(user.user_id) if user and user.user_id else None,
         )
-        handler_input.attributes_manager.request_attributes[STATE_KEY] = UserState(handler_input)
+        state = UserState(handler_input, self.adapter)
+        handler_input.attributes_manager.request_attributes[STATE_KEY] = state
 
 
 class SaveIfChanged(AbstractResponseInterceptor):  # type: ignore[misc]
@@ -43,3 +47,4 @@ class SaveIfChanged(AbstractResponseInterceptor):  # type: ignore[misc]
     def process(self, handler_input: HandlerInput, response: Response) -> None:
         state: UserState = handler_input.attributes_manager.request_attributes[STATE_KEY]
         state.save_if_changed(self.adapter)
+        state.keep_receipts_in_session()

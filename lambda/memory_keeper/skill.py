@@ -160,13 +160,14 @@ def build_skill(
         count=count,
         # Person and device records are listed under the account, so SkillDisabled erases them.
         account_keygen=user_id_partition_keygen,
+        region=settings.region,
     )
     builder = CustomSkillBuilder(persistence_adapter=adapter, api_client=TimeoutApiClient())
     builder.skill_id = settings.skill_id  # checked before any handler or store runs
     for handler in HANDLER_ORDER:
         builder.add_request_handler(handler)
     builder.add_exception_handler(ErrorHandler())
-    builder.add_global_request_interceptor(AttachUserState())
+    builder.add_global_request_interceptor(AttachUserState(adapter))
     builder.add_global_response_interceptor(SaveIfChanged(adapter))
     return builder.create()
 

@@ -9,6 +9,11 @@ the changes to the adapter (`save_changes`), which re-applies them if another de
 asked (so help, a misunderstanding or "say that again" can ask it again), the list position, the
 item last mentioned ("it", "them"), what it said last, the device's time zone, and a save whose
 outcome was unknown (so that a repeat of that request is checked, not applied twice).
+
+Lost saves: the receipts of the session's acknowledged saves travel in the session (`WRITES_KEY`)
+so that the next load, on whichever instance of the region serves it, checks them; a save the
+load shows lost (replaced by another region's write, docs/regions.md) is told to the user at the
+start of the turn's answer: what it was about, and to say it again.
 """
 
 from __future__ import annotations
@@ -23,19 +28,20 @@ from ask_sdk_model import Intent, IntentConfirmationStatus, Response, Slot, Slot
 from ask_sdk_model.dialog import ElicitSlotDirective
 from ask_sdk_model.ui import SimpleCard
 
-from attribute_store import StorePersistenceAdapter
+from attribute_store import StorePersistenceAdapter, WriteReceipt
 
 from . import speech
 from .language import Language, for_locale
 from .meaning import Context, Meaning
 from .notebook import Change, Notebook, Outcome, RecordTimeZone, Version, replay
 from .observability import count, logger
-from .speech import Spoken
+from .speech import Spoken, join
 
 __all__ = [
     "STATE_KEY",
     "UNSURE_KEY",
     "WELCOME",
+    "WRITES_KEY",
     "Card",
     "Question",
     "QuestionKind",
@@ -48,6 +54,8 @@ __all__ = [
 STATE_KEY = "memory_keeper.state"
 # Session key: a request whose save had an unknown outcome ({"writeId", "intent", "slots"}).
 UNSURE_KEY = "unsure"
+# Session key: the receipts of this session's acknowledged saves, checked at the next load.
+WRITES_KEY = "writes"
 # The session's zone when no device reported one: times are then said as durations only ("a day
 # ago", never "yesterday morning"), which hold in any zone.
 _UNKNOWN_ZONE = "unknown"
@@ -60,26 +68,56 @@ WELCOME: QuestionKind = "welcome"
 
 
 class UserState:
-    def __init__(self, handler_input: HandlerInput) -> None:
+    def __init__(self, handler_input: HandlerInput, adapter: object = None) -> None:
         self._envelope = handler_input.request_envelope
         self._manager = handler_input.attributes_manager
+        # Only our adapter keeps receipts of acknowledged saves; any other ASK adapter just loads.
+        self._adapter = adapter if isinstance(adapter, StorePersistenceAdapter) else None
         self._notebook: Notebook | None = None
+        self._stored: Any = None
         self.changes: list[Change] = []
+        self._about: list[str] = []  # the items this turn's changes name (a lost save's words)
         self._must_save = False
+        self.lost: tuple[WriteReceipt, ...] = ()  # acknowledged saves this turn's load found lost
 
     @property
     def loaded(self) -> bool:
-        return self._notebook is not None
+        return self._stored is not None
 
     @property
     def notebook(self) -> Notebook:
         if self._notebook is None:
-            self._notebook = Notebook.from_attributes(self._manager.persistent_attributes)
+            self._notebook = Notebook.from_attributes(self._load())
         return self._notebook
+
+    def _load(self) -> Any:
+        """The stored attributes, loaded once; the session's receipts are checked with them."""
+        if self._stored is None:
+            if self._adapter is not None:
+                self._adapter.watch(self._envelope, self._session_receipts())
+            self._stored = self._manager.persistent_attributes
+            self.lost = tuple(getattr(self._stored, "lost", ()))
+        return self._stored
+
+    def _session_receipts(self) -> list[WriteReceipt]:
+        if self._envelope.session is None:
+            return []
+        kept = self._manager.session_attributes.get(WRITES_KEY) or []
+        return [WriteReceipt.from_dict(receipt) for receipt in kept]
+
+    def keep_receipts_in_session(self) -> None:
+        """At the end of the turn: the session carries the receipts still worth checking."""
+        if self._adapter is None or self._envelope.session is None or not self.loaded:
+            return
+        watched = [receipt.to_dict() for receipt in self._adapter.watching(self._envelope)]
+        if watched:
+            self._manager.session_attributes[WRITES_KEY] = watched
+        else:
+            self._manager.session_attributes.pop(WRITES_KEY, None)
 
     def holds_write(self, write_id: str) -> bool:
         """Whether the stored record (loaded now if need be) carries this save's write id."""
-        record = getattr(self._manager.persistent_attributes, "record", None)  # loads it
+        record = getattr(self._load(), "record", None)
         return bool(record and write_id in record.write_ids)
 
     def change(self, change: Change) -> Outcome:
@@ -88,6 +126,9 @@ class UserState:
         if outcome.changed:
             self.changes.append(change)
             self._must_save = True
+            note = outcome.note
+            if note is not None and note.item not in self._about:
+                self._about.append(note.item)
         return outcome
 
     def save_if_changed(self, adapter: object) -> None:
@@ -107,13 +148,16 @@ class UserState:
         self._save(adapter)
 
     def _save(self, adapter: object) -> None:
-        attributes = self._manager.persistent_attributes
+        attributes = self._load()
         attributes.clear()
         attributes.update(_stored(self.notebook.to_attributes()))
         if isinstance(adapter, StorePersistenceAdapter):
             changes = list(self.changes)
             adapter.save_changes(
-                self._envelope, attributes, rebase=lambda newer: _stored(replay(newer, changes))
+                self._envelope,
+                attributes,
+                rebase=lambda newer: _stored(replay(newer, changes)),
+                about=tuple(self._about),
             )
         else:
             self._manager.save_persistent_attributes()
@@ -432,12 +476,36 @@ class Turn:
         """A card in the Alexa app, next to the speech."""
         self.handler_input.response_builder.set_card(SimpleCard(card.title, card.content))
 
+    def lost_notice(self) -> Spoken:
+        """What to say first when this turn's load found acknowledged saves lost: what they
+        were about, and to say it again (once; nothing when none was lost)."""
+        lost, self.state.lost = self.state.lost, ()
+        if not lost:  # nothing loaded or nothing lost: never load the notebook for this
+            return Spoken("")
+        items = list(dict.fromkeys(item for receipt in lost for item in receipt.about))
+        erased = [r for r in lost if r.erased and not r.about] if self.notebook.notes else []
+        told = [r for r in lost if r.about] + erased
+        if not told:
+            return Spoken("")
+        latest = max(told, key=lambda receipt: receipt.version)
+        when = self.when(_parse_time(latest.at) or self.now)
+        parts = []
+        if items:
+            named = [self.say("list_option", **self.words(item)) for item in items]
+            parts.append(self.say("lost_write", items=join(self.language, named), when=when))
+        if erased:
+            parts.append(self.say("lost_erase", when=when))
+        return speech.sentences(*parts)
+
     def ask(self, text: Spoken, reprompt: Spoken, question: Question | None = None) -> Response:
+        text = speech.sentences(self.lost_notice(), text)
         self._remember_reply(text, reprompt, question)
         builder = self.handler_input.response_builder
         return builder.speak(text).ask(reprompt).set_should_end_session(False).response
 
     def end(self, text: Spoken | None = None) -> Response:
+        if text:
+            text = speech.sentences(self.lost_notice(), text)
         self._remember_reply(text, None, None)
         builder = self.handler_input.response_builder
         if text:
@@ -533,5 +601,15 @@ class Turn:
         self.session.last_reprompt = str(reprompt) if reprompt else None
         if self.in_session:
             attributes = self.handler_input.attributes_manager.session_attributes
+            receipts = attributes.get(WRITES_KEY)  # the user state's, kept for the session
             attributes.clear()
             attributes.update(self.session.to_attributes())
+            if receipts:
+                attributes[WRITES_KEY] = receipts
+
+
+def _parse_time(text: str | None) -> datetime | None:
+    try:
+        return datetime.fromisoformat(text) if text else None
+    except ValueError:
+        return None

@@ -6,11 +6,19 @@ import json
 import os
 import subprocess
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from tests.support.cfn import ROOT
-from tools.render_skill_package import endpoint_from_outputs, render
+from tools.render_skill_package import (
+    ALEXA_REGIONS,
+    Endpoints,
+    RenderError,
+    endpoint_from_outputs,
+    endpoints_from_stacks,
+    render,
+)
 from tools.render_skill_package import main as render_main
 
 SAM = ROOT / ".venv-sam" / "bin" / "sam"
@@ -34,8 +42,9 @@ def _sam(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
 
 
 @needs_sam
-def test_sam_validate_offline() -> None:
-    result = _sam("validate", "--region", "us-east-1", "--lint")
+@pytest.mark.parametrize("region", ["us-east-1", "eu-west-1", "us-west-2"])
+def test_sam_validate_offline(region: str) -> None:
+    result = _sam("validate", "--region", region, "--lint")
     assert result.returncode == 0, result.stdout + result.stderr
 
 
@@ -126,8 +135,101 @@ def test_make_skill_package_passes_the_privacy_policy_url() -> None:
 def test_the_skill_is_pointed_at_the_alias() -> None:
     outputs = {
         "FunctionArn": "arn:aws:lambda:us-east-1:123456789012:function:memory-keeper-skill",
-        "SkillEndpointArn": ARN,
+        "SkillEndpoint": ARN,
     }
+    assert endpoint_from_outputs("memory-keeper", outputs) == ARN
+    outputs["SkillEndpointArn"] = outputs.pop("SkillEndpoint")  # the output's earlier name
     assert endpoint_from_outputs("memory-keeper", outputs) == ARN
     del outputs["SkillEndpointArn"]  # a stack deployed before the alias existed
     assert endpoint_from_outputs("memory-keeper", outputs) == outputs["FunctionArn"]
+
+
+# --- regional endpoints, from recorded DescribeStacks answers -----------------------------------
+
+RECORDED = json.loads((ROOT / "tests" / "data" / "stacks" / "describe-stacks.json").read_text())
+SKILL = "amzn1.ask.skill.12345678-1234-4abc-8def-1234567890ab"
+
+
+def alias(region: str) -> str:
+    return f"arn:aws:lambda:{region}:123456789012:function:memory-keeper-skill:live"
+
+
+def rendered(tmp_path: Path, case: str) -> Any:
+    endpoints, skill_id = endpoints_from_stacks("memory-keeper", RECORDED[case])
+    package = render(endpoints, tmp_path, skill_id, privacy_policy_url=POLICY)
+    return json.loads((package / "skill.json").read_text())["manifest"]
+
+
+def test_three_regions_render_every_regional_endpoint_and_keep_the_default(tmp_path: Path) -> None:
+    manifest = rendered(tmp_path, "three-regions")
+    regions = {code: {"endpoint": {"uri": alias(aws)}} for code, aws in ALEXA_REGIONS.items()}
+    assert manifest["apis"]["custom"]["regions"] == regions
+    assert manifest["apis"]["custom"]["endpoint"] == {"uri": alias("us-east-1")}  # the home's
+    assert manifest["events"]["regions"] == regions
+    assert manifest["events"]["endpoint"] == {"uri": alias("us-east-1")}
+    assert manifest["events"]["subscriptions"]  # the rest of the manifest as committed
+    states = json.loads((tmp_path / ".ask" / "ask-states.json").read_text())
+    assert states["profiles"]["default"]["skillId"] == SKILL
+
+
+def test_only_the_deployed_regions_are_rendered_and_the_home_is_the_default(
+    tmp_path: Path,
+) -> None:
+    manifest = rendered(tmp_path, "home-in-europe")
+    assert manifest["apis"]["custom"]["regions"] == {
+        "NA": {"endpoint": {"uri": alias("us-east-1")}},
+        "EU": {"endpoint": {"uri": alias("eu-west-1")}},
+    }
+    assert manifest["apis"]["custom"]["endpoint"] == {"uri": alias("eu-west-1")}
+
+
+def test_one_regional_stack_is_the_default_and_its_regions_endpoint(tmp_path: Path) -> None:
+    manifest = rendered(tmp_path, "one-regional-stack")
+    assert manifest["apis"]["custom"]["endpoint"] == {"uri": alias("eu-west-1")}
+    assert manifest["apis"]["custom"]["regions"] == {
+        "EU": {"endpoint": {"uri": alias("eu-west-1")}}
+    }
+
+
+@pytest.mark.parametrize(
+    ("case", "said"), [("two-regional-tables", "share one global table"), ("none", "no stack")]
+)
+def test_stacks_that_cannot_serve_one_skill_are_refused(case: str, said: str) -> None:
+    with pytest.raises(RenderError, match=said):
+        endpoints_from_stacks("memory-keeper", RECORDED[case])
+
+
+def test_an_endpoint_in_the_wrong_region_is_refused() -> None:
+    described = json.loads(json.dumps(RECORDED["three-regions"]))
+    described["eu-west-1"]["Outputs"][0]["OutputValue"] = alias("us-east-1")
+    with pytest.raises(RenderError, match="is a function in us-east-1"):
+        endpoints_from_stacks("memory-keeper", described)
+
+
+def test_make_skill_package_reads_the_stack_in_every_alexa_region(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`read_stack` is the one function that asks AWS: given the recorded answers, the command
+    writes the regional manifest."""
+    import tools.render_skill_package as tool
+
+    asked: list[tuple[str, str]] = []
+
+    def recorded(stack: str, region: str) -> object:
+        asked.append((stack, region))
+        return RECORDED["three-regions"][region]
+
+    monkeypatch.setattr(tool, "read_stack", recorded)
+    arguments = ["--stack", "memory-keeper", "--privacy-policy-url", POLICY, "--out", str(tmp_path)]
+    assert render_main(arguments) == 0
+    assert sorted(asked) == sorted(("memory-keeper", r) for r in ALEXA_REGIONS.values())
+    manifest = json.loads((tmp_path / "skill-package" / "skill.json").read_text())["manifest"]
+    assert set(manifest["apis"]["custom"]["regions"]) == {"NA", "EU", "FE"}
+    assert "FE (us-west-2)" in capsys.readouterr().out
+
+
+def test_the_committed_manifest_has_no_regions_block() -> None:
+    manifest = json.loads((ROOT / "skill-package" / "skill.json").read_text())["manifest"]
+    assert "regions" not in manifest["apis"]["custom"]
+    assert "regions" not in manifest["events"]
+    assert Endpoints("x").regions == {}

@@ -252,7 +252,7 @@ def test_tracing_adds_only_the_xray_write_permissions() -> None:
 
 def test_outputs_give_the_function_arn_and_the_table() -> None:
     outputs = stack("default")["Outputs"]
-    assert outputs["SkillEndpointArn"]["Value"] == "<Ref MemoryKeeperFunctionAliaslive>"
+    assert outputs["SkillEndpoint"]["Value"] == "<Ref MemoryKeeperFunctionAliaslive>"
     assert outputs["FunctionArn"]["Value"] == "<MemoryKeeperFunction.Arn>"
     assert outputs["TableName"]["Value"] == "<Ref MemoryKeeperTable>"
     assert outputs["TableArn"]["Value"] == "<MemoryKeeperTable.Arn>"

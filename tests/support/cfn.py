@@ -1,10 +1,12 @@
 """Offline SAM → CloudFormation, and the effective stack for one set of parameter values.
 
 `transform` runs the real SAM translator (aws-sam-translator) with a stub managed-policy loader.
-`effective` then evaluates the CloudFormation template as the service would for given parameters:
-conditions decide which resources exist, `Fn::If` picks a branch, `AWS::NoValue` disappears,
-`Ref`/`Fn::Sub`/`Fn::Join` of parameters and pseudo parameters become strings, and references to
-resources become readable placeholders such as `<MemoryKeeperTable.Arn>` or `<Ref Table>`.
+`effective` then evaluates the CloudFormation template as the service would for given parameters
+in one region: conditions decide which resources exist, `Fn::If` picks a branch, `AWS::NoValue`
+disappears, `Ref`/`Fn::Sub`/`Fn::Join`/`Fn::Split`/`Fn::Select` of parameters and pseudo
+parameters become strings, and references to resources become readable placeholders such as
+`<MemoryKeeperTable.Arn>` or `<Ref Table>`. `refusals` evaluates the template's Rules: the
+assertion descriptions CloudFormation would refuse the parameters with.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from typing import Any
 import yaml
 from samtranslator.translator.transform import transform as sam_transform
 
-__all__ = ["PSEUDO", "effective", "load_template", "transform"]
+__all__ = ["PSEUDO", "effective", "load_template", "refusals", "transform"]
 
 ROOT = Path(__file__).resolve().parents[2]
 PSEUDO = {
@@ -72,6 +74,8 @@ for _name in (
     "Select",
     "Split",
     "EachMemberEquals",
+    "EachMemberIn",
+    "Contains",
 ):
     _Loader.add_constructor(f"!{_name}", _constructor(f"!{_name}"))
 
@@ -95,14 +99,11 @@ def transform(parameters: dict[str, Any]) -> dict[str, Any]:
     return result
 
 
-def effective(template: dict[str, Any], parameters: dict[str, Any]) -> dict[str, Any]:
-    """Resources, outputs and their properties as deployed with `parameters`."""
-    values = {name: spec.get("Default") for name, spec in template.get("Parameters", {}).items()}
-    values.update(parameters)
-    for name, spec in template.get("Parameters", {}).items():
-        if spec.get("Type") == "CommaDelimitedList" and isinstance(values[name], str):
-            values[name] = values[name].split(",")
-    evaluator = _Evaluator(template, values)
+def effective(
+    template: dict[str, Any], parameters: dict[str, Any], region: str = PSEUDO["AWS::Region"]
+) -> dict[str, Any]:
+    """Resources, outputs and their properties as deployed with `parameters` in `region`."""
+    evaluator = _Evaluator(template, _values(template, parameters), region)
     resources = {
         logical: evaluator.value(copy.deepcopy(resource))
         for logical, resource in template["Resources"].items()
@@ -116,10 +117,36 @@ def effective(template: dict[str, Any], parameters: dict[str, Any]) -> dict[str,
     return {"Resources": resources, "Outputs": outputs}
 
 
+def refusals(
+    template: dict[str, Any], parameters: dict[str, Any], region: str = PSEUDO["AWS::Region"]
+) -> list[str]:
+    """The AssertDescription of every Rules assertion that fails for `parameters` in `region`."""
+    evaluator = _Evaluator(template, _values(template, parameters), region)
+    failed = []
+    for rule in template.get("Rules", {}).values():
+        condition = rule.get("RuleCondition")
+        if condition is not None and not evaluator.value(condition):
+            continue
+        for assertion in rule["Assertions"]:
+            if not evaluator.value(assertion["Assert"]):
+                failed.append(str(assertion["AssertDescription"]))
+    return failed
+
+
+def _values(template: dict[str, Any], parameters: dict[str, Any]) -> dict[str, Any]:
+    values = {name: spec.get("Default") for name, spec in template.get("Parameters", {}).items()}
+    values.update(parameters)
+    for name, spec in template.get("Parameters", {}).items():
+        if spec.get("Type") == "CommaDelimitedList" and isinstance(values[name], str):
+            values[name] = values[name].split(",")
+    return values
+
+
 class _Evaluator:
-    def __init__(self, template: dict[str, Any], parameters: dict[str, Any]) -> None:
+    def __init__(self, template: dict[str, Any], parameters: dict[str, Any], region: str) -> None:
         self.conditions = template.get("Conditions", {})
         self.parameters = parameters
+        self.pseudo = {**PSEUDO, "AWS::Region": region}
         self.resources = set(template["Resources"])
 
     def condition_holds(self, name: str | None) -> bool:
@@ -142,8 +169,8 @@ class _Evaluator:
     def _Ref(self, name: str) -> Any:
         if name == "AWS::NoValue":
             return _NO_VALUE
-        if name in PSEUDO:
-            return PSEUDO[name]
+        if name in self.pseudo:
+            return self.pseudo[name]
         if name in self.parameters:
             return self.parameters[name]
         return f"<Ref {name}>"
@@ -170,6 +197,27 @@ class _Evaluator:
         resolved = self.value(items)
         parts = resolved if isinstance(resolved, list) else []
         return str(separator).join(str(item) for item in parts)
+
+    def _Split(self, argument: list[Any]) -> list[str]:
+        separator, text = argument
+        return str(self.value(text)).split(str(separator))
+
+    def _Select(self, argument: list[Any]) -> Any:
+        index, items = argument
+        return self.value(items)[int(index)]
+
+    # Rule functions
+    def _EachMemberIn(self, argument: list[Any]) -> bool:
+        members, allowed = (self.value(item) for item in argument)
+        return all(member in allowed for member in members)
+
+    def _EachMemberEquals(self, argument: list[Any]) -> bool:
+        members, wanted = (self.value(item) for item in argument)
+        return all(member == wanted for member in members)
+
+    def _Contains(self, argument: list[Any]) -> bool:
+        members, wanted = (self.value(item) for item in argument)
+        return wanted in members
 
     def _If(self, argument: list[Any]) -> Any:
         name, when_true, when_false = argument

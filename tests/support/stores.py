@@ -68,11 +68,11 @@ class ForwardingStore(AttributeStore):
             previous_writes=previous_writes,
         )
 
-    def erase(self, key: str, expected_version: int | None = None) -> None:
+    def erase(self, key: str, expected_version: int | None = None) -> Record | None:
         self._call("erase", key)
         if self.before_save:
             self.before_save.pop(0)()
-        self.inner.erase(self.key_prefix + key, expected_version)
+        return self.inner.erase(self.key_prefix + key, expected_version)
 
 
 class FailingStore(ForwardingStore):

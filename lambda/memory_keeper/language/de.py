@@ -1243,6 +1243,16 @@ STRINGS: dict[str, str] = {
         "nicht rechtzeitig geantwortet. Kannst du es gleich noch einmal sagen, damit ich "
         "nachsehen kann?"
     ),
+    "lost_write": (
+        "Entschuldige: Was du mir {when} gesagt hast, ist verloren gegangen, weil gleichzeitig "
+        "eine andere Änderung an deinen Notizen ankam und es ersetzt hat. Es ging um: {items}. "
+        "Bitte sag es mir noch einmal."
+    ),
+    "lost_erase": (
+        "Entschuldige: Als du mich {when} gebeten hast, alles zu vergessen, kam gleichzeitig "
+        "eine andere Änderung an deinen Notizen an, und deine Notizen sind wieder da. Sag noch "
+        "einmal: vergiss alles, wenn sie weg sollen."
+    ),
     "saved_after_all": (
         "Ich habe nachgesehen: Das war doch gespeichert, es ist also nichts mehr zu tun."
     ),

@@ -1545,6 +1545,15 @@ STRINGS: dict[str, str] = {
         "In a moment, could you say that again, so I can check?"
     ),
     "saved_after_all": "I've checked: that was saved after all, so there's nothing more to do.",
+    "lost_write": (
+        "Sorry, I lost what you told me about {items} {when}: another change to your notes "
+        "arrived at the same time and replaced it. Please tell me again."
+    ),
+    "lost_erase": (
+        "Sorry, when you asked me to forget everything {when}, another change to your notes "
+        "arrived at the same time, and your notes are back. Say forget everything again if you "
+        "still want them gone."
+    ),
     "store_unavailable": "Sorry, I can't reach my notes right now. Please try again later.",
     "error": "Sorry, something went wrong on my side.",
     "what_now": "What would you like to do?",
