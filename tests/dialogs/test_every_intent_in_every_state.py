@@ -31,12 +31,12 @@ SLOT_VALUES = {
     "en-US": {
         "item": "keys", "location": "in the drawer", "place": "the blue drawer",
         "hedge": "probably", "origin": "the desk", "vehicle": "van", "person": "Mike",
-        "when": "before",
+        "when": "before", "owned": "Sarah's tent",
     },
     "de-DE": {
         "item": "meine Schlüssel", "location": "in der Schublade", "place": "im Schrank",
         "hedge": "wahrscheinlich", "origin": "dem Schreibtisch", "vehicle": "Auto",
-        "person": "Anna", "when": "vorher",
+        "person": "Anna", "when": "vorher", "owned": "Sarahs Zelt",
     },
 }  # fmt: skip
 APOLOGY = {"en-US": "went wrong", "de-DE": "schiefgegangen"}

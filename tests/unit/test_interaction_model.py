@@ -19,10 +19,34 @@ MODELS = {locale: Model(document, locale) for locale, document in DOCUMENTS.item
 MANIFEST = json.loads((ROOT / "skill-package" / "skill.json").read_text())["manifest"]
 # Words a place can start with, so that "{item} {location}" splits where Alexa would.
 PREPOSITIONS = {
-    # "where" starts a place as audibly as a preposition ("I put my keys where my wallet is")
+    # "where" starts a place as audibly as a preposition ("I put my keys where my wallet is"),
+    # and so do the words people put before one ("back in the box", "probably in the car")
     "en": {"in", "on", "under", "behind", "next", "by", "at", "inside", "beside"}
-    | {"between", "where"},
-    "de": {"in", "im", "ins", "am", "an", "auf", "unter", "unterm", "hinter", "neben", "bei"},
+    | {"between", "where", "back", "away", "up", "down", "out", "over", "to", "into", "onto"}
+    | {"underneath", "beneath", "near", "above", "below", "outside", "upstairs", "downstairs"}
+    | {"with", "among", "around", "against", "across", "from", "probably", "maybe"}
+    | {"somewhere", "plugged", "hanging", "sitting"},
+    "de": {"in", "im", "ins", "am", "an", "auf", "unter", "unterm", "hinter", "neben", "bei"}
+    | {"aufm", "aufs", "aufn", "hinters", "hinterm", "vorm", "überm", "unten", "oben", "hinten"}
+    | {"draußen", "drüben", "zwischen", "ans", "vor", "über", "wahrscheinlich", "irgendwo", "zu"},
+}
+# Slots whose values are a few known words: one beside another slot still has an audible edge.
+CLOSED = {"hedge", "vehicle", "when"}
+# The slots the skill may ask for, per intent (the dialog model's).
+ELICITED = {
+    "RememberIntent": {"item", "location"},
+    "RecallIntent": {"item", "location"},
+    "HistoryIntent": {"item"},
+    "CheckIntent": {"item", "location"},
+    "PlaceIntent": {"location"},
+    "CorrectIntent": {"place"},
+    "ForgetIntent": {"item"},
+    "ForgetCompletelyIntent": {"item"},
+    "ParkIntent": {"location"},
+    "LendIntent": {"item", "person"},
+    "BorrowIntent": {"item", "person"},
+    "ReturnedIntent": {"item"},
+    "WhoHasIntent": {"item"},
 }
 # The issue asks for at least 25 natural samples per custom intent in German.
 MIN_SAMPLES = {"en": 15, "de": 25}
@@ -37,7 +61,14 @@ def intents(locale: str) -> dict[str, dict[str, Any]]:
 
 
 CUSTOM = {
-    "RememberIntent": {"item", "location"},
+    "RememberIntent": {"item", "location", "hedge", "origin"},
+    "ParkIntent": {"vehicle", "location", "hedge"},
+    "WhereParkedIntent": {"vehicle", "when"},
+    "LendIntent": {"item", "person"},
+    "BorrowIntent": {"item", "person", "owned"},
+    "WhoHasIntent": {"item"},
+    "LoansIntent": {"person"},
+    "ReturnedIntent": {"item", "person", "owned"},
     "RecallIntent": {"item", "location"},
     "HistoryIntent": {"item"},
     "CheckIntent": {"item", "location"},
@@ -107,7 +138,8 @@ def test_two_slots_side_by_side_only_where_the_second_starts_with_a_preposition(
     for intent in intents(locale).values():
         for sample in intent["samples"]:
             for first, second in re.findall(r"\{(\w+)\}\s*\{(\w+)\}", sample):
-                assert (first, second) == ("item", "location"), sample
+                audible = second in ("location", "place") or {first, second} & CLOSED
+                assert audible, sample
 
 
 @pytest.mark.parametrize("locale", LOCALES)
@@ -142,18 +174,18 @@ def test_custom_slot_types_have_broad_values(locale: str) -> None:
 
 @pytest.mark.parametrize("locale", LOCALES)
 def test_dialog_model_elicits_every_slot_with_a_prompt(locale: str) -> None:
+    """Every slot the skill may ask for has a prompt and answers in the model."""
     document = DOCUMENTS[locale]
     prompts = {prompt["id"] for prompt in document["interactionModel"]["prompts"]}
     dialog = {d["name"]: d for d in document["interactionModel"]["dialog"]["intents"]}
-    for name, slots in CUSTOM.items():
-        if not slots:
-            continue
+    for name, slots in ELICITED.items():
         elicited = {s["name"]: s for s in dialog[name]["slots"]}
         assert set(elicited) == slots
         for slot in elicited.values():
             assert slot["prompts"]["elicitation"] in prompts
         for slot in intents(locale)[name]["slots"]:
-            assert slot["samples"], f"{name}.{slot['name']} needs answers for its question"
+            if slot["name"] in slots:
+                assert slot.get("samples"), f"{name}.{slot['name']} needs answers for its question"
 
 
 @pytest.mark.parametrize(

@@ -542,8 +542,8 @@ _ATTACHED_TO = re.compile(
     re.IGNORECASE,
 )
 _PARTICLES_ALONE = frozenset(
-    {"away", "back", "up", "down", "aside", "out", "somewhere", "somewhere safe", "there", "here",
-     "over there", "in there", "safe", "out of the way"}
+    {"away", "back", "up", "down", "aside", "out", "somewhere", "somewhere safe", "safe",
+     "out of the way"}
 )  # fmt: skip
 # A correction's own words: "I said hall closet", "under the bed not on it".
 _SAID_PLACE = re.compile(
