@@ -182,8 +182,8 @@ _NEVER_FIRST = frozenset(
      "order", "buy", "dim", "wake", "remind", "launch", "add"}
 )  # fmt: skip
 _NEVER_ALONE = frozenset(
-    {"up", "down", "back", "away", "out", "over", "in", "on", "just", "so", "and", "then",
-     "now", "also", "yeah", "yes", "no", "ok", "okay", "oh", "um", "uh", "well", "where",
+    {"up", "down", "back", "away", "out", "over", "just", "so", "and", "then",
+     "now", "also", "yeah", "yes", "no", "ok", "okay", "well", "where",
      "what", "who", "here", "sorry", "all"}
 )  # fmt: skip
 _NEVER_LAST = frozenset(
@@ -206,6 +206,11 @@ _GERMAN_THING_NEVER_FIRST = frozenset(
      "heut", "gestern", "vorher", "davor", "früher", "sich", "mir", "von", "vom"}
 )  # fmt: skip
 _THINGS = frozenset({"item", "vehicle", "person"})
+# Words never left out to make a sample fit: they change what is meant.
+_KEPT = frozenset(
+    {"the", "a", "an", "my", "our", "and", "or", "not", "no", "nicht", "kein", "keine", "der",
+     "die", "das", "den", "dem", "und", "oder"}
+)  # fmt: skip
 _LEADING_PRONOUNS = frozenset({"it", "them", "they", "es", "sie", "ihn"})
 _GERMAN_NEVER_FIRST = frozenset(
     {"ist", "sind", "war", "waren", "stell", "stelle", "mach", "mache", "spiel", "spiele",
@@ -329,6 +334,7 @@ class Match:
     intent: str
     slots: dict[str, str | None]
     literal: int = 0  # how much of the sample was words, not slots (0: only slots)
+    exact: bool = True  # False when a word was left out or words before a question set aside
 
 
 @dataclass
@@ -517,10 +523,13 @@ def _tolerant(
         return None
     found = []
     for position in range(len(words)):
-        if words[position] in questions or (
-            position == 0 and lex is not None and words[0] in lex.never_first
+        if (
+            words[position] in questions
+            or words[position] in _KEPT
+            or (lex is not None and words[position] in lex.thing_never_first)
+            or (position == 0 and lex is not None and words[0] in lex.never_first)
         ):
-            continue  # a question word, or a command Alexa keeps, is never left out
+            continue  # a question word, a preposition, "not" or a command is never left out
         shorter = " ".join(words[:position] + words[position + 1 :])
         best = _best(_candidates(index, shorter), shorter, questions, values, lex)
         if best:
@@ -630,6 +639,7 @@ class Model:
         if text in self._built_ins:
             return Match(self._built_ins[text], {})
         best = _best(_candidates(self._index, text), text, questions, self._values, self.lexicon)
+        exact = True
         if best is None or not _literal_with_closed(*best):
             worded = [
                 found
@@ -641,12 +651,13 @@ class Model:
             ]
             if worded:
                 best = max(worded, key=lambda pair: _literal_with_closed(*pair))
+                exact = False
         if best is None:
             return Match("AMAZON.FallbackIntent", {})
         pattern, values = best
         slots: dict[str, str | None] = dict.fromkeys(self.slot_names.get(pattern.intent, []))
         slots.update(values)
-        return Match(pattern.intent, slots, _literal_with_closed(pattern, values))
+        return Match(pattern.intent, slots, _literal_with_closed(pattern, values), exact)
 
     def _from_question_word(self, text: str) -> tuple[_Pattern, dict[str, str]] | None:
         """The best match of the words from the first question word on, when words come before
@@ -716,6 +727,8 @@ def _stronger(match: Match, intent: str, slot: str, slots: dict[str, str | None]
     of the asked intent with no slot."""
     if match.intent == "AMAZON.FallbackIntent" or (match.slots and not match.literal):
         return False  # nothing heard, or only slots ("{item} {location}"): the answer it is
+    if not match.exact:
+        return False  # a request heard only by leaving words out: the answer reads better
     changed = any(value and value != slots.get(name) for name, value in match.slots.items())
     # A sample of the asked intent itself with no slot in it ("remember something") is that
     # request again, as Alexa hears it, not a value for the slot.

@@ -250,7 +250,7 @@ def _process_worker(arguments: tuple[str, str, int, int]) -> list[tuple[str, str
     heard = []
     for n in range(notes):
         item = "shared" if n % 3 == 0 else f"item {worker} {n}"
-        location = f"place {worker} {n}"
+        location = f"in box {worker} {n}"
         heard.append(
             (item, location, _speech(handler(remember(item, location, f"d{worker}"), None)))
         )

@@ -199,7 +199,7 @@ def _talk_concurrently(handler: Any, devices: int, notes: int) -> dict[str, list
         caller = Caller(device=f"device-{device}")
         for n in range(notes):
             item = f"shared {n % 2}" if n % 4 == 0 else f"item {device} {n}"
-            slots = {"item": item, "location": f"place {device} {n}"}
+            slots = {"item": item, "location": f"in box {device} {n}"}
             reply = speech(handler(intent_request(caller, "RememberIntent", slots), None))
             with lock:
                 heard.setdefault(f"{item}|{slots['location']}", []).append(reply)

@@ -60,7 +60,8 @@ def test_a_foreign_exception_is_logged_with_type_and_frames_but_not_its_message(
     handler = make_handler(store)
     caller = Caller()
     reply = handler(
-        intent_request(caller, "RememberIntent", {"item": "watch", "location": SECRET}), None
+        intent_request(caller, "RememberIntent", {"item": "watch", "location": f"in the {SECRET}"}),
+        None,
     )
     assert "Sorry" in reply["response"]["outputSpeech"]["ssml"]
     (failure,) = [entry for entry in _logged(log) if entry["message"] == "request failed"]
@@ -89,6 +90,8 @@ def test_the_whole_log_of_a_failing_turn_is_free_of_user_text(
     make_handler: Any, tmp_path: Path, log: io.StringIO
 ) -> None:
     handler = make_handler(QuotingStore(SqliteStore(tmp_path / "s.sqlite3")))
-    handler(intent_request(Caller(), "RememberIntent", {"item": SECRET, "location": "x"}), None)
+    handler(
+        intent_request(Caller(), "RememberIntent", {"item": SECRET, "location": "in the x"}), None
+    )
     assert "request failed" in log.getvalue()
     assert SECRET not in log.getvalue()

@@ -179,14 +179,17 @@ def save_note(turn: Turn, item: str, location: str, meaning: Tell | None = None)
     if outcome.kind == "unchanged":
         return turn.answer(turn.say("unchanged", place=place, **words))
     if kind in ("parked", "lent", "borrowed"):
-        return turn.answer(said_kept(turn, item, note.current if note else None))
+        named = bool(meaning and meaning.said) or kind != "parked"
+        return turn.answer(said_kept(turn, item, note.current if note else None, named=named))
     if outcome.kind == "moved" and outcome.previous:
         previous = turn.where(outcome.previous)
         return turn.answer(turn.say("moved", place=place, previous=previous, **words))
     return turn.answer(turn.say("saved", place=place, **words))
 
 
-def said_kept(turn: Turn, item: str, version: Version | None) -> speech.Spoken:
+def said_kept(
+    turn: Turn, item: str, version: Version | None, *, named: bool = True
+) -> speech.Spoken:
     """ "Got it. You parked on level 3.", "Got it. Mike has your ladder.", "Got it. You've
     borrowed Sarah's tent."."""
     words = turn.words(item)
@@ -194,7 +197,7 @@ def said_kept(turn: Turn, item: str, version: Version | None) -> speech.Spoken:
         return turn.say("saved", place="", **words)
     if version.kind == "parked":
         grammar = turn.language.grammar
-        if grammar.key(item) == grammar.key(grammar.default_vehicle):
+        if not named and grammar.key(item) == grammar.key(grammar.default_vehicle):
             return turn.say("saved_parked", place=turn.place(version.location))
         return turn.say("saved_parked_vehicle", place=turn.where(version), **words)
     if version.kind == "lent":

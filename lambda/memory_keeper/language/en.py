@@ -1009,7 +1009,7 @@ class English:
             head = _singular(words[-1])
             known = head in _ON_NOUNS | _IN_NOUNS | _HOMES or words[-1] in _HOMES
             return known or (answer and len(words) > 1 and words[-1] not in _PRONOUNS)
-        return answer and _singular(words[-1]) in _ON_NOUNS | _IN_NOUNS | _HOMES
+        return _singular(words[-1]) in _ON_NOUNS | _IN_NOUNS | _HOMES  # "hook": on the hook
 
     def parking_place(self, location: str) -> str:
         """Where a car is parked, with a preposition: "level 3 row B" -> "on level 3 row B"."""

@@ -156,8 +156,12 @@ def _remember(slots: Slots, context: Context, words: Words) -> Meaning:
     )
     items = () if refers_back else _items(words, item_text)
     if raw_item and not refers_back and not items and raw_location:
-        return Unsure("no_item", said=raw_location)  # "..." at "in the attic"
+        if not any(char.isalpha() for char in raw_item):
+            return Unsure("no_item", said=raw_location)  # "..." at "in the attic"
+        refers_back = True  # "no wait, they're on the couch": only words around the thing
     place, place_hedge, begun = _place(words, raw_location, context, answer=answer)
+    if place and len(items) == 1 and _same_name(words, place, items[0]):
+        return NoNote("non_answer", items[0])  # "Where is your phone?" "My phone.": no place
     if place is not None:
         if not words.is_place(place, answer=answer):
             return Unsure("not_a_place", items, raw_location)
@@ -169,6 +173,13 @@ def _remember(slots: Slots, context: Context, words: Words) -> Meaning:
         items, place, kind, hedge=hedge, refers_back=refers_back, begun=begun,
         too_long=_too_long(items, place), said=item_text,
     )  # fmt: skip
+
+
+def _same_name(words: Words, place: str, item: str) -> bool:
+    def plain(text: str) -> str:
+        return " ".join(words.clean_item(text).replace("'", "").lower().split())
+
+    return plain(place) == plain(item)
 
 
 def _park(slots: Slots, context: Context, words: Words) -> Meaning:
@@ -190,7 +201,7 @@ def _park(slots: Slots, context: Context, words: Words) -> Meaning:
             begun = bare  # "I parked on the": asked back
     return Tell(
         (vehicle,), place, "parked", hedge=hedge, begun=begun,
-        too_long=_too_long((vehicle,), place),
+        too_long=_too_long((vehicle,), place), said=_said(slots, "vehicle"),
     )  # fmt: skip
 
 
