@@ -22,13 +22,18 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 __all__ = [
     "CORPORA",
     "Case",
     "Score",
+    "comparable",
+    "judge_for",
     "load",
     "load_all",
+    "note_trials",
+    "notes_come_back",
     "score",
 ]
 
@@ -244,3 +249,95 @@ def judge_for(locale: str) -> Callable[[Case], str | None]:
         return None if got == want else f"{said} = {got}, not {want}"
 
     return judge
+
+
+NOTES = ("RememberIntent", "ParkIntent", "LendIntent", "BorrowIntent")
+_WORD = re.compile(r"[\w']+")
+
+
+def _told_in_full(case: Case) -> bool:
+    """Whether a note line says the thing and where it is (or who has it)."""
+    if case.intent in ("LendIntent", "BorrowIntent"):
+        return bool(case.slots.get("item") and case.slots.get("person"))
+    return bool(case.slots.get("location"))
+
+
+def _contains(reply: str, expected: str) -> bool:
+    """Whether a reply says the expected words ("level 3 row B" in "... on level 3, row B.")."""
+    said = {word.lower().strip("'") for word in _WORD.findall(reply.replace("’", "'"))}
+    wanted = [word.lower().strip("'") for word in _WORD.findall(expected.replace("’", "'"))]
+    return all(any(_same_word(word, other) for other in said) for word in wanted)
+
+
+def _same_word(wanted: str, said: str) -> bool:
+    """The same word, its ending aside ("zweite", "zweiten"; "key", "keys")."""
+    if wanted == said:
+        return True
+    stem = max(4, len(wanted) - 2)
+    return len(said) >= stem and said[:stem] == wanted[:stem] and abs(len(said) - len(wanted)) <= 2
+
+
+def note_trials(cases: list[Case]) -> Iterator[tuple[Case, list[str]]]:
+    """The conversations that tell each note and ask for it back: for every note line with a
+    `then` (and an answer to "where is it?" right after a note said without a place), the
+    lines to say, in one session, then `---` and the later question in a new one."""
+    index = 0
+    while index < len(cases):
+        case = cases[index]
+        following = cases[index + 1] if index + 1 < len(cases) else None
+        index += 1
+        if case.intent not in NOTES:
+            continue
+        if case.context == "where" and case.then:  # an answer alone: first say what it is of
+            yield case, [_asked_about(case), case.utterance]
+            continue
+        if case.context or not case.then and not (following and following.context == "where"):
+            continue
+        if not _told_in_full(case) and following and following.context == "where":
+            finished = following if following.then else case
+            if finished.then:
+                yield finished, [case.utterance, following.utterance]
+            index += 1
+            continue
+        if case.then and _told_in_full(case):
+            yield case, [case.utterance]
+
+
+def _asked_about(case: Case) -> str:
+    """What makes the skill ask "where is it?" for the thing the line's later question asks
+    about ("where is my USB stick" -> "remember my USB stick")."""
+    from tools.nlu import Model, as_said
+
+    model = Model.load(locale=case.locale)
+    item = model.match(case.then).slots.get("item") or ""
+    item = (as_said(item, case.then) or item) if model.lexicon.capitals else item
+    english = case.locale.startswith("en")
+    if not item:
+        return "remember my thing" if english else "merk dir mein Ding"
+    return f"remember {item}" if english else f"merk dir {item}"
+
+
+def notes_come_back(
+    cases: list[Case], handler: Callable[[dict[str, Any], Any], dict[str, Any]]
+) -> Score:
+    """Tell each note to the skill, then days later ask for it back as the line says people
+    would: a note comes back when the answer says the expected words."""
+    from datetime import UTC, datetime, timedelta
+
+    from tools.chat import Chat
+    from tools.envelopes import Caller
+
+    result = Score()
+    start = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
+    for number, (case, lines) in enumerate(note_trials(cases)):
+        now = [start]
+        user = f"notes-{case.source}-{number}"
+        caller = Caller(user=user, locale=case.locale, api_endpoint="http://127.0.0.1:9")
+        chat = Chat(handler, caller, clock=lambda now=now: now[0])  # type: ignore[misc]
+        for line in lines:
+            chat.say(line)
+        chat.end_session("USER_INITIATED")
+        now[0] = start + timedelta(days=3)
+        reply = chat.say(case.then)
+        result.add(case, None if _contains(reply.text, case.expect) else reply.text)
+    return result

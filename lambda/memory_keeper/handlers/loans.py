@@ -27,10 +27,13 @@ def same_person(turn: Turn, one: str, other: str) -> bool:
     """Whether two ways of naming someone name the same one ("my brother", "brother")."""
     grammar = turn.language.grammar
 
-    def plain(name: str) -> str:
-        return grammar.fold(grammar.key(grammar.clean_item(name)))
+    def words(name: str) -> set[str]:
+        return set(grammar.fold(grammar.key(grammar.clean_item(name))).split())
 
-    return bool(one and other) and plain(one) == plain(other)
+    if not (one and other):
+        return False
+    first, second = words(one), words(other)
+    return bool(first and second) and (first <= second or second <= first)  # "Bob next door"
 
 
 def _person(turn: Turn, name: str) -> dict[str, speech.Spoken]:
@@ -62,6 +65,10 @@ class WhoHasHandler(AbstractRequestHandler):  # type: ignore[misc]
         if version.kind == "lent":
             return turn.answer(
                 turn.say("who_lent", when=when, **_person(turn, version.person), **words)
+            )
+        if version.kind == "borrowed":
+            return turn.answer(
+                turn.say("who_borrowed", when=when, **_person(turn, version.person), **words)
             )
         if version.kind == "returned":
             return turn.answer(

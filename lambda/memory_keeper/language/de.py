@@ -1056,6 +1056,7 @@ STRINGS: dict[str, str] = {
     ),
     "who_lent": "{Name} ist bei {person}. Das hast du mir {when} gesagt.",
     "who_returned": "{Name} ist {when} von {person} zurückgekommen.",
+    "who_borrowed": "{Name} hast du dir von {person} geliehen. Das hast du mir {when} gesagt.",
     "who_nobody": "Soweit ich weiß, hat niemand {item}: {Item} {is} {place}.",
     "who_unknown": (
         "Ich weiß nicht, wer {item} hat. Wenn du etwas verleihst, sag es mir, zum Beispiel: "

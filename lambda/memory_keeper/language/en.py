@@ -1365,6 +1365,7 @@ STRINGS: dict[str, str] = {
     ),
     "who_lent": "{Person} has your {item}. You told me that {when}.",
     "who_returned": "{Person} gave your {item} back {when}.",
+    "who_borrowed": "You borrowed {item} from {person}. You told me that {when}.",
     "who_nobody": "As far as I know, nobody has your {item}: {pronoun} {verb} {place}.",
     "who_unknown": (
         "I don't know who has your {item}. When you lend something, tell me, for example: "
