@@ -192,7 +192,9 @@ def comparable(meaning: object, fold: Callable[[str], str]) -> object:
         return fold(" ".join((text or "").replace("'", "").split()))
 
     def items(names: tuple[str, ...]) -> tuple[str, ...]:
-        return tuple(sorted(folded(name) for name in names))
+        # "keys and wallet" as one name or two: the same words
+        words = {word for name in names for word in folded(name).split() if word != "and"}
+        return tuple(sorted(words))
 
     match meaning:
         case Tell():
@@ -291,7 +293,7 @@ def note_trials(cases: list[Case]) -> Iterator[tuple[Case, list[str]]]:
         if case.context == "where" and case.then:  # an answer alone: first say what it is of
             yield case, [_asked_about(case), case.utterance]
             continue
-        if case.context or not case.then and not (following and following.context == "where"):
+        if case.context or (not case.then and not (following and following.context == "where")):
             continue
         if not _told_in_full(case) and following and following.context == "where":
             finished = following if following.then else case

@@ -104,6 +104,7 @@ _CONTRACTIONS = {
     "hasn't": "has not", "weren't": "were not", "mustn't": "must not", "needn't": "need not",
     "where'bouts": "whereabouts", "y'know": "you know",
     # said without the apostrophe by a recognizer
+    "whereabouts": "where", "when's": "when is",
     "wheres": "where is", "whats": "what is", "thats": "that is", "theyre": "they are",
     "ive": "i have", "dont": "do not", "didnt": "did not", "cant": "cannot",
     "isnt": "is not", "arent": "are not", "doesnt": "does not", "havent": "have not",
@@ -124,13 +125,17 @@ _IS_BEFORE = frozenset(
 _FILLERS = (
     *("um", "uh", "uhm", "er", "erm", "hmm", "oh", "hey", "alexa", "please", "fyi", "umm"),
     *("ummm", "uhh", "uhhh", "hm", "ahh", "ah", "mmm", "darn", "damn", "dang", "bloody"),
-    *("freaking", "flipping", "blasted", "stupid", "flaming"),
+    *("freaking", "flipping", "blasted", "stupid", "flaming", "mate", "love", "luv", "yaar"),
+    *("bro", "dude", "haan", "ji"),
 )
 _FILLER_PHRASES = (
     *("the heck", "the hell", "on earth", "here is one for you", "here is another one"),
     *("one more thing", "quick one"),
 )
-_LEADING_FILLERS = ("so", "well", "ok", "okay", "alright", "actually", "yo", "listen", "right")
+_LEADING_FILLERS = (
+    *("so", "well", "ok", "okay", "alright", "actually", "yo", "listen", "right", "oops"),
+    *("whoops", "sorry", "righto", "kindly"),
+)
 _GERMAN_CONTRACTIONS = {
     "hab": "habe", "gibt's": "gibt es", "wo's": "wo es", "hab's": "habe es", "ist's": "ist es",
     "weiss": "weiß", "merk's": "merk es", "is": "ist", "isn": "ist", "sin": "sind",
@@ -179,7 +184,7 @@ _GERMAN_QUESTION_WORDS = frozenset(
 )
 _NEVER_FIRST = frozenset(
     {"is", "are", "was", "were", "am", "turn", "play", "switch", "call", "sing", "tell",
-     "order", "buy", "dim", "wake", "remind", "launch", "add"}
+     "order", "buy", "dim", "wake", "remind", "launch", "add", "book"}
 )  # fmt: skip
 _NEVER_ALONE = frozenset(
     {"up", "down", "back", "away", "out", "over", "just", "so", "and", "then",
@@ -187,7 +192,8 @@ _NEVER_ALONE = frozenset(
      "what", "who", "here", "sorry", "all"}
 )  # fmt: skip
 _NEVER_LAST = frozenset(
-    {"to", "from", "of", "with", "the", "a", "an", "my", "our", "and", "or", "is", "are"}
+    {"to", "from", "of", "with", "the", "a", "an", "my", "our", "and", "or", "is", "are", "for",
+     "at", "by"}
 )  # fmt: skip
 # A thing never ends with a question word ("quick question where" of "quick question, where's
 # my badge").
@@ -206,6 +212,8 @@ _GERMAN_THING_NEVER_FIRST = frozenset(
      "heut", "gestern", "vorher", "davor", "früher", "sich", "mir", "von", "vom"}
 )  # fmt: skip
 _THINGS = frozenset({"item", "vehicle", "person"})
+# Who never has a thing lent: the user ("i borrowed my mother's pan" is no loan to "i").
+_NOBODY = frozenset({"i", "we", "me", "us", "you", "i have", "we have", "ich", "wir"})
 # Words never left out to make a sample fit: they change what is meant.
 _KEPT = frozenset(
     {"the", "a", "an", "my", "our", "and", "or", "not", "no", "nicht", "kein", "keine", "der",
@@ -299,7 +307,7 @@ _SLOT_MARK = re.compile(r"\{(\w+)\}(?=(')?)")
 
 
 def _clean(text: str) -> str:
-    text = text.lower().replace("’", "'")
+    text = text.lower().replace("’", "'").replace("-", " ")
     text = re.sub(r"[^\w\s'&-]", " ", text)
     return re.sub(r"\s+", " ", text).strip()
 
@@ -347,6 +355,7 @@ class _Pattern:
     question_starts: dict[str, frozenset[str]]
     first_word: str | None  # the sample's first literal word; None when it starts with a slot
     closed: frozenset[str] = frozenset()  # slots whose value is one of their type's
+    determined: frozenset[str] = frozenset()  # closed slots whose determiner counts as a word
     _compiled: re.Pattern[str] | None = None
 
     @property
@@ -372,9 +381,15 @@ class _Slots:
 def _literal_with_closed(pattern: _Pattern, groups: dict[str, str]) -> int:
     """A sample's literal text, counting a closed slot's value as literal: "{item} is
     {location} {hedge}" says more than "the {item} is {location}" when the hedge is one."""
-    return pattern.literal_length + sum(
-        len(groups[name]) for name in pattern.closed if groups.get(name)
+    worded = sum(len(groups[name]) for name in pattern.closed if groups.get(name))
+    # the determiner of a closed slot's value counts as the word it is ("where did I leave
+    # {vehicle}" with "the van" says as much as "where did I leave the {item}")
+    determiners = sum(
+        len(value.split()[0]) + 1
+        for name, value in groups.items()
+        if value and name in pattern.determined and value.split()[0] in _DETERMINER_WORDS
     )
+    return pattern.literal_length + worded + determiners
 
 
 def _compile(
@@ -433,7 +448,10 @@ def _compile(
                 pieces.append(re.escape(text))
     regex = "^" + r"\s+".join(pieces) + "$"
     closed_slots = frozenset(name for name in question_starts if name in slots.worded)
-    return _Pattern(intent, regex, literal, sample, question_starts, first_word, closed_slots)
+    determined = frozenset(name for name in question_starts if name in slots.closed) - closed_slots
+    return _Pattern(
+        intent, regex, literal, sample, question_starts, first_word, closed_slots, determined
+    )
 
 
 def _fits(slot: str, value: str, lex: Lexicon) -> bool:
@@ -445,8 +463,12 @@ def _fits(slot: str, value: str, lex: Lexicon) -> bool:
         or words[-1] in _THING_NEVER_LAST
         or words[-1] in lex.never_last  # a place may end so: "in the" is asked back
     )
+    nobody = slot == "person" and " ".join(words) in _NOBODY
     return bool(words) and not (
-        thing or words[0] in lex.never_first or (len(words) == 1 and words[0] in lex.never_alone)
+        thing
+        or nobody
+        or words[0] in lex.never_first
+        or (len(words) == 1 and words[0] in lex.never_alone)
     )
 
 

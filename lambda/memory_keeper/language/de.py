@@ -805,6 +805,10 @@ class German:
         found = _ITEM_AND_PLACE.match(_squash(item))
         return (found["item"], found["place"]) if found else (item, "")
 
+    def vehicle_and_place(self, location: str) -> tuple[str, str]:
+        """Ein Fahrzeug vor seinem Ort; im Deutschen steht es im Slot {vehicle}."""
+        return "", location
+
     def is_vehicle(self, item: str) -> bool:
         """Ob ein Ding ein Fahrzeug ist: wo es ist, da ist es geparkt."""
         return self.vehicle(item).lower() in _VEHICLE_WORDS

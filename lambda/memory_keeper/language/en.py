@@ -138,6 +138,7 @@ _EVERYTHING = frozenset(
         "things", "all things", "all my items", "items", "all items", "all of them",
         "all my notes", "notes", "all my data", "data", "everything i told you", "list",
         "whole list", "all my information", "everything you know", "all the things",
+        "whole lot", "lot", "the whole lot",
     }
 )  # fmt: skip
 _NON_ANSWER = re.compile(
@@ -435,14 +436,16 @@ _VOCATIVES = re.compile(
 # the first verb was done to, or what the clause after it points back to.
 _DONE_TO = re.compile(
     r"^(?:(?:i|we)(?:'ve| have)?\s+)?(?:\w+ed|took|got|put|left|set|found|brought|bought|took)\s+"
-    r"(?P<item>.+?)(?:\s+(?:out|off|up|down|back))?(?:\s+out of\s+.+?)?\s+and\s+(?:then\s+)?"
+    r"(?P<item>.+?)(?:\s+(?:out|off|up|down|back))?(?:\s+(?:out of|out|off|from)\s+.+?)?"
+    r"\s+and\s+(?:then\s+)?"
     r"\w+(?:\s+(?:away|up|back))?\s+(?:it|them)$",
     re.IGNORECASE,
 )
 _POINTS_BACK = re.compile(
     r"\s+(?:i|we)(?:'ve| have| had| am|'m| always| usually)?\s+(?:\w+(?:\s+(?:away|up|back))?"
     r"\s+(?:it|them|that|those|this|these)|(?:keep|kept|put|store|stored|leave|left|stash"
-    r"|hide|hid|usually keep|always keep))$",
+    r"|hide|hid|usually keep|always keep))$"
+    r"|\s+(?:i|we)(?:'ve| have| had)\s+\w+$",  # "the spare key I have hidden"
     re.IGNORECASE,
 )
 _AND_DID_IT = re.compile(
@@ -469,6 +472,7 @@ _PREAMBLE = re.compile(
     r"^(?:.*?\b(?:remember|remembering|note|noting|know|mind|save|record|track|mention|tell you)"
     r"\b.*?\bthat\s+(?=(?:the|my|our|his|her|their|me|a|an|i|we)\b)"
     r"|(?:(?:yo|hey|hi|right|mate|listen|ok|okay|so|alright|well|oh|and|also|memory keeper"
+    r"|remember|please remember|just remember|remember that"
     r"|alexa|here'?s one for you|here is one for you|here'?s another one|here is another one"
     r"|one more thing|another one|one more|quick one|note to self|for the record"
     r"|just so you know|fyi|by the way|heads up)\b[,\s]+)+)",
@@ -476,7 +480,8 @@ _PREAMBLE = re.compile(
 )
 _TRAILING_JUNK = re.compile(
     r"\s+(?:lol|haha|to (?:use|borrow|keep|college|school|work|uni)|since \w+(?: \w+)?"
-    r"|over|for a bit)$",
+    r"|over|for a bit|anywhere|where (?:is|are) (?:it|they)|(?:is|are) kept|parked"
+    r"|for the \w+(?: \w+)?|on loan|last \w+|this \w+|home(?: with (?:him|her|them))?)$",
     re.IGNORECASE,
 )
 # A change of mind in the middle of a place: "in the drawer no wait in the safe".
@@ -511,6 +516,16 @@ _FORGET_BEFORE = re.compile(
 _ITEM_AND_PLACE = re.compile(
     r"^(?P<item>.+?)\s+(?P<place>(?:in|on|under|underneath|behind|by|beside|next to|near|at"
     r"|inside|on top of)\s+(?:the|my|our|a|his|her|their)\s.+)$",
+    re.IGNORECASE,
+)
+_ANYONE = frozenset(
+    {"everyone", "anyone", "anybody", "somebody", "someone", "people", "them", "him", "her",
+     "her house", "his house", "his place", "her place", "their place", "their house"}
+)  # fmt: skip
+# A vehicle named before where it is parked ("the bike opposite the temple").
+_VEHICLE_FIRST = re.compile(
+    r"^(?:the|my|our|me)\s+(?P<vehicle>bike|bicycle|push bike|cycle|motorbike|motorcycle|scooter"
+    r"|scooty|car|van|truck|ute|two wheeler|two-wheeler)\s+(?P<place>.+)$",
     re.IGNORECASE,
 )
 _VEHICLE_WORDS = frozenset(
@@ -941,7 +956,13 @@ class English:
         return " ".join(words) in _DISMISSALS
 
     def means_everything(self, text: str) -> bool:
-        words = _squash(text).lower().split()
+        said = re.sub(
+            r"\s+(?:fully|completely|entirely|for good|you have stored|you've stored|you have saved"
+            r"|you've saved|i ever told you)$",
+            "",
+            _squash(text).lower(),
+        )
+        words = said.split()
         while words and words[0] in ("my", "the", "of", "your"):
             words = words[1:]
         return " ".join(words) in _EVERYTHING
@@ -1036,7 +1057,9 @@ class English:
                     text, changed = text[len(lead) :], True
         if text.lower().endswith("'s"):
             text = text[:-2]
-        return _TRAILING_TIME.sub("", _VOCATIVES.sub("", text))
+        text = _TRAILING_TIME.sub("", _TRAILING_JUNK.sub("", _VOCATIVES.sub("", text)))
+        text = _PREAMBLE.sub("", text) or text  # "for the record Steph"
+        return "" if text.lower() in _ANYONE else text
 
     def vehicle(self, said: str) -> str:
         """The vehicle named ("the van" -> "van"); "" when none was."""
@@ -1075,6 +1098,7 @@ class English:
         """The place a correction settles on: "I said hall closet" -> "hall closet", "not the
         garage, the shed" -> "the shed", "under the bed not on it" -> "under the bed"."""
         text = _SAID_PLACE.sub("", _squash(said))
+        text = re.sub(r"^.*\b(?:i meant|it is|it's|they are|they're)\s+", "", text, flags=re.I)
         found = _NOT_BEFORE.match(text)
         if found:
             return found.group(2)
@@ -1107,9 +1131,20 @@ class English:
         found = _ITEM_AND_PLACE.match(_squash(item))
         return (found["item"], found["place"]) if found else (item, "")
 
+    def vehicle_and_place(self, location: str) -> tuple[str, str]:
+        """A vehicle said at the start of where it is parked: ("bike", "opposite the temple")
+        for "the bike opposite the temple"; else ("", location)."""
+        found = _VEHICLE_FIRST.match(_squash(location))
+        return (found["vehicle"], found["place"]) if found else ("", location)
+
     def is_vehicle(self, item: str) -> bool:
-        """Whether a thing is a vehicle, so where it is is where it is parked."""
-        return self.clean_item(item).lower() in _VEHICLE_WORDS
+        """Whether a thing is a vehicle, so where it is is where it is parked ("my wife's
+        car" is one too)."""
+        words = self.clean_item(item).lower().split()
+        if not words:
+            return False
+        whose = len(words) == 2 and words[0].endswith("'s") and words[1] in _VEHICLE_WORDS
+        return " ".join(words) in _VEHICLE_WORDS or whose
 
     def completely(self, item: str) -> tuple[str, bool]:
         """The item of a forget without the words that make it for good, and whether they were

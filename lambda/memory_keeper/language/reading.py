@@ -75,6 +75,7 @@ class Words(Protocol):
     def forgotten_item(self, item: str) -> str: ...
     def is_vehicle(self, item: str) -> bool: ...
     def item_and_place(self, item: str) -> tuple[str, str]: ...
+    def vehicle_and_place(self, location: str) -> tuple[str, str]: ...
 
 
 def _said(slots: Slots, name: str) -> str:
@@ -112,6 +113,8 @@ def _place(
 def _remember(slots: Slots, context: Context, words: Words) -> Meaning:
     raw_item = words.without_opening(_said(slots, "item")) if _said(slots, "item") else ""
     raw_location = _said(slots, "location")
+    if raw_location and not words.normal_place(words.hedged(raw_location)[0]):
+        raw_location = ""  # "I put my specs somewhere safe", "away": no place said
     if raw_item and not raw_location and context.asked_slot != "location":
         # "What would you like me to remember?" "Umbrella by the door.": the place too
         raw_item, raw_location = words.item_and_place(raw_item)
@@ -184,7 +187,10 @@ def _same_name(words: Words, place: str, item: str) -> bool:
 
 def _park(slots: Slots, context: Context, words: Words) -> Meaning:
     raw_location = _said(slots, "location")
-    vehicle = words.vehicle(_said(slots, "vehicle")) or words.default_vehicle
+    said_vehicle = _said(slots, "vehicle")
+    if not said_vehicle:  # "I have parked the bike opposite the temple"
+        said_vehicle, raw_location = words.vehicle_and_place(raw_location)
+    vehicle = words.vehicle(said_vehicle) or words.default_vehicle
     if raw_location and words.is_non_answer(raw_location):
         return NoNote("non_answer", vehicle)
     if raw_location and words.is_pause(raw_location):
@@ -201,7 +207,7 @@ def _park(slots: Slots, context: Context, words: Words) -> Meaning:
             begun = bare  # "I parked on the": asked back
     return Tell(
         (vehicle,), place, "parked", hedge=hedge, begun=begun,
-        too_long=_too_long((vehicle,), place), said=_said(slots, "vehicle"),
+        too_long=_too_long((vehicle,), place), said=said_vehicle,
     )  # fmt: skip
 
 
@@ -211,6 +217,7 @@ def _loan(kind: str) -> Callable[[Slots, Context, Words], Meaning]:
         person = words.person(_said(slots, "person"))
         if raw_item and words.is_non_answer(raw_item):
             return NoNote("non_answer")
+        raw_item, hedge = words.hedged(raw_item) if raw_item else ("", "")
         refers_back = bool(raw_item) and words.is_pronoun(raw_item)
         whose = _WHOSE.match(raw_item)
         if kind == "borrowed" and not person and whose:  # "I borrowed Sarah's tent"
@@ -220,7 +227,7 @@ def _loan(kind: str) -> Callable[[Slots, Context, Words], Meaning]:
         items = () if refers_back or not raw_item else _items(words, raw_item)
         lent: Kind = "lent" if kind == "lent" else "borrowed"
         return Tell(
-            items, None, lent, person=person, refers_back=refers_back,
+            items, None, lent, person=person, hedge=hedge, refers_back=refers_back,
             too_long=_too_long(items, person),
         )  # fmt: skip
 
@@ -228,14 +235,21 @@ def _loan(kind: str) -> Callable[[Slots, Context, Words], Meaning]:
 
 
 _WHOSE = re.compile(r"^(?P<owner>.+?)(?:'s|s')\s+(?P<thing>.+)$", re.IGNORECASE)
+_LENT_ME = re.compile(
+    r"^(?P<thing>.+?)\s+(?P<owner>\w+(?: \w+)?)\s+(?:lent|gave|loaned|leant)\s+(?:me|us)$",
+    re.IGNORECASE,
+)
 
 
 def _returned(slots: Slots, context: Context, words: Words) -> Meaning:
     raw_item = _said(slots, "item") or _said(slots, "owned")
     person = words.person(_said(slots, "person"))
     whose = _WHOSE.match(raw_item)
+    lent_me = _LENT_ME.match(raw_item)
     if whose and not person:  # "I returned Sarah's tent": Sarah's, the tent
         person, raw_item = words.person(whose["owner"]), whose["thing"]
+    elif lent_me and not person:  # "the umbrella Amanda lent me"
+        person, raw_item = words.person(lent_me["owner"]), lent_me["thing"]
     refers_back = not raw_item or words.is_pronoun(raw_item)
     items = () if refers_back else _items(words, raw_item)
     # "Kevin got his camera back": the camera, whoever's it was
