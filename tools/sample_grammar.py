@@ -13,11 +13,12 @@ than from sentences added one at a time:
     [RememberIntent.location]                   the samples of that slot's elicitation
 
 `{slot}` is a slot, kept as written. Whitespace is collapsed after expansion, and a space before
-"'s", "'re", "'ve", "'ll", "'d" or "'m" is dropped ("{item} 's" -> "{item}'s"); a sentence that would then start with an apostrophe or put one
-right after a slot ("{person}'s {item}") is dropped, as Alexa refuses both (the slot's values
-carry a possessive, and the local matcher reads "the charger's in" as "is"). Expanding a
-template into more than `MAX_PER_TEMPLATE` sentences is an error (a grammar this small should
-never need it), and so is a sample that two intents share: Alexa refuses such a model.
+"'s", "'re", "'ve", "'ll", "'d" or "'m" is dropped ("{item} 's" -> "{item}'s"); a sentence that
+would then start with an apostrophe or put one right after a slot ("{person}'s {item}") is
+dropped, as Alexa refuses both (the slot's values carry a possessive, and the local matcher
+reads "the charger's in" as "is"). Expanding a template into more than `MAX_PER_TEMPLATE`
+sentences is an error (a grammar this small should never need it), and so is a sample that two
+intents share: Alexa refuses such a model.
 """
 
 from __future__ import annotations

@@ -1068,7 +1068,9 @@ STRINGS: dict[str, str] = {
     ),
     "loans_lent_to": "Bei {person}: {items}.",
     "loans_borrowed_from": "Von {person} geliehen: {items}.",
-    "loans_none_with": "Du hast mir nichts gesagt, was du {person} geliehen oder von ihr oder ihm hast.",
+    "loans_none_with": (
+        "Du hast mir nichts gesagt, was du {person} geliehen oder von ihr oder ihm hast."
+    ),
     "loans_lent_entry": "{item} bei {person}",
     "loans_lent_all": "Verliehen: {entries}.",
     "loans_borrowed_entry": "{item}",
@@ -1086,7 +1088,9 @@ STRINGS: dict[str, str] = {
         "Okay, {name} ist wieder da, deshalb habe ich vergessen, wo es war. Sag rückgängig, "
         "wenn das ein Versehen war."
     ),
-    "returned_unknown": "Ich hatte nicht notiert, dass {name} verliehen ist, es gibt also nichts zu ändern.",
+    "returned_unknown": (
+        "Ich hatte nicht notiert, dass {name} verliehen ist, es gibt also nichts zu ändern."
+    ),
     "ask_location_several": "Wo sind {items}?",
     "ask_location_several_reprompt": (
         "Sag mir den Ort, zum Beispiel: in der Schublade. Wo sind {items}?"

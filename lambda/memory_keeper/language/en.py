@@ -424,7 +424,8 @@ _ROUTE_IN_ITEM = re.compile(
 _TRAILING_TIME = re.compile(
     r"\s+(?:(?:for|till|til|until|through|over)\s+(?:now|the (?:week|weekend|day|summer|winter|"
     r"month|year|night|holidays?)|a (?:while|bit|week|few days|couple of days|day)|a few \w+"
-    r"|next \w+|this \w+|tomorrow|tonight|\w+day|the time being)|this (?:morning|afternoon|evening|week)"
+    r"|next \w+|this \w+|tomorrow|tonight|\w+day|the time being)"
+    r"|this (?:morning|afternoon|evening|week)"
     r"|today|tonight|yesterday|earlier(?: today)?|just now|right now)$",
     re.IGNORECASE,
 )
