@@ -31,7 +31,7 @@ SAM := SAM_CLI_TELEMETRY=0 $(SAM_VENV)/bin/sam
 STACK ?= memory-keeper
 ARTIFACT := .aws-sam/build/MemoryKeeperFunction
 
-.PHONY: help setup chat invoke test unit test-old-botocore lint typecheck events models \
+.PHONY: help setup chat invoke corpus test unit test-old-botocore lint typecheck events models \
 	endpoints-slice bench regions-simulation build \
 	deploy \
 	skill-package record clean
@@ -40,6 +40,8 @@ help:
 	@echo "make chat [USER=alice] [TIME_ZONE=America/Chicago] [LOCALE=de-DE]   talk to the skill"
 	@echo "make chat STORE=dynamodb          the same on a local DynamoDB (dynalite, kept in .local/)"
 	@echo "make invoke EVENT=tests/events/launch.json   run the handler on one event"
+	@echo "make corpus CORPUS=path/to/utterances.x.en-GB.txt   score a corpus (file or folder):"
+	@echo "                                  understood, notes told and asked back, every miss"
 	@echo "make test                         set up and run lint, types and the whole suite"
 	@echo "make lint | typecheck | unit      parts of make test (lint: ruff, and tools.model_lint on every locale)"
 	@echo "make test-old-botocore            part of make test: the store on botocore $(OLD_BOTOCORE)"
@@ -92,6 +94,10 @@ setup: $(VENV)/.installed $(RUN_VENV)/.installed node_modules/.installed $(SAM_V
 chat: $(RUN_VENV)/.installed $(if $(filter dynamodb,$(STORE)),node_modules/.installed)
 	@$(PYPATH) $(RUN_PY) -m tools.chat --user "$(USER_ID)" --store "$(STORE)" \
 		--time-zone "$(TIME_ZONE)" --locale "$(LOCALE)" --device "$(DEVICE)" --now "$(NOW)"
+
+CORPUS ?= tests/data/corpus/dev
+corpus: $(RUN_VENV)/.installed
+	@$(PYPATH) $(RUN_PY) -m tools.nlu --corpus $(CORPUS) --notes --misses
 
 invoke: $(RUN_VENV)/.installed
 	@$(PYPATH) $(RUN_PY) -m tools.invoke "$(EVENT)"

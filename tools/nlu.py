@@ -773,3 +773,96 @@ def as_said(value: str | None, said: str) -> str | None:
     # Alexa writes no commas in a slot ("im Handschuhfach, sondern im Auto")
     spoken = " ".join(found.group(0).replace(",", " ").split()) if found else ""
     return spoken if spoken.lower() == value.lower() else value
+
+
+def _corpus_report(paths: list[Path], *, misses: bool, notes: bool) -> int:
+    """Print how well each corpus file is understood (and, with `notes`, how many of its notes
+    come back when asked for days later); the misses too when asked for."""
+    import os
+    import sys
+    import tempfile
+
+    root = Path(__file__).resolve().parent.parent
+    if str(root / "lambda") not in sys.path:
+        sys.path.insert(0, str(root / "lambda"))
+    from tools.corpus import judge_for, load, notes_come_back, score
+
+    files = [
+        p
+        for path in paths
+        for p in (sorted(path.glob("utterances*.txt")) if path.is_dir() else [path])
+    ]
+    if not files:
+        print(f"nlu: no utterances*.txt in {' '.join(map(str, paths))}", file=sys.stderr)
+        return 2
+    handler = None
+    if notes:
+        os.environ.setdefault("POWERTOOLS_METRICS_DISABLED", "true")
+        os.environ.setdefault("POWERTOOLS_LOG_LEVEL", "ERROR")
+        os.environ.setdefault("ALLOW_ANY_SKILL_ID", "true")
+        from attribute_store.sqlite import SqliteStore
+        from memory_keeper.settings import Settings
+        from memory_keeper.skill import build_skill, lambda_handler
+
+        store = SqliteStore(Path(tempfile.mkdtemp(prefix="nlu-notes-")) / "notes.sqlite3")
+        settings = Settings()
+        handler = lambda_handler(build_skill(settings, store), settings)
+    judges: dict[str, object] = {}
+    for path in files:
+        try:
+            cases = load(path)
+        except ValueError as error:
+            print(f"nlu: {error}", file=sys.stderr)
+            return 2
+        for case in cases:
+            if case.locale not in LOCALES:
+                print(f"nlu: {case.source}: no model for locale {case.locale}", file=sys.stderr)
+                return 2
+            judges.setdefault(case.locale, judge_for(case.locale))
+        result = score(cases, lambda case: judges[case.locale](case))  # type: ignore[operator]
+        for line in result.lines(path.name, misses=misses):
+            print(line)
+        if handler is not None:
+            came_back = notes_come_back(cases, handler)
+            print(
+                f"{path.name}: {came_back.accuracy:.1%} of notes come back "
+                f"({came_back.understood}/{came_back.total})"
+            )
+            if misses:
+                for case, reply in came_back.misses:
+                    print(f"  not back {case.source}: {case.then!r} -> {reply}")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    """`python -m tools.nlu "where are my keys"` prints what the model hears; `--corpus` scores
+    corpus files (or folders of them) in the format of `tools/corpus.py`."""
+    import argparse
+
+    parser = argparse.ArgumentParser(
+        prog="python -m tools.nlu", description="What Memory Keeper's model hears."
+    )
+    parser.add_argument("utterances", nargs="*", help="utterances to match, one per argument")
+    parser.add_argument("--locale", default="en-US", choices=LOCALES)
+    parser.add_argument(
+        "--corpus", nargs="+", type=Path, default=[], help="corpus files or folders to score"
+    )
+    parser.add_argument("--misses", action="store_true", help="print every line missed")
+    parser.add_argument(
+        "--notes", action="store_true", help="also tell each note to the skill and ask it back"
+    )
+    args = parser.parse_args(argv)
+    if args.corpus:
+        return _corpus_report(args.corpus, misses=args.misses, notes=args.notes)
+    if not args.utterances:
+        parser.error("give an utterance or --corpus PATH")
+    model = Model.load(locale=args.locale)
+    for utterance in args.utterances:
+        match = model.match(model.request_of(utterance))
+        slots = {name: value for name, value in match.slots.items() if value}
+        print(f"{utterance!r} -> {match.intent} {slots}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
