@@ -112,7 +112,10 @@ class Chat:
         assert self.session is not None
         match, answered = self.model.hear(text, self._eliciting)
         if self.model.lexicon.capitals:
-            match = Match(match.intent, {k: as_said(v, said) for k, v in match.slots.items()})
+            match = Match(
+                match.intent,
+                {k: as_said(v, said, self.model.lexicon) for k, v in match.slots.items()},
+            )
         state = "IN_PROGRESS" if answered else None
         return intent_request(
             self.caller, match.intent, match.slots, self.session, self.clock(), state

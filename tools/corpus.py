@@ -235,7 +235,7 @@ def judge_for(locale: str) -> Callable[[Case], str | None]:
         eliciting = _eliciting(case)
         match, _ = model.hear(model.request_of(case.utterance), eliciting)
         heard = {
-            k: (as_said(v, case.utterance) if model.lexicon.capitals else v) or v
+            k: (as_said(v, case.utterance, model.lexicon) if model.lexicon.capitals else v) or v
             for k, v in match.slots.items()
             if v and v != _PLACEHOLDER
         }
@@ -312,7 +312,7 @@ def _asked_about(case: Case) -> str:
 
     model = Model.load(locale=case.locale)
     item = model.match(case.then).slots.get("item") or ""
-    item = (as_said(item, case.then) or item) if model.lexicon.capitals else item
+    item = (as_said(item, case.then, model.lexicon) or item) if model.lexicon.capitals else item
     english = case.locale.startswith("en")
     if not item:
         return "remember my thing" if english else "merk dir mein Ding"

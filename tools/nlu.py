@@ -76,7 +76,7 @@ _GERMAN_BUILT_INS: dict[str, tuple[str, ...]] = {
         "sei still", "ende", "ciao",
     ),
     "AMAZON.CancelIntent": ("abbrechen", "vergiss es", "lass gut sein", "egal", "abbruch"),
-    "AMAZON.NavigateHomeIntent": ("zum startbildschirm", "startseite", "zurück zum anfang"),
+    "AMAZON.NavigateHomeIntent": ("zum startbildschirm", "startseite"),
     "AMAZON.YesIntent": (
         "ja", "jawohl", "ja bitte", "klar", "genau", "gerne", "gern", "okay", "ok", "sicher",
         "na klar", "auf jeden fall", "jep", "jo", "ja gerne", "mach das", "richtig",
@@ -142,6 +142,13 @@ _GERMAN_CONTRACTIONS = {
     "gibts": "gibt es", "haste": "hast du", "biste": "bist du", "nen": "einen", "wär": "wäre",
     "wars": "war es", "war's": "war es", "stimmt's": "stimmt es", "net": "nicht",
     "steh": "stehe", "parkiert": "geparkt", "geht's": "geht es", "hab'": "habe",
+    # regional speech, as a recognizer may write it
+    "isch": "ist", "isser": "ist er", "isses": "ist es", "issa": "ist er", "dat": "das",
+    "wat": "was", "mei": "mein", "i": "ich", "hasch": "hast", "ham": "haben",
+    "hamma": "haben wir", "getz": "jetzt", "jetz": "jetzt", "se": "sie",
+    "nich": "nicht", "nix": "nichts", "nimmer": "nicht mehr", "hast's": "hast es",
+    "wollt": "wollte",
+    "brauch": "brauche", "such": "suche", "find": "finde", "weiß's": "weiß es",
 }  # fmt: skip
 _GERMAN_FILLERS = (
     "äh",
@@ -171,13 +178,27 @@ _GERMAN_FILLERS = (
     "natürlich",
     "jo",
     "alter",
+    "sozusagen",
+    "quasi",
+    "woll",
+    "nu",
 )
-_GERMAN_LEADING = ("also", "okay", "ok", "na", "so", "ja", "verdammt", "mist", "hey", "ach")
+_GERMAN_LEADING = (
+    *("also", "okay", "ok", "na", "so", "ja", "verdammt", "mist", "hey", "ach", "moin", "servus"),
+    *("hallo", "hi", "kurz", "du", "ey", "gut", "prima", "super", "nun", "sorry", "oh", "ups"),
+)
+# A tag after a request asks nothing ("steht inne Garage, woll?", "auf P4, ne?").
+_GERMAN_TRAILING = ("ne", "woll", "gell", "oder", "nä", "wa", "oder so", "oder wo", "odr", "do",
+                    "nicht wahr", "hm")  # fmt: skip
+_TRAILING_FILLERS = ("eh", "innit", "yeah", "ok", "okay", "thanks", "thank you", "cheers",
+                     "hey", "alright")  # fmt: skip
 _GERMAN_FILLER_PHRASES = (
     *("zum kuckuck", "zum teufel", "in aller welt", "um himmels willen", "schnelle frage"),
     *("kurze frage", "sag mal", "noch mal", "schon wieder", "ab jetzt", "fürs protokoll"),
     *("nur dass du es weißt", "nur damit du es weißt", "kurze notiz", "pass auf", "kurz was"),
-    *("nee warte", "jo also", "zur info", "nur zur info", "kurz zur info"),
+    *("nee warte", "jo also", "zur info", "nur zur info", "kurz zur info", "hör mal zu"),
+    *("hör zu", "ganz kurz", "kurz fürs protokoll", "dieses dings", "so ein dings", "naja"),
+    *("na ja", "weißt du was", "ach so", "wie heißt das", "immer noch", "mal eben"),
 )
 _GERMAN_QUESTION_WORDS = frozenset(
     ["wo", "was", "wer", "wie", "warum", "wann", "welche", "welcher", "welches", "wohin"]
@@ -209,7 +230,8 @@ _THING_NEVER_FIRST = frozenset(
 _GERMAN_THING_NEVER_FIRST = frozenset(
     {"im", "ins", "am", "ans", "auf", "aufm", "aufs", "unter", "unterm", "hinter", "hinterm",
      "neben", "vor", "vorm", "über", "überm", "zwischen", "beim", "zum", "zur", "in", "heute",
-     "heut", "gestern", "vorher", "davor", "früher", "sich", "mir", "von", "vom"}
+     "heut", "gestern", "vorher", "davor", "früher", "sich", "mir", "von", "vom", "ich", "wir",
+     "habe", "hab"}
 )  # fmt: skip
 _THINGS = frozenset({"item", "vehicle", "person"})
 # Who never has a thing lent: the user ("i borrowed my mother's pan" is no loan to "i").
@@ -278,7 +300,26 @@ class Lexicon:
     # multi-storey" is where, not what, was parked), or a pronoun with more after it ("it in
     # the car" is "it" and a place).
     thing_never_first: frozenset[str] = frozenset()
+    # A tag said after a request ("…, woll?", "…, eh?"): left out when more is said.
+    trailing_fillers: tuple[str, ...] = ()
+    # Where a participle may be said before the end of a sentence ("ich hab im Parkhaus geparkt
+    # auf Ebene 4"), as German speech often does: heard as if it were last.
+    participle: re.Pattern[str] | None = None
+    # What no slot value holds inside: a participle before a place ("in Reihe F abgestellt
+    # beim Ausgang" is the place of a sentence whose participle came early).
+    never_inside: re.Pattern[str] | None = None
 
+
+# German participles: "geparkt", "abgestellt", "angeschlossen", "verstaut", "parkiert"
+_GERMAN_PARTICIPLE_WORD = (
+    r"(?:(?:ab|an|auf|aus|ein|hin|weg|rein|rüber|hoch|runter|zurück|unter|fest|mit|zu)?ge"
+    r"[a-zäöüß]{3,}(?:t|en)|ver[a-zäöüß]{3,}t|[a-zäöüß]{3,}iert)"
+)
+_GERMAN_PARTICIPLE = re.compile(rf"^{_GERMAN_PARTICIPLE_WORD}$")
+_GERMAN_PARTICIPLE_INSIDE = re.compile(
+    rf"(?:^|\s){_GERMAN_PARTICIPLE_WORD}\s+(?:im|in|ins|am|an|ans|auf|aufm|aufs|beim|bei|unter"
+    r"|unterm|hinter|hinterm|neben|vor|vorm|zwischen|über|überm)\s"
+)
 
 LEXICONS = {
     "en": Lexicon(
@@ -287,6 +328,7 @@ LEXICONS = {
         "to |that |about ", never_first=_NEVER_FIRST, never_alone=_NEVER_ALONE,
         never_last=_NEVER_LAST, thing_never_first=_THING_NEVER_FIRST,
         has_before=frozenset({"got", "been", "had", "gone", "taken", "borrowed", "lent"}),
+        trailing_fillers=_TRAILING_FILLERS,
     ),
     "de": Lexicon(
         _GERMAN_BUILT_INS, _GERMAN_CONTRACTIONS, frozenset(), _GERMAN_FILLERS,
@@ -294,6 +336,8 @@ LEXICONS = {
         _GERMAN_LEADING, _GERMAN_QUESTION_WORDS, "öffne|starte|start", "frag|frage|sag|sage",
         "", capitals=True, never_first=_GERMAN_NEVER_FIRST, never_alone=_GERMAN_NEVER_ALONE,
         never_last=_GERMAN_NEVER_LAST, thing_never_first=_GERMAN_THING_NEVER_FIRST,
+        trailing_fillers=_GERMAN_TRAILING, participle=_GERMAN_PARTICIPLE,
+        never_inside=_GERMAN_PARTICIPLE_INSIDE,
     ),
 }  # fmt: skip
 
@@ -334,6 +378,13 @@ def normalize_utterance(text: str, language: Lexicon | None = None) -> str:
     kept = [word for word in text.split() if word not in lex.fillers]
     while len(kept) > 1 and kept[0] in lex.leading_fillers:
         kept = kept[1:]
+    trimmed = True
+    while trimmed:
+        trimmed = False
+        for tag in lex.trailing_fillers:
+            size = len(tag.split())
+            if len(kept) > size and " ".join(kept[-size:]) == tag:
+                kept, trimmed = kept[:-size], True
     return " ".join(kept) if kept else _clean(text)
 
 
@@ -464,9 +515,11 @@ def _fits(slot: str, value: str, lex: Lexicon) -> bool:
         or words[-1] in lex.never_last  # a place may end so: "in the" is asked back
     )
     nobody = slot == "person" and " ".join(words) in _NOBODY
+    inside = lex.never_inside is not None and lex.never_inside.search(value)
     return bool(words) and not (
         thing
         or nobody
+        or inside
         or words[0] in lex.never_first
         or (len(words) == 1 and words[0] in lex.never_alone)
     )
@@ -539,11 +592,19 @@ def _tolerant(
     values: dict[str, frozenset[str]] | None = None,
     lex: Lexicon | None = None,
 ) -> tuple[_Pattern, dict[str, str]] | None:
-    """The best match with one word of the utterance left out, if any."""
+    """The best match with one word of the utterance left out, if any; or, where the language
+    says a participle may come early, with that participle said last."""
     words = utterance.split()
     if len(words) < 3:
         return None
     found = []
+    if lex is not None and lex.participle is not None:
+        for position, word in enumerate(words[:-1]):
+            if position and lex.participle.match(word):
+                moved = " ".join(words[:position] + words[position + 1 :] + [word])
+                best = _best(_candidates(index, moved), moved, questions, values, lex)
+                if best:
+                    found.append(best)
     for position in range(len(words)):
         if (
             words[position] in questions
@@ -763,16 +824,49 @@ def _loaded(path: str, locale: str, modified: int) -> Model:
     return Model(json.loads(Path(path).read_text(encoding="utf-8")), locale)
 
 
-def as_said(value: str | None, said: str) -> str | None:
+def as_said(value: str | None, said: str, lex: Lexicon | None = None) -> str | None:
     """A slot value with the capitals the user typed ("am Haken", not "am haken"), as Alexa
-    writes German nouns; the matcher itself works in lower case."""
+    writes German nouns; the matcher itself works in lower case. A word the matcher read in
+    its standard form ("dat" as "das", "mei" as "mein") stays so, with the capital it was said
+    with."""
     if not value:
         return value
     words = r"\W+".join(re.escape(word) for word in value.split())
     found = re.search(rf"(?<!\w){words}(?!\w)", said, re.IGNORECASE)
     # Alexa writes no commas in a slot ("im Handschuhfach, sondern im Auto")
     spoken = " ".join(found.group(0).replace(",", " ").split()) if found else ""
-    return spoken if spoken.lower() == value.lower() else value
+    if spoken.lower() == value.lower():
+        return spoken
+    return _aligned(value, said, lex) if lex is not None else value
+
+
+def _aligned(value: str, said: str, lex: Lexicon) -> str:
+    """`value` in the words of `said` read as the matcher reads them, each with its capital."""
+    tokens = re.findall(r"[\w']+", said.replace("’", "'").replace("-", " "))
+    readings = [lex.contractions.get(token.lower(), token.lower()).split() for token in tokens]
+    wanted = value.lower().split()
+    for start in range(len(tokens)):
+        out: list[str] = []
+        position, index = 0, start
+        while position < len(wanted) and index < len(tokens):
+            reading = readings[index]
+            if wanted[position : position + len(reading)] == reading:
+                token = tokens[index]
+                if reading == [token.lower()]:
+                    out.append(token)
+                else:
+                    first, *rest = reading
+                    out += [first.capitalize() if token[0].isupper() else first, *rest]
+                position += len(reading)
+            elif not out or not (
+                tokens[index].lower() in lex.fillers
+                or (lex.participle is not None and lex.participle.match(reading[0]))
+            ):
+                break
+            index += 1
+        if position == len(wanted):
+            return " ".join(out)
+    return value
 
 
 def _corpus_report(paths: list[Path], *, misses: bool, notes: bool) -> int:

@@ -204,3 +204,78 @@ def test_german_strings_escape_user_text() -> None:
     text = speech.say(german, "saved", place=GRAMMAR.place("am Haken"), **words)
     assert "&lt;Brille&gt; &amp; Co" in text
     assert text.startswith("Alles klar. Deine")
+
+
+# Gesprochenes Deutsch: was um ein Ding oder einen Ort herum gesagt wird, gehört nicht dazu.
+@pytest.mark.parametrize(
+    ("said", "place"),
+    [
+        ("meistens im Regal neben der Tür", "im Regal neben der Tür"),  # an adverb before
+        ("eingewickelt unter dem Bett", "unter dem Bett"),  # a participle before
+        ("ordentlich gefaltet im Schrank", "im Schrank"),
+        ("irgendwo sicher", ""),  # no place said
+        ("im Flur nee im Bad", "im Bad"),  # a correction inside the place
+        ("in der Küche äh nein in der Speisekammer", "in der Speisekammer"),
+        ("im Keller und da bleibt er auch", "im Keller"),  # a second clause
+        ("auf der Kommode merk dir das bitte", "auf der Kommode"),
+        ("auf dem Regal stehen", "auf dem Regal"),  # the infinitive of "müsste … stehen"
+        ("im Schrank nicht in der Truhe", "im Schrank"),  # the place said to be wrong
+        ("im Gartenhaus rum", "im Gartenhaus"),
+        ("in der Tasche", "in der Tasche"),  # and a plain place stays as it is
+        ("links im Schrank", "links im Schrank"),
+    ],
+)
+def test_spoken_words_around_a_place_are_left_out(said: str, place: str) -> None:
+    assert GRAMMAR.normal_place(said) == place
+
+
+@pytest.mark.parametrize(
+    ("said", "item"),
+    [
+        ("die Gummistiefel die hab ich", "die Gummistiefel"),  # the object said first
+        ("das Geschenk für Tim haben wir", "das Geschenk für Tim"),
+        ("den Schal leg ich", "den Schal"),
+        ("nachher die Decken", "die Decken"),  # an adverb before the article
+        ("die Winterjacken morgen", "die Winterjacken"),  # a word after the last noun
+        ("die Akten sollte", "die Akten"),  # a modal verb ("sollte im Schrank liegen")
+        ("die Hausschuhe nicht die vom Gast", "die Hausschuhe"),
+        ("den Eintrag zum Reisepass", "Reisepass"),  # the entry of a thing is the thing
+        ("die Sache mit dem Ladekabel", "Ladekabel"),
+        ("die Brille von Oma", "die Brille von Oma"),  # whose it is stays
+        ("das Kabel von mir", "das Kabel von mir"),
+        ("mein iPad", "mein iPad"),
+        ("das ladekabel", "das ladekabel"),  # typed in lower case: nothing is guessed
+    ],
+)
+def test_spoken_words_around_a_thing_are_left_out(said: str, item: str) -> None:
+    assert GRAMMAR.clean_item(said) == item
+
+
+@pytest.mark.parametrize(
+    ("location", "vehicle", "place"),
+    [
+        ("meinen Roller vor der Bäckerei", "Roller", "vor der Bäckerei"),
+        ("mit dem Bulli auf dem Wanderparkplatz", "Bulli", "auf dem Wanderparkplatz"),
+        ("das Fahrrad hinten am Zaun", "Fahrrad", "am Zaun"),
+        ("auf Ebene 3", "", "auf Ebene 3"),
+    ],
+)
+def test_a_vehicle_said_before_where_it_is_parked(location: str, vehicle: str, place: str) -> None:
+    assert GRAMMAR.vehicle_and_place(location) == (vehicle, place)
+
+
+def test_what_the_model_parks_is_a_vehicle_and_a_bike_is_kept() -> None:
+    import json
+    from pathlib import Path
+
+    model = Path(__file__).resolve().parents[2] / "skill-model" / "de.base.json"
+    types = json.loads(model.read_text(encoding="utf-8"))["interactionModel"]["languageModel"]
+    values = next(t["values"] for t in types["types"] if t["name"] == "VEHICLE")
+    for value in values:
+        assert GRAMMAR.is_vehicle(value["name"]["value"]), value
+    assert not GRAMMAR.is_vehicle("mein Fahrrad")  # "mein Fahrrad ist im Keller": kept there
+
+
+def test_a_person_without_the_participle_after_it() -> None:
+    assert GRAMMAR.person("Jonas ausgeliehen") == "Jonas"
+    assert GRAMMAR.person("an meine Schwester") == "meine Schwester"
