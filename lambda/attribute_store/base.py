@@ -20,6 +20,8 @@ One record per key::
   yet), else raises `StoreConflictError`, as `save`; without it, whatever the record holds goes
   (erasing an account).
 - Records larger than `max_item_bytes` (DynamoDB's sizing rules) raise `StoreItemTooLargeError`.
+- What DynamoDB cannot hold raises `StoreValueError` before anything is sent, in every store: a key
+  that is empty, over `MAX_KEY_BYTES` of UTF-8 or not valid Unicode; attributes the codec refuses.
 """
 
 from __future__ import annotations
@@ -31,9 +33,21 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-__all__ = ["MAX_WRITE_IDS", "AttributeStore", "Record", "key_hash", "new_write_id", "utc_now_iso"]
+from .errors import StoreValueError
+
+__all__ = [
+    "MAX_KEY_BYTES",
+    "MAX_WRITE_IDS",
+    "AttributeStore",
+    "Record",
+    "check_key",
+    "key_hash",
+    "new_write_id",
+    "utc_now_iso",
+]
 
 MAX_WRITE_IDS = 8
+MAX_KEY_BYTES = 2_048  # DynamoDB's limit on a partition key value
 
 
 @dataclass(frozen=True)
@@ -71,9 +85,22 @@ class AttributeStore(ABC):
         if the record is still at that version (else `StoreConflictError`, as `save`)."""
 
 
+def check_key(key: str) -> str:
+    """`key`, if DynamoDB can hold it as a partition key; else `StoreValueError`."""
+    if not key:
+        raise StoreValueError("a record key cannot be empty")
+    try:
+        size = len(key.encode("utf-8"))
+    except UnicodeEncodeError as exc:
+        raise StoreValueError(f"record key {key_hash(key)} is not valid Unicode") from exc
+    if size > MAX_KEY_BYTES:
+        raise StoreValueError(f"a record key of {size} bytes is over {MAX_KEY_BYTES}")
+    return key
+
+
 def key_hash(key: str) -> str:
     """A short, stable stand-in for a user key in logs and errors (never log the raw id)."""
-    return hashlib.sha256(key.encode()).hexdigest()[:12]
+    return hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()[:12]
 
 
 def new_write_id() -> str:

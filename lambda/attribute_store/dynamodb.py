@@ -39,7 +39,15 @@ from botocore.config import Config
 from botocore.exceptions import BotoCoreError, ClientError, HTTPClientError
 from botocore.exceptions import ConnectionError as BotocoreConnectionError
 
-from .base import MAX_WRITE_IDS, AttributeStore, Record, key_hash, new_write_id, utc_now_iso
+from .base import (
+    MAX_WRITE_IDS,
+    AttributeStore,
+    Record,
+    check_key,
+    key_hash,
+    new_write_id,
+    utc_now_iso,
+)
 from .botocore_data import create_loader
 from .codec import decode, encode, from_wire, to_dynamodb, to_wire
 from .deadline import DEFAULT_STORE_SECONDS, MIN_ROUND_TRIP_SECONDS, Deadline, current_deadline
@@ -169,7 +177,7 @@ class DynamoDbStore(AttributeStore):
     def load(self, key: str, *, consistent: bool = False) -> Record:
         deadline = current_deadline(self.config.default_deadline_seconds)
         request = {
-            "Key": {self.key_name: {"S": key}},
+            "Key": {self.key_name: {"S": check_key(key)}},
             "ConsistentRead": consistent or self.consistent_read,
         }
         response = self._call("GetItem", key, request, deadline)
@@ -189,7 +197,7 @@ class DynamoDbStore(AttributeStore):
         write_id = new_write_id()
         write_ids = (write_id, *previous_writes)[:MAX_WRITE_IDS]
         item = {
-            self.key_name: key,
+            self.key_name: check_key(key),
             "version": expected_version + 1,
             "writeIds": list(write_ids),
             "createdAt": created_at or now,
@@ -204,6 +212,7 @@ class DynamoDbStore(AttributeStore):
     def erase(self, key: str, expected_version: int | None = None) -> None:
         """Replace the record by an empty tombstone that DynamoDB TTL removes (`expiresAt`).
         Without `expected_version`, whatever the record holds (reading it again on a conflict)."""
+        check_key(key)
         current = (
             Record(version=expected_version)
             if expected_version is not None

@@ -22,15 +22,17 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from attribute_store import (
     Deadline,
     StoreItemTooLargeError,
     StoreUnavailableError,
+    StoreValueError,
     deadline_scope,
 )
+from attribute_store.codec import MAX_DEPTH, MAX_NAME_BYTES
 from attribute_store.dynamodb import ClientTable, DynamoDbConfig, DynamoDbStore
 from attribute_store.size import DYNAMODB_ITEM_LIMIT, item_size
 from memory_keeper.settings import Settings, SettingsError
@@ -302,16 +304,42 @@ def test_threads_and_processes_writing_one_user_lose_nothing_acknowledged(
 # --- codec and size limits against the server --------------------------------------------------
 
 
-@settings(
-    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+def _deep(levels: int, leaf: Any) -> Any:
+    for _ in range(levels):
+        leaf = {"k": leaf}
+    return leaf
+
+
+# Values at and past DynamoDB's edges, beside ordinary ones: empty, long and non-Unicode map
+# keys, text with lone surrogates, nesting around the limit.
+_edge_names = st.text(max_size=8) | st.sampled_from(
+    ["", "\ud800", "k" * MAX_NAME_BYTES, "k" * (MAX_NAME_BYTES + 1)]
 )
-@given(attributes=st.dictionaries(st.text(max_size=8), values, max_size=5))
-def test_rich_values_round_trip_through_dynamodb(
+_edge_values = (
+    values
+    | st.text(st.characters(min_codepoint=0xD7FF, max_codepoint=0xE000), max_size=3)
+    | st.builds(_deep, st.integers(MAX_DEPTH - 3, MAX_DEPTH), values)
+    | st.dictionaries(_edge_names, values, max_size=2)
+)
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(attributes=st.dictionaries(_edge_names, _edge_values, max_size=5))
+def test_a_value_round_trips_or_is_refused_before_writing(
     table_config: DynamoDbConfig, attributes: dict[str, Any]
 ) -> None:
+    """Never a failure of the server (StoreUnavailableError) for a value it cannot hold."""
     store = DynamoDbStore.connect(table_config)
     key = uuid.uuid4().hex
-    store.save(key, attributes, 0)
+    try:
+        store.save(key, attributes, 0)
+    except StoreValueError:
+        event("refused")  # --hypothesis-show-statistics shows how many of each
+        assert store.load(key).version == 0
+        return
+    event("stored")
     assert store.load(key).attributes == attributes
 
 
