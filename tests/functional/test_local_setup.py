@@ -16,6 +16,7 @@ import pytest
 
 from tests.support.cfn import ROOT
 from tests.support.processes import run_python
+from tools.dynamodb_servers import java_missing
 
 # Imports every module a conversation and an invoke touch, then names their distributions.
 _DISTRIBUTIONS_USED = """
@@ -195,3 +196,17 @@ def test_a_second_dynamodb_chat_on_the_same_data_says_so(tmp_path: Path) -> None
         ]
     finally:
         first.communicate("", timeout=60)
+
+
+def test_without_java_the_suite_stops_with_one_line(tmp_path: Path) -> None:
+    """DynamoDB Local is the suite's DynamoDB: no Java is not a reason to skip it silently."""
+    result = run_python(
+        ["-m", "pytest", "-q", "-p", "no:cacheprovider", "tests/functional/test_store_contract.py"],
+        env={"PATH": str(tmp_path)},  # no java there
+        drop=["JAVA_HOME"],
+        check=False,
+    )
+    assert result.returncode == pytest.ExitCode.USAGE_ERROR, result.stdout + result.stderr
+    output = result.stdout + result.stderr
+    assert output.count(java_missing()) == 1, output
+    assert " passed" not in output and " skipped" not in output
