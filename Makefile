@@ -38,14 +38,15 @@ ARTIFACT := .aws-sam/build/MemoryKeeperFunction
 
 help:
 	@echo "make chat [USER=alice] [TIME_ZONE=America/Chicago] [LOCALE=de-DE]   talk to the skill"
-	@echo "make chat STORE=dynamodb          the same on a local DynamoDB (dynalite, kept in .local/)"
+	@echo "make chat STORE=dynamodb          the same on a local DynamoDB (DynamoDB Local, or dynalite"
+	@echo "                                  without Java; kept in .local/)"
 	@echo "make invoke EVENT=tests/events/launch.json   run the handler on one event"
 	@echo "make corpus CORPUS=path/to/utterances.x.en-GB.txt   score a corpus (file or folder):"
 	@echo "                                  understood, notes told and asked back, every miss"
 	@echo "make test                         set up and run lint, types and the whole suite"
 	@echo "make lint | typecheck | unit      parts of make test (lint: ruff, and tools.model_lint on every locale)"
 	@echo "make test-old-botocore            part of make test: the store on botocore $(OLD_BOTOCORE)"
-	@echo "make record [USER=alice]          print a user's decoded record from the configured store"
+	@echo "make record [USER=alice] [STORE=dynamodb]   print a user's decoded record (the store chat uses)"
 	@echo "make events                       rewrite tests/events/ from tools/envelopes.py"
 	@echo "make models                       rewrite the English interaction models (base + overlays)"
 	@echo "make endpoints-slice              rewrite the store's DynamoDB slice of botocore's endpoints"
@@ -148,8 +149,9 @@ deploy: build
 	@$(PYTHON) -m tools.deploy --sam "$(SAM_VENV)/bin/sam" $(if $(REGION),--region "$(REGION)")
 	@echo "next: make skill-package STACK=$(STACK), then: cd build && ask deploy"
 
-record: $(RUN_VENV)/.installed
-	@$(PYPATH) $(RUN_PY) -m tools.record --user "$(USER_ID)"
+record: $(RUN_VENV)/.installed $(if $(filter dynamodb,$(STORE)),node_modules/.installed)
+	@$(PYPATH) $(RUN_PY) -m tools.record --user "$(USER_ID)" \
+		$(if $(filter dynamodb,$(STORE)),--store dynamodb)
 
 skill-package: $(RUN_VENV)/.installed
 	$(PYPATH) $(RUN_PY) -m tools.render_skill_package --stack "$(STACK)" \

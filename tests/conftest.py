@@ -23,6 +23,8 @@ from tools.envelopes import Caller
 from tools.settings_api import SettingsApi
 
 HandlerFactory = Callable[..., LambdaHandler]
+# The DynamoDB-API servers (DynamoDB Local, dynalite) and their fixtures: one module.
+pytest_plugins = ("tests.support.dynamodb",)
 
 
 @pytest.fixture

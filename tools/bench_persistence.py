@@ -54,7 +54,7 @@ from memory_keeper.settings import Settings
 from memory_keeper.skill import LambdaHandler, build_skill, lambda_handler
 from tools.artifact_report import bytecode_tags
 from tools.chat import plain_text
-from tools.dynalite import running_dynalite
+from tools.dynamodb_servers import running_dynalite
 from tools.envelopes import SKILL_ID, Caller, intent_request
 from tools.fault_proxy import FaultProxy, jitter
 from tools.lambda_artifact import ColdStart, build_artifact, build_stock_artifact, cold_start

@@ -5,7 +5,8 @@ request envelopes through `lambda/app.py:handler`, and the speech is printed as 
 session is kept between turns; when the skill ends it, the next utterance starts a new one. An
 utterance outside a session is a one-shot ("where are my keys" = "ask memory keeper where are my
 keys"). At the end of input or on Ctrl-C an open session gets a SessionEndedRequest, like a user
-walking away. `--store dynamodb` runs it on a local dynalite (see `local_dynamodb`). The device's
+walking away. `--store dynamodb` runs it on a local DynamoDB (`tools.local_app.local_dynamodb`:
+DynamoDB Local when Java is there, else dynalite). The device's
 time zone (`--time-zone`, default UTC) is served by a loopback Settings API
 (tools/settings_api.py), so the skill asks for it exactly as it does on Alexa.
 """
@@ -13,21 +14,17 @@ time zone (`--time-zone`, default UTC) is served by a loopback Settings API
 from __future__ import annotations
 
 import argparse
-import fcntl
 import html
-import os
 import re
 import signal
 import sys
-from collections.abc import Callable, Iterator
-from contextlib import ExitStack, contextmanager
+from collections.abc import Callable
+from contextlib import ExitStack
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from tools.dynalite import DynaliteError, running_dynalite
 from tools.envelopes import (
     Caller,
     Session,
@@ -35,14 +32,13 @@ from tools.envelopes import (
     launch_request,
     session_ended_request,
 )
-from tools.local_app import Handler, load_handler
+from tools.local_app import Handler, load_handler, local_dynamodb
 from tools.nlu import LOCALES, Match, Model, as_said
 from tools.settings_api import SettingsApi
 
-__all__ = ["Chat", "Reply", "converse", "local_dynamodb", "main", "plain_text"]
+__all__ = ["Chat", "Reply", "converse", "main", "plain_text"]
 
 PROG = "chat"
-DEFAULT_DYNALITE_PATH = ".local/dynalite"
 
 _TAG = re.compile(r"<[^>]+>")
 
@@ -191,7 +187,8 @@ def main(argv: list[str] | None = None) -> int:
         "--store",
         choices=("sqlite", "dynamodb"),
         default="sqlite",
-        help="sqlite: the embedded file; dynamodb: a local dynalite persisted under .local/",
+        help="sqlite: the embedded file; dynamodb: DynamoDB Local (or dynalite without Java), "
+        "persisted under .local/",
     )
     parser.add_argument(
         "--time-zone",
@@ -236,7 +233,7 @@ def main(argv: list[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 2
-    # Closing the terminal or `kill` still runs the clean-up below (stopping dynalite).
+    # Closing the terminal or `kill` still runs the clean-up below (stopping the server).
     for stop in (signal.SIGTERM, signal.SIGHUP):
         signal.signal(stop, _exit_cleanly)
     try:
@@ -296,36 +293,6 @@ def converse(chat: Chat, clock: ChatClock | None = None) -> None:
     except KeyboardInterrupt:
         print()  # the user walked away: the same ending as end of input
     chat.end_session()
-
-
-@contextmanager
-def local_dynamodb(prog: str) -> Iterator[None]:
-    """The pinned dynalite on 127.0.0.1, persisted under .local/, stopped on exit."""
-    data = Path(os.environ.get("LOCAL_DYNALITE_PATH") or DEFAULT_DYNALITE_PATH)
-    data.mkdir(parents=True, exist_ok=True)
-    try:
-        with _only_user_of(data), running_dynalite(path=data) as url:
-            os.environ["TABLE_NAME"] = os.environ.get("TABLE_NAME") or "memory-keeper"
-            os.environ["DYNAMODB_ENDPOINT"] = url
-            os.environ["CREATE_TABLE"] = "true"
-            print(f"({prog}: DynamoDB on {url} (dynalite), data in {data}/)", file=sys.stderr)
-            yield
-    except DynaliteError as exc:
-        print(f"{prog}: {exc}", file=sys.stderr)
-        raise SystemExit(2) from None
-
-
-@contextmanager
-def _only_user_of(data: Path) -> Iterator[None]:
-    """dynalite's LevelDB folder takes one server at a time: say so instead of failing later."""
-    with (data / "chat.lock").open("w") as lock:
-        try:
-            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            raise DynaliteError(
-                f"another `make chat STORE=dynamodb` is using {data}/; end it first"
-            ) from None
-        yield
 
 
 if __name__ == "__main__":

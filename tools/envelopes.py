@@ -19,6 +19,7 @@ __all__ = [
     "launch_request",
     "session_ended_request",
     "skill_disabled_event",
+    "skill_event",
 ]
 
 SKILL_ID = "amzn1.ask.skill.00000000-0000-4000-8000-000000000000"
@@ -130,14 +131,28 @@ def session_ended_request(
     return _envelope(caller, request, session, at)
 
 
+def skill_event(
+    caller: Caller,
+    name: str,
+    body: Mapping[str, Any] | None = None,
+    at: datetime | None = None,
+) -> dict[str, Any]:
+    """`AlexaSkillEvent.<name>` (SkillEnabled, SkillPermissionAccepted, ...): a context but no
+    session, and the event's `body` if it has one."""
+    moment = (at or datetime.now(UTC)).strftime("%Y-%m-%dT%H:%M:%SZ")
+    request: dict[str, Any] = {
+        "type": f"AlexaSkillEvent.{name}",
+        "eventCreationTime": moment,
+        "eventPublishingTime": moment,
+    }
+    if body is not None:
+        request["body"] = dict(body)
+    return _envelope(caller, request, None, at)
+
+
 def skill_disabled_event(
     caller: Caller, status: str = "NOT_PERSISTED", at: datetime | None = None
 ) -> dict[str, Any]:
-    """AlexaSkillEvent.SkillDisabled: a context but no session."""
-    request = {
-        "type": "AlexaSkillEvent.SkillDisabled",
-        "eventCreationTime": (at or datetime.now(UTC)).strftime("%Y-%m-%dT%H:%M:%SZ"),
-        "eventPublishingTime": (at or datetime.now(UTC)).strftime("%Y-%m-%dT%H:%M:%SZ"),
-        "body": {"userInformationPersistenceStatus": status},
-    }
-    return _envelope(caller, request, None, at)
+    """AlexaSkillEvent.SkillDisabled; `status` NOT_PERSISTED: the user asked for their data to
+    be deleted."""
+    return skill_event(caller, "SkillDisabled", {"userInformationPersistenceStatus": status}, at)

@@ -1,6 +1,7 @@
-"""A fault-injecting HTTP proxy between a botocore DynamoDB client and dynalite (tests, benchmarks).
+"""A fault-injecting HTTP proxy between a botocore DynamoDB client and a local DynamoDB-API server
+(DynamoDB Local or dynalite; tests, benchmarks).
 
-    with running_dynalite() as upstream, FaultProxy(upstream) as proxy:
+    with running_dynamodb_local() as upstream, FaultProxy(upstream) as proxy:
         proxy.set_policy(for_operation("PutItem", first_n(1, RESET_AFTER)))
         client = ...create_client("dynamodb", endpoint_url=proxy.url, ...)
 
@@ -8,7 +9,9 @@ Every request on a client connection (HTTP/1.1 keep-alive) is parsed, shown to t
 `RequestInfo`, and answered as the `Fault` it returns says. The faults that forward first
 (`RESET_AFTER`, `ERROR_500_AFTER`, `delay_response`, `trickle`) let a write land although the client
 sees a failure or a late answer. Each request gets its own upstream connection, so a fault never
-leaves the upstream side in an unknown state.
+leaves the upstream side in an unknown state. `item_on_condition_failure=False` answers a failed
+condition without the current item, as a server without `ReturnValuesOnConditionCheckFailure`
+(dynalite), or a request that did not ask for it (through DAX), does.
 """
 
 from __future__ import annotations
@@ -260,15 +263,13 @@ class FaultProxy:
         self,
         upstream_url: str,
         *,
-        emulate_return_values_on_condition_check_failure: bool = False,
-        key_names: Sequence[str] = ("userId",),
+        item_on_condition_failure: bool = True,
         upstream_timeout: float = 10.0,
     ) -> None:
         parts = urlsplit(upstream_url)
         self._upstream = (parts.hostname or "127.0.0.1", parts.port or 80)
         self._upstream_timeout = upstream_timeout
-        self.emulates_all_old = emulate_return_values_on_condition_check_failure
-        self._key_names = tuple(key_names)
+        self.item_on_condition_failure = item_on_condition_failure
         self._policy: Policy = _as_policy(PASS)
         self._lock = threading.Lock()
         self._stop = threading.Event()
@@ -411,35 +412,16 @@ class FaultProxy:
         with self._lock:
             self.forwarded += 1
         if (
-            self.emulates_all_old
-            and info.operation == "PutItem"
-            and info.body.get("ReturnValuesOnConditionCheckFailure") == "ALL_OLD"
+            not self.item_on_condition_failure
             and response.status == 400
             and b"ConditionalCheckFailedException" in response.body
         ):
-            return self._with_current_item(request, info.body, response)
+            return _without_item(response)
         return response
 
-    def _with_current_item(
-        self, request: _Request, put: dict[str, Any], failed: _Response
-    ) -> _Response:
-        """As real DynamoDB answers: the ConditionalCheckFailedException carries "Item"."""
-        key = {name: put["Item"][name] for name in self._key_names if name in put.get("Item", {})}
-        get = json.dumps(
-            {"TableName": put["TableName"], "Key": key, "ConsistentRead": True}
-        ).encode()
-        headers = [
-            (k, v)
-            for k, v in request.headers
-            if k.lower() not in ("x-amz-target", "content-length")
-        ]
-        headers += [
-            ("X-Amz-Target", "DynamoDB_20120810.GetItem"),
-            ("Content-Length", str(len(get))),
-        ]
-        answer = self._exchange("POST", request.path, headers, get)
-        item = json.loads(answer.body).get("Item") if answer.status == 200 else None
-        if item is None:
-            return failed
-        error = {**json.loads(failed.body), "Item": item}
-        return dataclasses.replace(failed, body=json.dumps(error).encode())
+
+def _without_item(failed: _Response) -> _Response:
+    """The failure as a server without ReturnValuesOnConditionCheckFailure answers it."""
+    error = json.loads(failed.body)
+    error.pop("Item", None)
+    return dataclasses.replace(failed, body=json.dumps(error).encode())

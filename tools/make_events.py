@@ -19,6 +19,7 @@ from tools.envelopes import (
     launch_request,
     session_ended_request,
     skill_disabled_event,
+    skill_event,
 )
 
 EVENTS_DIR = Path(__file__).resolve().parent.parent / "tests" / "events"
@@ -66,6 +67,7 @@ def events() -> dict[str, dict[str, Any]]:
         "thanks": intent_request(caller, "DoneIntent", {}, in_session, AT),
         "session-ended": session_ended_request(caller, in_session, "USER_INITIATED", AT),
         "skill-disabled": skill_disabled_event(caller, "NOT_PERSISTED", AT),
+        **skill_events(caller),
         # German (de-DE): the same skill, another language
         "launch-de-DE": launch_request(german, fresh, AT),
         "remember-de-DE": intent_request(german, "RememberIntent", merke, in_session, AT),
@@ -76,6 +78,30 @@ def events() -> dict[str, dict[str, Any]]:
     for envelope in built.values():
         envelope["request"]["requestId"] = "amzn1.echo-api.request.sample"
     return built
+
+
+def skill_events(caller: Caller) -> dict[str, dict[str, Any]]:
+    """The skill events other than SkillDisabled, with bodies as Alexa sends them."""
+    permissions = {
+        "acceptedPermissions": [{"scope": "alexa::profile:given_name:read"}],
+        "acceptedPersonPermissions": [{"scope": "alexa::profile:given_name:read"}],
+    }
+    bodies: dict[str, dict[str, Any] | None] = {
+        "SkillEnabled": None,
+        "SkillAccountLinked": {"accessToken": "sample-access-token"},
+        "SkillPermissionAccepted": permissions,
+        "SkillPermissionChanged": permissions,
+        "ProactiveSubscriptionChanged": {
+            "subscriptions": [{"eventName": "AMAZON.MessageAlert.Activated"}]
+        },
+        "NotificationSubscriptionChanged": {"subscriptions": [{"topicId": "sample-topic"}]},
+    }
+    return {_kebab(name): skill_event(caller, name, body, AT) for name, body in bodies.items()}
+
+
+def _kebab(name: str) -> str:
+    """SkillAccountLinked -> skill-account-linked"""
+    return "".join(f"-{c.lower()}" if c.isupper() else c for c in name).lstrip("-")
 
 
 def render(envelope: dict[str, Any]) -> str:

@@ -1,4 +1,6 @@
-"""`make record USER=alice`: print a user's record, decoded, from the store the settings choose.
+"""`make record USER=alice`: print a user's record, decoded, from the store the settings choose;
+`make record STORE=dynamodb`: from the local DynamoDB `make chat STORE=dynamodb` writes to (its
+server if a chat is running, else the same server over the same data folder).
 
 Records over 1 KB are stored compressed, so the DynamoDB console shows only bytes; this shows
 what the skill sees. Uses GetItem only (a strongly consistent read).
@@ -10,29 +12,54 @@ import argparse
 import json
 import os
 import sys
+from contextlib import ExitStack
 from typing import Any
 
 from tools.envelopes import Caller
+from tools.local_app import local_dynamodb, logs_to_stderr
 
 __all__ = ["main"]
+
+PROG = "record"
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--user", default="local-user", help="as in make chat USER=...")
     parser.add_argument("--key", help="the raw record key (a userId), instead of --user")
+    parser.add_argument(
+        "--store",
+        choices=("settings", "dynamodb"),
+        default="settings",
+        help="settings: the store TABLE_NAME or LOCAL_STORE_PATH names; dynamodb: the local "
+        "DynamoDB of make chat STORE=dynamodb",
+    )
     args = parser.parse_args(argv)
     os.environ.setdefault("ALLOW_ANY_SKILL_ID", "true")  # a local tool, as chat and invoke
+    os.environ.setdefault("POWERTOOLS_METRICS_DISABLED", "true")
+    with ExitStack() as stack:
+        if args.store == "dynamodb":
+            stack.enter_context(local_dynamodb(PROG, share=True, create_table=False))
+        return _print(args.key or Caller(user=args.user).user_id)
+
+
+def _print(key: str) -> int:
+    from attribute_store import StoreError
     from memory_keeper.settings import Settings, SettingsError
     from memory_keeper.skill import build_store
+
+    logs_to_stderr()  # stdout holds the record only
 
     try:
         settings = Settings.from_env()
     except SettingsError as exc:
-        print(f"record: {exc}", file=sys.stderr)
+        print(f"{PROG}: {exc}", file=sys.stderr)
         return 2
-    key = args.key or Caller(user=args.user).user_id
-    record = build_store(settings).load(key, consistent=True)
+    try:
+        record = build_store(settings).load(key, consistent=True)
+    except StoreError as exc:
+        print(f"{PROG}: cannot read the store: {exc}", file=sys.stderr)
+        return 2
     if not record.version:
         print(
             f"no record for {key} in {settings.table_name or settings.local_store_path}",

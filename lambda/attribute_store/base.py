@@ -27,6 +27,8 @@ write, made before ours arrived there, replaces the whole item. `fate_of` tells 
 record whether an acknowledged save (its `WriteReceipt`) is still in its history: every save and
 fence adds exactly one write id and one version, and an erase starts the history again, so the
 last `MAX_WRITE_IDS` ids name the last versions one by one.
+- What DynamoDB cannot hold raises `StoreValueError` before anything is sent, in every store: a key
+  that is empty, over `MAX_KEY_BYTES` of UTF-8 or not valid Unicode; attributes the codec refuses.
 """
 
 from __future__ import annotations
@@ -38,12 +40,16 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, Literal
 
+from .errors import StoreValueError
+
 __all__ = [
+    "MAX_KEY_BYTES",
     "MAX_WRITE_IDS",
     "AttributeStore",
     "Record",
     "WriteFate",
     "WriteReceipt",
+    "check_key",
     "fate_of",
     "key_hash",
     "new_write_id",
@@ -51,6 +57,7 @@ __all__ = [
 ]
 
 MAX_WRITE_IDS = 8
+MAX_KEY_BYTES = 2_048  # DynamoDB's limit on a partition key value
 
 
 @dataclass(frozen=True)
@@ -142,9 +149,22 @@ class AttributeStore(ABC):
         the tombstone when the backend keeps write ids (else None)."""
 
 
+def check_key(key: str) -> str:
+    """`key`, if DynamoDB can hold it as a partition key; else `StoreValueError`."""
+    if not key:
+        raise StoreValueError("a record key cannot be empty")
+    try:
+        size = len(key.encode("utf-8"))
+    except UnicodeEncodeError as exc:
+        raise StoreValueError(f"record key {key_hash(key)} is not valid Unicode") from exc
+    if size > MAX_KEY_BYTES:
+        raise StoreValueError(f"a record key of {size} bytes is over {MAX_KEY_BYTES}")
+    return key
+
+
 def key_hash(key: str) -> str:
     """A short, stable stand-in for a user key in logs and errors (never log the raw id)."""
-    return hashlib.sha256(key.encode()).hexdigest()[:12]
+    return hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()[:12]
 
 
 def new_write_id() -> str:

@@ -15,6 +15,12 @@ numbers come back as `int` or `float`, never `Decimal`, so they can go into sess
 AttributeValues (`{"S": ...}`, `{"N": "1.5"}`, `{"M": {...}}`, `{"B": b"..."}`) — no boto3 needed.
 DynamoDB has one number type, so an integral float (2.0) comes back as an equal `int` (2); floats
 outside DynamoDB's range (below 1E-130, above 1E+126, NaN, infinities) raise `StoreValueError`.
+
+What DynamoDB refuses in an item is refused here, before anything is written (`StoreValueError`),
+whatever the layout and the store (packing.py says why): an empty map key; a map key over
+`MAX_NAME_BYTES` of UTF-8; maps and lists nested more than `MAX_DEPTH` deep, the record's
+attributes map and the tags' own maps and lists counted. Text that is not valid Unicode (a lone
+surrogate) is refused by `packing.pack`, which encodes every string to UTF-8 anyway.
 """
 
 from __future__ import annotations
@@ -28,14 +34,35 @@ from typing import Any
 
 from .errors import StoreValueError
 
-__all__ = ["decode", "encode", "from_dynamodb", "from_wire", "to_dynamodb", "to_wire"]
+__all__ = [
+    "MAX_DEPTH",
+    "MAX_NAME_BYTES",
+    "decode",
+    "encode",
+    "from_dynamodb",
+    "from_wire",
+    "to_dynamodb",
+    "to_wire",
+]
 
 _TAGS = ("@set", "@datetime", "@date", "@bytes", "@map")
 # DynamoDB numbers: 38 significant digits, magnitude from 1E-130 to just under 1E+126
 _DYNAMODB_NUMBER = Context(prec=38, Emin=-128, Emax=126, traps=[Inexact, Rounded])
+# DynamoDB (Local) refuses an item whose values nest 32 deep below it ("Nesting Levels have
+# exceeded supported limits"): the attributes map is level 1, so 31 levels are the most.
+MAX_DEPTH = 31
+# DynamoDB documents 64 KB for an attribute name; DynamoDB Local fails (HTTP 500) on a map key
+# over 50,000 bytes. The store keeps to the smaller, so every implementation behaves alike.
+MAX_NAME_BYTES = 50_000
 
 
 def encode(value: Any) -> Any:
+    """The JSON-compatible tree of `value` (a record's attributes: a map, level 1)."""
+    return _encode(value, 0)
+
+
+def _encode(value: Any, depth: int) -> Any:
+    """`depth`: how many maps and lists of the encoded tree hold `value`."""
     if value is None or isinstance(value, bool | str | int):
         return value
     if isinstance(value, float):
@@ -45,22 +72,23 @@ def encode(value: Any) -> Any:
     if isinstance(value, Decimal):
         return _decimal_to_number(value)
     if isinstance(value, Mapping):
-        encoded = {}
-        for key, item in value.items():
-            if not isinstance(key, str):
-                raise StoreValueError(f"map keys must be strings, not {type(key).__name__}")
-            encoded[key] = encode(item)
+        # a user map that looks like a tag is wrapped ({"@map": {...}}): one level more
+        inner = depth + 1 + _looks_tagged(value)
+        _check_depth(inner)
+        encoded = {_checked_key(key): _encode(item, inner) for key, item in value.items()}
         return {"@map": encoded} if _looks_tagged(encoded) else encoded
     if isinstance(value, list | tuple):
-        return [encode(item) for item in value]
+        _check_depth(depth + 1)
+        return [_encode(item, depth + 1) for item in value]
     if isinstance(value, set | frozenset):
-        return {"@set": sorted((encode(item) for item in value), key=repr)}
+        _check_depth(depth + 2)  # {"@set": [...]}
+        return {"@set": sorted((_encode(item, depth + 2) for item in value), key=repr)}
     if isinstance(value, datetime):
-        return {"@datetime": value.isoformat()}
+        return _tagged("@datetime", value.isoformat(), depth)
     if isinstance(value, date):
-        return {"@date": value.isoformat()}
+        return _tagged("@date", value.isoformat(), depth)
     if isinstance(value, bytes | bytearray):
-        return {"@bytes": base64.b64encode(bytes(value)).decode("ascii")}
+        return _tagged("@bytes", base64.b64encode(bytes(value)).decode("ascii"), depth)
     raise StoreValueError(f"cannot store a value of type {type(value).__name__}")
 
 
@@ -155,8 +183,35 @@ def from_wire(value: dict[str, Any]) -> Any:
     raise StoreValueError(f"unknown DynamoDB attribute type {kind!r}")
 
 
-def _looks_tagged(mapping: Mapping[str, Any]) -> bool:
+def _looks_tagged(mapping: Mapping[Any, Any]) -> bool:
     return len(mapping) == 1 and next(iter(mapping)) in _TAGS
+
+
+def _tagged(tag: str, text: str, depth: int) -> dict[str, str]:
+    _check_depth(depth + 1)  # a one-key map
+    return {tag: text}
+
+
+def _check_depth(depth: int) -> None:
+    if depth > MAX_DEPTH:
+        raise StoreValueError(
+            f"maps and lists nested more than {MAX_DEPTH} deep cannot be stored (DynamoDB's limit)"
+        )
+
+
+def _checked_key(key: object) -> str:
+    if not isinstance(key, str):
+        raise StoreValueError(f"map keys must be strings, not {type(key).__name__}")
+    if not key:
+        raise StoreValueError("a map key cannot be empty (DynamoDB refuses an empty name)")
+    # UTF-8 takes at most 4 bytes a character: only a long key can be over the limit.
+    if len(key) * 4 > MAX_NAME_BYTES:
+        size = len(key.encode("utf-8", "surrogatepass"))
+        if size > MAX_NAME_BYTES:
+            raise StoreValueError(
+                f"a map key of {size} bytes cannot be stored (at most {MAX_NAME_BYTES})"
+            )
+    return key
 
 
 def _hashable(value: Any) -> Any:

@@ -39,7 +39,15 @@ from botocore.config import Config
 from botocore.exceptions import BotoCoreError, ClientError, HTTPClientError
 from botocore.exceptions import ConnectionError as BotocoreConnectionError
 
-from .base import MAX_WRITE_IDS, AttributeStore, Record, key_hash, new_write_id, utc_now_iso
+from .base import (
+    MAX_WRITE_IDS,
+    AttributeStore,
+    Record,
+    check_key,
+    key_hash,
+    new_write_id,
+    utc_now_iso,
+)
 from .botocore_data import create_loader
 from .codec import decode, encode, from_wire, to_dynamodb, to_wire
 from .deadline import DEFAULT_STORE_SECONDS, MIN_ROUND_TRIP_SECONDS, Deadline, current_deadline
@@ -54,6 +62,7 @@ from .packing import COMPRESS_MIN_BYTES, pack, unpack
 from .size import DYNAMODB_ITEM_LIMIT, check_item_size, item_size
 
 __all__ = [
+    "TTL_ATTRIBUTE",
     "DynamoDbConfig",
     "DynamoDbStore",
     "DynamoDbTable",
@@ -64,6 +73,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 Counter = Callable[[str], None]
+TTL_ATTRIBUTE = "expiresAt"  # the table's TTL attribute (template.yaml: TimeToLiveSpecification)
 THROTTLING_CODES = frozenset(
     {
         "ThrottlingException",
@@ -169,7 +179,7 @@ class DynamoDbStore(AttributeStore):
     def load(self, key: str, *, consistent: bool = False) -> Record:
         deadline = current_deadline(self.config.default_deadline_seconds)
         request = {
-            "Key": {self.key_name: {"S": key}},
+            "Key": {self.key_name: {"S": check_key(key)}},
             "ConsistentRead": consistent or self.consistent_read,
         }
         response = self._call("GetItem", key, request, deadline)
@@ -189,7 +199,7 @@ class DynamoDbStore(AttributeStore):
         write_id = new_write_id()
         write_ids = (write_id, *previous_writes)[:MAX_WRITE_IDS]
         item = {
-            self.key_name: key,
+            self.key_name: check_key(key),
             "version": expected_version + 1,
             "writeIds": list(write_ids),
             "createdAt": created_at or now,
@@ -205,6 +215,7 @@ class DynamoDbStore(AttributeStore):
         """Replace the record by an empty tombstone that DynamoDB TTL removes (`expiresAt`).
         Without `expected_version`, whatever the record holds (reading it again on a conflict).
         Returns the tombstone."""
+        check_key(key)
         current = (
             Record(version=expected_version)
             if expected_version is not None
@@ -221,7 +232,7 @@ class DynamoDbStore(AttributeStore):
                 "writeIds": [write_id],
                 "createdAt": now,
                 "updatedAt": now,
-                "expiresAt": int(time.time()) + self.config.tombstone_ttl_seconds,
+                TTL_ATTRIBUTE: int(time.time()) + self.config.tombstone_ttl_seconds,
             }
             try:
                 self._put(key, tombstone, current.version, write_id)
@@ -564,13 +575,17 @@ def _botocore_client(session: Any, config: DynamoDbConfig, timeouts: Timeouts) -
 
 
 def create_table_if_missing(config: DynamoDbConfig, timeout: float = 30.0) -> None:
-    """Local development: create an on-demand table keyed on the partition key, wait until ACTIVE.
+    """Local development: create an on-demand table keyed on the partition key, wait until ACTIVE,
+    and switch TTL on for `expiresAt` as the template does (where the server has TTL: dynalite
+    has none, so its tombstones stay).
 
-    Uses DescribeTable and CreateTable, which the deployed function is not allowed to call.
+    Uses DescribeTable, CreateTable and UpdateTimeToLive, which the deployed function is not
+    allowed to call.
     """
     client = _botocore_client(_dynamodb_session(), config, Timeouts(2_000, 5_000))
     try:
         client.describe_table(TableName=config.table_name)
+        created = False
     except client.exceptions.ResourceNotFoundException:
         client.create_table(
             TableName=config.table_name,
@@ -580,6 +595,7 @@ def create_table_if_missing(config: DynamoDbConfig, timeout: float = 30.0) -> No
             ],
             BillingMode="PAY_PER_REQUEST",
         )
+        created = True
         logger.info("created table", extra={"table": config.table_name})
     except (ClientError, BotoCoreError) as exc:
         raise StoreUnavailableError(f"cannot describe table {config.table_name}: {exc}") from exc
@@ -588,3 +604,17 @@ def create_table_if_missing(config: DynamoDbConfig, timeout: float = 30.0) -> No
         if time.monotonic() > deadline:
             raise StoreUnavailableError(f"table {config.table_name} not ACTIVE after {timeout}s")
         time.sleep(0.1)
+    if created:
+        _expire_tombstones(client, config.table_name)
+
+
+def _expire_tombstones(client: Any, table: str) -> None:
+    try:
+        client.update_time_to_live(
+            TableName=table,
+            TimeToLiveSpecification={"AttributeName": TTL_ATTRIBUTE, "Enabled": True},
+        )
+    except ClientError as exc:
+        if exc.response.get("Error", {}).get("Code") != "UnknownOperationException":
+            raise StoreUnavailableError(f"cannot switch TTL on for table {table}: {exc}") from exc
+        logger.info("this DynamoDB-API server has no TTL", extra={"table": table})

@@ -5,6 +5,13 @@ that is smaller (a notebook's JSON compresses 5-6x; DynamoDB prices every starte
     {"packed": <zlib of compact JSON>, "packing": "zlib+json"}   compressed
 
 Both stores size a record by this layout, so the size limit applies to what is actually stored.
+
+What the plain layout cannot hold in DynamoDB (an empty or over-long map key, values nested too
+deep: see codec.py) is refused in both layouts and both stores, although compressed JSON could
+hold it: which layout a record takes depends on its size, so storing such a value only when
+compressed would make the same note savable or not by how much else the notebook holds, and a
+record that shrank (a note forgotten) could no longer be saved. The SQLite store of `make chat`
+and the dialog tests refuses it too, so a skill meets the rule before it meets DynamoDB.
 """
 
 from __future__ import annotations
@@ -26,9 +33,13 @@ def pack(
     attributes: dict[str, Any], compress_min_bytes: int = COMPRESS_MIN_BYTES
 ) -> dict[str, Any]:
     """The item attributes holding `attributes` (numbers as `Decimal` in the plain layout)."""
-    encoded = encode(attributes)
+    encoded = encode(attributes)  # refuses what DynamoDB cannot hold, in either layout
     plain = to_dynamodb(encoded)  # also checks every number fits DynamoDB
-    raw = json.dumps(encoded, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+    text = json.dumps(encoded, separators=(",", ":"), ensure_ascii=False)
+    try:
+        raw = text.encode("utf-8")
+    except UnicodeEncodeError as exc:  # a lone surrogate: no store could send or keep it
+        raise StoreValueError(f"text that is not valid Unicode cannot be stored: {exc}") from exc
     if len(raw) >= compress_min_bytes:
         packed = zlib.compress(raw, 6)
         if len(packed) < len(raw):

@@ -10,7 +10,15 @@ import time
 from pathlib import Path
 from typing import Any
 
-from .base import MAX_WRITE_IDS, AttributeStore, Record, key_hash, new_write_id, utc_now_iso
+from .base import (
+    MAX_WRITE_IDS,
+    AttributeStore,
+    Record,
+    check_key,
+    key_hash,
+    new_write_id,
+    utc_now_iso,
+)
 from .codec import decode, encode
 from .errors import StoreConflictError, StoreUnavailableError
 from .packing import pack
@@ -79,6 +87,7 @@ class SqliteStore(AttributeStore):
             connection.close()
 
     def load(self, key: str, *, consistent: bool = False) -> Record:  # always consistent
+        check_key(key)
         row = self._run(
             "SELECT attributes, version, created_at, updated_at FROM records WHERE key = ?", (key,)
         ).fetchall()
@@ -96,6 +105,7 @@ class SqliteStore(AttributeStore):
         *,
         previous_writes: tuple[str, ...] = (),  # a local write is never ambiguous: not kept
     ) -> Record:
+        check_key(key)
         encoded = encode(attributes)
         now = utc_now_iso()
         version = expected_version + 1
@@ -129,6 +139,7 @@ class SqliteStore(AttributeStore):
         return Record(decode(encoded), version, rows[0][0], now)
 
     def erase(self, key: str, expected_version: int | None = None) -> None:
+        check_key(key)
         now = utc_now_iso()
         expires_at = int(time.time()) + self.tombstone_ttl_seconds
         self._run("DELETE FROM records WHERE expires_at < ?", (int(time.time()),))

@@ -36,7 +36,7 @@ from .handlers.builtins import (
 )
 from .handlers.correct import CorrectHandler
 from .handlers.errors import ErrorHandler
-from .handlers.events import RAW_REQUEST, SkillDisabledHandler
+from .handlers.events import RAW_REQUEST, SkillDisabledHandler, SkillEventHandler
 from .handlers.forget import (
     ConfirmEraseHandler,
     ConfirmForgetHandler,
@@ -126,6 +126,7 @@ HANDLER_ORDER: tuple[AbstractRequestHandler, ...] = (
     # 4. Requests without speech.
     SessionEndedHandler(),
     SkillDisabledHandler(),
+    SkillEventHandler(),  # every other skill event
 )
 
 

@@ -17,7 +17,7 @@ import pytest
 from attribute_store.dynamodb import DynamoDbConfig, DynamoDbStore, create_table_if_missing
 from tests.support.cfn import ROOT, load_template
 from tools.artifact_report import bytecode_tags, report
-from tools.dynalite import running_dynalite
+from tools.dynamodb_servers import running_dynalite
 from tools.lambda_artifact import (
     ArtifactError,
     build_artifact,

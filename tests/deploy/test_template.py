@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 
+from attribute_store.dynamodb import TTL_ATTRIBUTE
 from tests.support.cfn import PSEUDO, ROOT, effective, transform
 from tests.support.processes import run_python
 
@@ -181,7 +182,11 @@ def test_created_table_key_ttl_encryption_recovery_and_retention() -> None:
     assert properties["AttributeDefinitions"] == [{"AttributeName": "userId", "AttributeType": "S"}]
     assert properties["BillingMode"] == "PAY_PER_REQUEST"
     assert "ProvisionedThroughput" not in properties
-    assert properties["TimeToLiveSpecification"] == {"AttributeName": "expiresAt", "Enabled": True}
+    # the attribute the store puts on a tombstone, and local tables switch TTL on for
+    assert properties["TimeToLiveSpecification"] == {
+        "AttributeName": TTL_ATTRIBUTE,
+        "Enabled": True,
+    }
     assert properties["SSESpecification"] == {"SSEEnabled": True}
     assert properties["PointInTimeRecoverySpecification"] == {
         "PointInTimeRecoveryEnabled": True,

@@ -240,7 +240,12 @@ def test_every_intent_in_every_question_state_has_a_handler_and_every_handler_is
             handler = _route(_question(kind) if kind else None, intent)
             assert handler != "nobody", (kind, intent)
             used.add(handler)
-    requests_only = {"LaunchHandler", "SessionEndedHandler", "SkillDisabledHandler"}
+    requests_only = {
+        "LaunchHandler",
+        "SessionEndedHandler",
+        "SkillDisabledHandler",
+        "SkillEventHandler",
+    }
     # Only after a save whose outcome was unknown (tests/functional/test_truthful_saves.py).
     after_an_unsure_save = {"RepeatAfterUnsureSaveHandler"}
     assert {type(h).__name__ for h in HANDLER_ORDER} - used == requests_only | after_an_unsure_save

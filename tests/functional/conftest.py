@@ -1,12 +1,11 @@
-"""Stores for the contract suite: SQLite, and DynamoDB on a real DynamoDB-API server (dynalite)."""
+"""Stores for the contract suite: SQLite, DynamoDB Local and dynalite (the servers come from
+tests/support/dynamodb.py), and real DynamoDB when credentials and TEST_TABLE_NAME are set."""
 
 from __future__ import annotations
 
 import dataclasses
-import itertools
 import os
 import uuid
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -14,31 +13,14 @@ import boto3
 import pytest
 
 from attribute_store import AttributeStore
-from attribute_store.dynamodb import DynamoDbConfig, DynamoDbStore, create_table_if_missing
+from attribute_store.dynamodb import DynamoDbConfig, DynamoDbStore
 from attribute_store.sqlite import SqliteStore
+from tests.support.dynamodb import DynamoDbServers
 from tests.support.stores import ForwardingStore
-from tools.dynalite import running_dynalite
+from tools.dynamodb_servers import SERVERS
 
 # "aws": the same contract against real DynamoDB when credentials and TEST_TABLE_NAME are set.
-STORE_KINDS = ["sqlite", "dynamodb", "aws"]
-_tables = itertools.count()
-
-
-@pytest.fixture(scope="session")
-def dynalite_url() -> Iterator[str]:
-    with running_dynalite() as url:
-        yield url
-
-
-@pytest.fixture
-def table_config(request: pytest.FixtureRequest) -> DynamoDbConfig:
-    """A fresh, ACTIVE table on the session's dynalite."""
-    url = request.getfixturevalue("dynalite_url")
-    config = DynamoDbConfig(
-        table_name=f"memory-keeper-test-{next(_tables)}", region="us-east-1", endpoint_url=url
-    )
-    create_table_if_missing(config)
-    return config
+STORE_KINDS = ["sqlite", *SERVERS, "aws"]
 
 
 def make_store(
@@ -46,9 +28,10 @@ def make_store(
 ) -> AttributeStore:
     if kind == "sqlite":
         return SqliteStore(tmp_path / "contract.sqlite3", **options)
-    if kind == "dynamodb":
-        config: DynamoDbConfig = request.getfixturevalue("table_config")
-        return DynamoDbStore.connect(dataclasses.replace(config, **options))
+    if kind in SERVERS:
+        servers: DynamoDbServers = request.getfixturevalue("dynamodb_servers")
+        config = dataclasses.replace(servers.new_table(kind), **options)
+        return DynamoDbStore.connect(config)
     if kind == "aws":
         table = os.environ.get("TEST_TABLE_NAME")
         if not table or boto3.session.Session().get_credentials() is None:

@@ -14,12 +14,13 @@ import pytest
 
 from attribute_store import AttributeStore, StoreUnavailableError
 from attribute_store.accounts import index_key
-from attribute_store.dynamodb import DynamoDbConfig
+from attribute_store.dynamodb import DynamoDbStore
 from attribute_store.sqlite import SqliteStore
 from memory_keeper.skill import LambdaHandler
 from tests.functional.conftest import make_store
 from tests.support.stores import ForwardingStore
 from tools.chat import plain_text
+from tools.dynamodb_servers import DYNAMODB_LOCAL
 from tools.envelopes import Caller, intent_request, launch_request, skill_disabled_event
 
 HandlerFactory = Any  # tests/conftest.py: make_handler(store, **settings)
@@ -44,7 +45,7 @@ def _remember(handler: LambdaHandler, caller: Caller, item: str) -> None:
     assert "Got it" in plain_text(reply["response"]["outputSpeech"]["ssml"])
 
 
-@pytest.fixture(params=["sqlite", "dynamodb"])
+@pytest.fixture(params=["sqlite", DYNAMODB_LOCAL])
 def store(request: pytest.FixtureRequest, tmp_path: Path) -> ForwardingStore:
     return ForwardingStore(make_store(str(request.param), tmp_path, request))
 
@@ -137,7 +138,7 @@ def _forget_everything(handler: LambdaHandler, caller: Caller) -> None:
     assert "forgotten everything" in plain_text(reply["response"]["outputSpeech"]["ssml"])
 
 
-def _expires_at(store: AttributeStore, key: str, request: pytest.FixtureRequest) -> int | None:
+def _expires_at(store: AttributeStore, key: str) -> int | None:
     inner = store.inner if isinstance(store, ForwardingStore) else store
     if isinstance(inner, SqliteStore):
         with sqlite3.connect(inner.path) as connection:
@@ -145,7 +146,8 @@ def _expires_at(store: AttributeStore, key: str, request: pytest.FixtureRequest)
                 "SELECT expires_at FROM records WHERE key = ?", (key,)
             ).fetchone()
         return None if row[0] is None else int(row[0])
-    config: DynamoDbConfig = request.getfixturevalue("table_config")
+    assert isinstance(inner, DynamoDbStore)
+    config = inner.config
     client = boto3.client(
         "dynamodb",
         region_name="us-east-1",
@@ -160,14 +162,14 @@ def _expires_at(store: AttributeStore, key: str, request: pytest.FixtureRequest)
 
 
 def test_forget_everything_leaves_a_tombstone_that_expires(
-    make_handler: HandlerFactory, store: ForwardingStore, request: pytest.FixtureRequest
+    make_handler: HandlerFactory, store: ForwardingStore
 ) -> None:
     handler = make_handler(store, erased_record_ttl_days=7)
     _remember(handler, ACCOUNT, "passport")
-    assert _expires_at(store, ACCOUNT.user_id, request) is None
+    assert _expires_at(store, ACCOUNT.user_id) is None
     _forget_everything(handler, ACCOUNT)
     assert store.load(ACCOUNT.user_id).attributes == {}
-    expires = _expires_at(store, ACCOUNT.user_id, request)
+    expires = _expires_at(store, ACCOUNT.user_id)
     assert expires is not None and abs(expires - (time.time() + 7 * 86_400)) < 120
     _remember(handler, ACCOUNT, "wallet")  # a new note later is an ordinary record again
-    assert _expires_at(store, ACCOUNT.user_id, request) is None
+    assert _expires_at(store, ACCOUNT.user_id) is None

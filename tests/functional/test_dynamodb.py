@@ -1,4 +1,4 @@
-"""The skill on DynamoDB, against dynalite (a real DynamoDB-API server), nothing mocked at the wire.
+"""The skill on DynamoDB, against DynamoDB Local (AWS's emulator), nothing mocked at the wire.
 
 Contains the documented contrast with the stock `ask-sdk-dynamodb-persistence-adapter`: under the
 same two-device race the stock adapter loses a note, ours keeps both.
@@ -22,25 +22,32 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from botocore.exceptions import ClientError
+from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from attribute_store import (
     Deadline,
+    Record,
+    StoreConflictError,
     StoreItemTooLargeError,
     StoreUnavailableError,
+    StoreValueError,
     deadline_scope,
 )
-from attribute_store.dynamodb import ClientTable, DynamoDbConfig, DynamoDbStore
+from attribute_store.base import MAX_KEY_BYTES
+from attribute_store.codec import MAX_DEPTH, MAX_NAME_BYTES
+from attribute_store.dynamodb import TTL_ATTRIBUTE, ClientTable, DynamoDbConfig, DynamoDbStore
 from attribute_store.size import DYNAMODB_ITEM_LIMIT, item_size
 from memory_keeper.settings import Settings, SettingsError
 from memory_keeper.skill import LambdaHandler, build_skill, lambda_handler
 from tests.support.certification import certified
 from tests.support.dialog import Dialog
+from tests.support.dynamodb import DynamoDbServer, new_table
 from tests.support.processes import run_python
 from tests.unit.test_codec_and_size import values
 from tools.chat import plain_text
-from tools.dynalite import running_dynalite
+from tools.dynamodb_servers import DYNALITE, DYNAMODB_LOCAL
 from tools.envelopes import Caller, intent_request, launch_request, skill_disabled_event
 from tools.stock import boto3_resource, stock_adapter
 
@@ -302,17 +309,67 @@ def test_threads_and_processes_writing_one_user_lose_nothing_acknowledged(
 # --- codec and size limits against the server --------------------------------------------------
 
 
-@settings(
-    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+def _deep(levels: int, leaf: Any) -> Any:
+    for _ in range(levels):
+        leaf = {"k": leaf}
+    return leaf
+
+
+# Values at and past DynamoDB's edges, beside ordinary ones: empty, long and non-Unicode map
+# keys, text with lone surrogates, nesting around the limit.
+_edge_names = st.text(max_size=8) | st.sampled_from(
+    ["", "\ud800", "k" * MAX_NAME_BYTES, "k" * (MAX_NAME_BYTES + 1)]
 )
-@given(attributes=st.dictionaries(st.text(max_size=8), values, max_size=5))
-def test_rich_values_round_trip_through_dynamodb(
+_edge_values = (
+    values
+    | st.text(st.characters(min_codepoint=0xD7FF, max_codepoint=0xE000), max_size=3)
+    | st.builds(_deep, st.integers(MAX_DEPTH - 3, MAX_DEPTH), values)
+    | st.dictionaries(_edge_names, values, max_size=2)
+)
+
+
+@pytest.mark.dynamodb_servers(DYNAMODB_LOCAL, DYNALITE)
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(attributes=st.dictionaries(_edge_names, _edge_values, max_size=5))
+def test_a_value_round_trips_or_is_refused_before_writing(
     table_config: DynamoDbConfig, attributes: dict[str, Any]
 ) -> None:
+    """Never a failure of the server (StoreUnavailableError) for a value it cannot hold."""
     store = DynamoDbStore.connect(table_config)
     key = uuid.uuid4().hex
-    store.save(key, attributes, 0)
+    try:
+        store.save(key, attributes, 0)
+    except StoreValueError:
+        event("refused")  # --hypothesis-show-statistics shows how many of each
+        assert store.load(key).version == 0
+        return
+    event("stored")
     assert store.load(key).attributes == attributes
+
+
+@pytest.mark.parametrize(
+    ("attributes", "error"),
+    [
+        pytest.param({"": 1}, "Empty attribute name", id="empty-key"),
+        pytest.param({"k" * (MAX_NAME_BYTES + 1): 1}, None, id="key-too-long"),
+        pytest.param(_deep(MAX_DEPTH + 1, "x"), "Nesting Levels", id="too-deep"),
+    ],
+)
+def test_dynamodb_local_refuses_what_the_store_refuses(
+    table_config: DynamoDbConfig, attributes: dict[str, Any], error: str | None
+) -> None:
+    """The store's limits are the server's: one step past them DynamoDB Local refuses the item
+    (which the store refuses before sending; see the store contract), at them it takes it."""
+    item = {"userId": "u1", "attributes": attributes}
+    table = boto3_resource(table_config).Table(table_config.table_name)
+    with pytest.raises(ClientError, match=error) as refused:
+        table.put_item(Item=item)
+    assert refused.value.response["Error"]["Code"] in ("ValidationException", "InternalFailure")
+    with pytest.raises(ClientError, match="2048 bytes"):
+        table.put_item(Item={"userId": "k" * (MAX_KEY_BYTES + 1)})
+    table.put_item(Item={"userId": "k" * MAX_KEY_BYTES, "attributes": _deep(MAX_DEPTH, "x")})
 
 
 def _padded_item(store: DynamoDbStore, key: str, size: int) -> dict[str, Any]:
@@ -517,6 +574,49 @@ def test_skill_disabled_not_persisted_erases_with_a_ttl_tombstone(
     assert "Welcome to Memory Keeper" in _speech(handler(launch_request(Caller()), None))
 
 
+def test_local_tables_expire_the_attribute_the_store_puts_on_tombstones(
+    table_config: DynamoDbConfig,
+) -> None:
+    client = boto3_resource(table_config).meta.client
+    ttl = client.describe_time_to_live(TableName=table_config.table_name)
+    assert ttl["TimeToLiveDescription"] == {
+        "TimeToLiveStatus": "ENABLED",
+        "AttributeName": TTL_ATTRIBUTE,
+    }
+
+
+# TTL deletes an expired item within about 11 s on a DynamoDB Local with few tables; only the
+# limit of the wait depends on the machine, and it is far beyond that.
+TTL_WAIT_SECONDS = 300
+
+
+def test_an_erased_record_is_deleted_by_ttl_and_starts_again_at_version_one(
+    own_dynamodb_local: DynamoDbServer,
+) -> None:
+    config = dataclasses.replace(new_table(own_dynamodb_local.url), tombstone_ttl_seconds=1)
+    store = DynamoDbStore.connect(config)
+    store.save("u1", {"secret": "in the safe"}, 0)
+    store.erase("u1")
+    assert raw_item(store, "u1")[TTL_ATTRIBUTE] <= time.time() + 1
+    waited_until = time.monotonic() + TTL_WAIT_SECONDS
+    while _exists(store, "u1"):
+        assert time.monotonic() < waited_until, f"tombstone still there after {TTL_WAIT_SECONDS} s"
+        time.sleep(0.5)
+    assert store.load("u1", consistent=True) == Record()
+    with pytest.raises(StoreConflictError):  # a writer that read the record before the erase
+        store.save("u1", {"secret": "resurrected"}, 1)
+    assert store.save("u1", {"fresh": True}, 0).version == 1
+    assert store.load("u1").attributes == {"fresh": True}
+
+
+def _exists(store: DynamoDbStore, key: str) -> bool:
+    assert isinstance(store.table, ClientTable)
+    answer = store.table.client.get_item(
+        TableName=store.table.name, Key={"userId": {"S": key}}, ConsistentRead=True
+    )
+    return "Item" in answer
+
+
 def test_skill_disabled_persisted_keeps_the_data(table_config: DynamoDbConfig) -> None:
     handler, store = _handler(table_config)
     handler(remember("passport", "in the safe"), None)
@@ -524,35 +624,38 @@ def test_skill_disabled_persisted_keeps_the_data(table_config: DynamoDbConfig) -
     assert "passport" in store.load(Caller().user_id).attributes["notes"]
 
 
-def test_create_table_waits_until_active_unlike_the_stock_adapter() -> None:
+def test_create_table_waits_until_active_unlike_the_stock_adapter(
+    creating_tables_dynalite: DynamoDbServer,
+) -> None:
+    """On dynalite, which can hold a new table CREATING (DynamoDB Local makes it ACTIVE at once)."""
     from ask_sdk_core.exceptions import PersistenceException
     from ask_sdk_model import RequestEnvelope
 
-    with running_dynalite(create_table_ms=500) as url:
-        stock_config = DynamoDbConfig(table_name="stock", region="us-east-1", endpoint_url=url)
-        stock = stock_adapter(stock_config, create_table=True)
-        envelope = build_skill(Settings(), adapter=stock).serializer.deserialize(
-            json.dumps(launch_request(Caller())), RequestEnvelope
-        )
-        with pytest.raises(PersistenceException):
-            stock.get_attributes(envelope)  # the table is still CREATING
-        settings_ = Settings.from_env(
-            {
-                "TABLE_NAME": "ours",
-                "DYNAMODB_ENDPOINT": url,
-                "CREATE_TABLE": "true",
-                "ALLOW_ANY_SKILL_ID": "true",
-            }
-        )
-        handler = certified(lambda_handler(build_skill(settings_)))
-        assert _speech(handler(remember("keys", "on the hook"), None)).startswith("Got it.")
+    url = creating_tables_dynalite.url
+    stock_config = DynamoDbConfig(table_name="stock", region="us-east-1", endpoint_url=url)
+    stock = stock_adapter(stock_config, create_table=True)
+    envelope = build_skill(Settings(), adapter=stock).serializer.deserialize(
+        json.dumps(launch_request(Caller())), RequestEnvelope
+    )
+    with pytest.raises(PersistenceException):
+        stock.get_attributes(envelope)  # the table is still CREATING
+    settings_ = Settings.from_env(
+        {
+            "TABLE_NAME": "ours",
+            "DYNAMODB_ENDPOINT": url,
+            "CREATE_TABLE": "true",
+            "ALLOW_ANY_SKILL_ID": "true",
+        }
+    )
+    handler = certified(lambda_handler(build_skill(settings_)))
+    assert _speech(handler(remember("keys", "on the hook"), None)).startswith("Got it.")
 
 
-def test_the_chat_tool_runs_on_dynamodb(dynalite_url: str) -> None:
+def test_the_chat_tool_runs_on_dynamodb(dynamodb_server: DynamoDbServer) -> None:
     """The README's command, in a shell with no AWS region set."""
     env = {
         "TABLE_NAME": f"chat-{uuid.uuid4().hex[:8]}",
-        "DYNAMODB_ENDPOINT": dynalite_url,
+        "DYNAMODB_ENDPOINT": dynamodb_server.url,
         "CREATE_TABLE": "true",
     }
     for line, expected in [
@@ -601,8 +704,8 @@ def test_region_is_required_for_real_aws() -> None:
         Settings.from_env({"TABLE_NAME": "t"})
 
 
-def test_a_missing_table_is_a_clear_error(dynalite_url: str) -> None:
-    config = DynamoDbConfig(table_name="nope", region="us-east-1", endpoint_url=dynalite_url)
+def test_a_missing_table_is_a_clear_error(dynamodb_server: DynamoDbServer) -> None:
+    config = DynamoDbConfig(table_name="nope", region="us-east-1", endpoint_url=dynamodb_server.url)
     with pytest.raises(StoreUnavailableError, match=r"nope.*ResourceNotFoundException"):
         DynamoDbStore.connect(config).load("u1")
 

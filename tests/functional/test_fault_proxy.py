@@ -1,7 +1,7 @@
-"""tools/fault_proxy.py between a real botocore DynamoDB client and a real dynalite.
+"""tools/fault_proxy.py between a real botocore DynamoDB client and DynamoDB Local.
 
 Every fault is checked from both sides: what the client sees, and whether the write reached the
-table (read straight from dynalite, around the proxy). No assertion depends on machine speed:
+table (read straight from the server, around the proxy). No assertion depends on machine speed:
 injected waits are several times longer than the client's read timeout, and the only timing
 assertion is a lower bound made of injected pauses.
 """
@@ -20,6 +20,7 @@ import pytest
 from botocore.config import Config
 from botocore.exceptions import ClientError, ConnectionClosedError, ReadTimeoutError
 
+from attribute_store.dynamodb import DynamoDbConfig
 from tools.fault_proxy import (
     BLACK_HOLE,
     ERROR_500_AFTER,
@@ -74,33 +75,28 @@ def _wait_until(condition: Callable[[], bool], timeout: float = 10.0) -> None:
         time.sleep(0.01)
 
 
-@pytest.fixture(scope="module")
-def table(dynalite_url: str) -> str:
-    name = f"fault-proxy-{uuid.uuid4().hex[:8]}"
-    client = _client(dynalite_url)
-    client.create_table(
-        TableName=name,
-        KeySchema=[{"AttributeName": "userId", "KeyType": "HASH"}],
-        AttributeDefinitions=[{"AttributeName": "userId", "AttributeType": "S"}],
-        BillingMode="PAY_PER_REQUEST",
-    )
-    _wait_until(
-        lambda: client.describe_table(TableName=name)["Table"].get("TableStatus") == "ACTIVE"
-    )
-    return name
+@pytest.fixture
+def upstream(table_config: DynamoDbConfig) -> str:
+    """The DynamoDB-API server the proxy forwards to (DynamoDB Local)."""
+    return str(table_config.endpoint_url)
 
 
 @pytest.fixture
-def proxy(dynalite_url: str) -> Iterator[FaultProxy]:
-    with FaultProxy(dynalite_url) as running:
+def table(table_config: DynamoDbConfig) -> str:
+    return table_config.table_name
+
+
+@pytest.fixture
+def proxy(upstream: str) -> Iterator[FaultProxy]:
+    with FaultProxy(upstream) as running:
         yield running
     assert running.errors == []
 
 
 @pytest.fixture
-def stored(dynalite_url: str, table: str) -> Callable[[str], dict[str, Any] | None]:
-    """The item as dynalite holds it, read around the proxy."""
-    direct = _client(dynalite_url)
+def stored(upstream: str, table: str) -> Callable[[str], dict[str, Any] | None]:
+    """The item as the server holds it, read around the proxy."""
+    direct = _client(upstream)
 
     def read(user: str) -> dict[str, Any] | None:
         item = direct.get_item(TableName=table, Key={"userId": {"S": user}}, ConsistentRead=True)
@@ -215,7 +211,7 @@ def test_black_hole_times_out_and_ends_when_the_client_hangs_up(
     _wait_until(lambda: proxy.active_connections == 0)
 
 
-def test_close_is_prompt_with_a_black_holed_request_waiting(dynalite_url: str, table: str) -> None:
+def test_close_is_prompt_with_a_black_holed_request_waiting(upstream: str, table: str) -> None:
     outcome: list[BaseException] = []
 
     def call(url: str) -> None:
@@ -224,7 +220,7 @@ def test_close_is_prompt_with_a_black_holed_request_waiting(dynalite_url: str, t
         except Exception as exc:
             outcome.append(exc)
 
-    proxy = FaultProxy(dynalite_url)
+    proxy = FaultProxy(upstream)
     proxy.set_policy(BLACK_HOLE)
     caller = threading.Thread(target=call, args=(proxy.url,), daemon=True)
     caller.start()
@@ -240,10 +236,10 @@ def test_close_is_prompt_with_a_black_holed_request_waiting(dynalite_url: str, t
 
 
 def test_trickle_delivers_the_whole_answer_slowly(
-    proxy: FaultProxy, dynalite_url: str, table: str
+    proxy: FaultProxy, upstream: str, table: str
 ) -> None:
     item = _item(note="x" * 600)
-    _client(dynalite_url).put_item(TableName=table, Item=item)
+    _client(upstream).put_item(TableName=table, Item=item)
     proxy.set_policy(trickle(chunk_delay=0.02, chunk_size=8))
     started = time.monotonic()
     got = _client(proxy.url, read_timeout=1.0).get_item(
@@ -256,19 +252,25 @@ def test_trickle_delivers_the_whole_answer_slowly(
 
 
 @pytest.mark.parametrize(
-    ("emulate", "ask_all_old", "item_in_error"),
+    ("item_on_condition_failure", "ask_all_old", "item_in_error"),
     [(True, True, True), (False, True, False), (True, False, False)],
 )
-def test_emulated_return_values_on_condition_check_failure(
-    dynalite_url: str, table: str, emulate: bool, ask_all_old: bool, item_in_error: bool
+def test_the_current_item_on_a_failed_condition_passes_or_is_taken_away(
+    upstream: str,
+    table: str,
+    item_on_condition_failure: bool,
+    ask_all_old: bool,
+    item_in_error: bool,
 ) -> None:
+    """DynamoDB Local returns the item when asked (ReturnValuesOnConditionCheckFailure); the
+    proxy can answer as a server without it does, for the store's other path."""
     current = _item(note="keys in the drawer")
-    _client(dynalite_url).put_item(TableName=table, Item=current)
+    _client(upstream).put_item(TableName=table, Item=current)
     extra: dict[str, Any] = (
         {"ReturnValuesOnConditionCheckFailure": "ALL_OLD"} if ask_all_old else {}
     )
     with (
-        FaultProxy(dynalite_url, emulate_return_values_on_condition_check_failure=emulate) as proxy,
+        FaultProxy(upstream, item_on_condition_failure=item_on_condition_failure) as proxy,
         pytest.raises(ClientError) as caught,
     ):
         _client(proxy.url, attempts=3).put_item(
@@ -287,9 +289,8 @@ def test_emulated_return_values_on_condition_check_failure(
     assert proxy.errors == []
 
 
-def test_emulation_adds_no_item_when_there_is_none(dynalite_url: str, table: str) -> None:
-    proxy = FaultProxy(dynalite_url, emulate_return_values_on_condition_check_failure=True)
-    with proxy, pytest.raises(ClientError) as caught:
+def test_a_failed_condition_on_a_missing_item_brings_no_item(upstream: str, table: str) -> None:
+    with FaultProxy(upstream) as proxy, pytest.raises(ClientError) as caught:
         _client(proxy.url).put_item(
             TableName=table,
             Item=_item(),

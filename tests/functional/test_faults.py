@@ -1,11 +1,13 @@
-"""Saves that tell the truth, through the handler, with a fault-injecting proxy before dynalite.
+"""Saves that tell the truth, through the handler, with a fault-injecting proxy before DynamoDB
+Local.
 
 For every turn, what the user heard must match what the table holds: "Got it" ⇒ stored; "I
 couldn't save that" ⇒ not stored; "I'm not sure that was saved" only when the outcome could not
 be learned in time. No turn may spend longer than its deadline (plus scheduling slack). Every
-case runs twice: against dynalite as it is (a failed condition brings no item back, so the
-store reads the record again) and with the proxy adding the item to the failure as DynamoDB's
-`ReturnValuesOnConditionCheckFailure` does.
+case runs twice: as DynamoDB Local answers (a failed condition brings the current item back,
+`ReturnValuesOnConditionCheckFailure`, the path production takes) and with the proxy taking the
+item away, as a server without it (or a request through DAX) answers, so the store reads the
+record again.
 """
 
 from __future__ import annotations
@@ -58,7 +60,7 @@ SAVED, REFUSED, UNSURE = "saved", "refused", "unsure"
 class Proxied:
     proxy: FaultProxy
     handler: LambdaHandler
-    truth: DynamoDbStore  # straight to dynalite, never through the proxy
+    truth: DynamoDbStore  # straight to the server, never through the proxy
     slowest: float = 0.0
     timings: list[float] = field(default_factory=list)
 
@@ -82,12 +84,10 @@ class Proxied:
         return [v["location"] for v in note["versions"]] if note else []
 
 
-@pytest.fixture(params=[False, True], ids=["read-back", "all-old"])
+@pytest.fixture(params=[True, False], ids=["all-old", "read-back"])
 def proxied(request: pytest.FixtureRequest, table_config: DynamoDbConfig) -> Iterator[Proxied]:
     upstream = str(table_config.endpoint_url)
-    with FaultProxy(
-        upstream, emulate_return_values_on_condition_check_failure=request.param
-    ) as proxy:
+    with FaultProxy(upstream, item_on_condition_failure=request.param) as proxy:
         settings = Settings.from_env(
             {
                 "TABLE_NAME": table_config.table_name,
@@ -182,8 +182,7 @@ def test_a_landed_write_is_found_without_a_read_when_the_item_comes_back(
     reads = proxied.proxy.operations["GetItem"]
     assert remember(proxied, chat, "keys", "in the car") == SAVED
     read_backs = proxied.proxy.operations["GetItem"] - reads - 1  # the turn's own load
-    emulated = proxied.proxy.emulates_all_old
-    assert read_backs == (0 if emulated else 1)
+    assert read_backs == (0 if proxied.proxy.item_on_condition_failure else 1)
 
 
 def test_unsure_only_when_the_outcome_cannot_be_learned_and_a_repeat_is_not_applied_twice(
@@ -308,7 +307,7 @@ def test_a_write_that_could_still_land_late_is_fenced_before_the_user_hears_not_
         assert remember(proxied, chat, "keys", "in the car") == REFUSED
         deadline = time.monotonic() + 10
         while proxy.forwarded < proxy.requests - 1 and time.monotonic() < deadline:
-            time.sleep(0.1)  # until the held write has reached dynalite (the lost one never does)
+            time.sleep(0.1)  # until the held write has reached the server (the lost one never does)
         time.sleep(0.3)
     assert proxied.places(chat, "keys") == ["on the hook"], "refused, then stored late"
     assert proxied.truth.load(chat.caller.user_id, consistent=True).version == before + 1

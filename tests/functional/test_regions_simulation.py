@@ -19,9 +19,7 @@ import pytest
 from attribute_store import StorePersistenceAdapter
 from attribute_store.dynamodb import DynamoDbConfig, DynamoDbStore, create_table_if_missing
 from tests.support.replication import Replica, Replication
-from tools.dynamodb_local import java_available, running_dynamodb_local
-
-pytestmark = pytest.mark.skipif(not java_available(), reason="DynamoDB Local needs Java 17+")
+from tools.dynamodb_servers import running_dynamodb_local
 
 REGIONS = ("us-east-1", "eu-west-1")
 USERS = 12

@@ -6,10 +6,18 @@ import secrets
 import threading
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from attribute_store import AttributeStore, StoreConflictError, StoreItemTooLargeError
+from attribute_store import (
+    AttributeStore,
+    StoreConflictError,
+    StoreItemTooLargeError,
+    StoreValueError,
+)
+from attribute_store.base import MAX_KEY_BYTES
+from attribute_store.codec import MAX_DEPTH, MAX_NAME_BYTES
 from tests.functional.conftest import make_store
 
 
@@ -144,3 +152,112 @@ def test_concurrent_writers_never_lose_an_update(any_store: AttributeStore) -> N
         f"{w}-{n}" for w in range(writers) for n in range(per_writer)
     )
     assert record.version == writers * per_writer
+
+
+# --- what DynamoDB cannot hold: refused before writing, in both layouts, by every store -------
+
+# A compressible pad makes the record take the compressed layout (packing.py); without it the
+# record is a plain map. Both must behave the same.
+LAYOUTS = {"plain": {}, "compressed": {"pad": "the top drawer of the desk " * 200}}
+
+
+def _deep(levels: int, leaf: Any) -> Any:
+    """`leaf` inside `levels` maps."""
+    for _ in range(levels):
+        leaf = {"k": leaf}
+    return leaf
+
+
+# (leaf, how many levels its encoding takes): the attributes map is level 1 and holds the leaf
+# under MAX_DEPTH - 1 - levels maps, so that the whole record is exactly MAX_DEPTH deep.
+LEAVES = {
+    "text": ("x", 0),
+    "list": ([1], 1),
+    "set": ({1, 2}, 2),  # {"@set": [...]}
+    "datetime": (datetime(2026, 1, 1, tzinfo=UTC), 1),  # {"@datetime": "..."}
+    "bytes": (b"\x00\x01", 1),
+    "tag-like map": ({"@set": "mine"}, 2),  # {"@map": {"@set": "mine"}}
+}
+
+
+def _refused(store: AttributeStore, attributes: dict[str, Any]) -> None:
+    store.save("u1", {"before": True}, 0)
+    with pytest.raises(StoreValueError):
+        store.save("u1", attributes, 1)
+    record = store.load("u1", consistent=True)
+    assert (record.attributes, record.version) == ({"before": True}, 1)
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+@pytest.mark.parametrize(
+    "bad",
+    [
+        pytest.param({"": 1}, id="empty-key"),
+        pytest.param({"notes": [{"": {"a": 1}}]}, id="empty-key-deep"),
+        pytest.param({"k" * (MAX_NAME_BYTES + 1): 1}, id="key-too-long"),
+        pytest.param({"é" * (MAX_NAME_BYTES // 2 + 1): 1}, id="key-too-long-in-utf8"),
+        pytest.param({"a": "\ud800"}, id="lone-surrogate"),
+        pytest.param({"\udc00": 1}, id="lone-surrogate-key"),
+        pytest.param(_deep(MAX_DEPTH + 1, "x"), id="too-deep"),
+        pytest.param(_deep(2_000, "x"), id="far-too-deep"),
+    ],
+)
+def test_what_dynamodb_cannot_hold_is_refused_before_writing_in_both_layouts(
+    any_store: AttributeStore, bad: dict[str, Any], layout: str
+) -> None:
+    _refused(any_store, {**bad, **LAYOUTS[layout]})
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+@pytest.mark.parametrize("leaf", LEAVES)
+def test_values_nest_up_to_the_limit_and_no_further(
+    any_store: AttributeStore, leaf: str, layout: str
+) -> None:
+    value, levels = LEAVES[leaf]
+    deepest = {"a": _deep(MAX_DEPTH - 1 - levels, value), **LAYOUTS[layout]}
+    any_store.save("deepest", deepest, 0)
+    assert any_store.load("deepest").attributes == deepest
+    _refused(any_store, {"a": _deep(MAX_DEPTH - levels, value), **LAYOUTS[layout]})
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_values_at_dynamodbs_other_limits_round_trip(
+    any_store: AttributeStore, layout: str
+) -> None:
+    attributes = {
+        "k" * MAX_NAME_BYTES: 1,
+        "é" * (MAX_NAME_BYTES // 2): "two bytes a character",
+        "nul\x00": "\x00",
+        "empty": "",
+        "containers": [[], {}, set(), b""],
+        **LAYOUTS[layout],
+    }
+    any_store.save("u1", attributes, 0)
+    assert any_store.load("u1").attributes == attributes
+
+
+@pytest.mark.parametrize(
+    "key",
+    [
+        pytest.param("", id="empty"),
+        pytest.param("k" * (MAX_KEY_BYTES + 1), id="too-long"),
+        pytest.param("é" * (MAX_KEY_BYTES // 2 + 1), id="too-long-in-utf8"),
+        pytest.param("\ud800", id="lone-surrogate"),
+    ],
+)
+def test_a_key_dynamodb_cannot_hold_is_refused(any_store: AttributeStore, key: str) -> None:
+    for call in (
+        lambda: any_store.load(key),
+        lambda: any_store.save(key, {"a": 1}, 0),
+        lambda: any_store.erase(key),
+    ):
+        with pytest.raises(StoreValueError):
+            call()
+
+
+def test_the_longest_key_dynamodb_holds_works(any_store: AttributeStore) -> None:
+    key = "é" * (MAX_KEY_BYTES // 2)
+    any_store.save(key, {"a": 1}, 0)
+    assert any_store.load(key).attributes == {"a": 1}
+    any_store.erase(key)
+    assert any_store.load(key).attributes == {}

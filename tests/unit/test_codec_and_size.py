@@ -12,7 +12,15 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from attribute_store import StoreItemTooLargeError, StoreValueError
-from attribute_store.codec import decode, encode, from_dynamodb, to_dynamodb
+from attribute_store.codec import (
+    MAX_DEPTH,
+    MAX_NAME_BYTES,
+    decode,
+    encode,
+    from_dynamodb,
+    to_dynamodb,
+)
+from attribute_store.packing import pack
 from attribute_store.size import check_item_size, item_size
 
 scalars = (
@@ -30,11 +38,10 @@ scalars = (
     | st.binary(max_size=16)
 )
 set_members = st.text(max_size=8) | st.integers(min_value=-1000, max_value=1000)
+names = st.text(min_size=1, max_size=8)  # DynamoDB refuses an empty map key
 values = st.recursive(
     scalars | st.sets(set_members, max_size=4) | st.frozensets(set_members, max_size=0),
-    lambda children: (
-        st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=8), children, max_size=4)
-    ),
+    lambda children: st.lists(children, max_size=4) | st.dictionaries(names, children, max_size=4),
     max_leaves=20,
 )
 
@@ -43,12 +50,12 @@ def _through_dynamodb(value: Any) -> Any:
     return decode(from_dynamodb(to_dynamodb(encode(value))))
 
 
-@given(st.dictionaries(st.text(max_size=8), values, max_size=5))
+@given(st.dictionaries(names, values, max_size=5))
 def test_round_trip_through_the_dynamodb_representation(attributes: dict[str, Any]) -> None:
     assert _through_dynamodb(attributes) == attributes
 
 
-@given(st.dictionaries(st.text(max_size=8), values, max_size=5))
+@given(st.dictionaries(names, values, max_size=5))
 def test_no_decimal_comes_back(attributes: dict[str, Any]) -> None:
     def walk(value: Any) -> None:
         assert not isinstance(value, Decimal)
@@ -83,6 +90,37 @@ def test_unstorable_values_raise_a_typed_error(bad: Any) -> None:
 def test_non_string_keys_are_refused() -> None:
     with pytest.raises(StoreValueError, match="map keys"):
         encode({1: "one"})
+
+
+def _in_lists(levels: int, leaf: Any) -> Any:
+    for _ in range(levels):
+        leaf = [leaf]
+    return leaf
+
+
+@pytest.mark.parametrize(
+    ("bad", "reason"),
+    [
+        ({"a": [{"": 1}]}, "empty"),
+        ({"k" * (MAX_NAME_BYTES + 1): 1}, "bytes"),
+        ({"a": _in_lists(MAX_DEPTH, 1)}, "nested"),  # 1 + MAX_DEPTH levels
+        ({"a": _in_lists(MAX_DEPTH - 2, {1})}, "nested"),  # a set takes two: {"@set": [...]}
+    ],
+)
+def test_what_dynamodb_cannot_hold_is_refused_by_the_codec(bad: Any, reason: str) -> None:
+    with pytest.raises(StoreValueError, match=reason):
+        encode(bad)
+
+
+def test_the_deepest_record_dynamodb_holds_is_encoded() -> None:
+    for deepest in (_in_lists(MAX_DEPTH - 1, 1), _in_lists(MAX_DEPTH - 3, {1})):
+        assert decode(encode({"a": deepest})) == {"a": deepest}
+
+
+def test_text_that_is_not_unicode_is_refused_in_both_layouts() -> None:
+    for layout in ({}, {"pad": "abc " * 1_000}):
+        with pytest.raises(StoreValueError, match="not valid Unicode"):
+            pack({"a": "\ud800", **layout})
 
 
 @pytest.mark.parametrize(
