@@ -17,6 +17,7 @@ from attribute_store.dynamodb import DynamoDbConfig, DynamoDbStore, create_table
 from memory_keeper import skill as skill_module
 from memory_keeper.skill import LambdaHandler
 from tests.support.dialog import Dialog
+from tests.support.dynamodb import DynamoDbServer
 from tests.support.replication import Replica, Replication
 from tools.settings_api import SettingsApi
 
@@ -61,11 +62,13 @@ def test_a_receipt_travels_in_a_session_and_back() -> None:
 
 
 @pytest.fixture
-def region_configs(dynalite_url: str) -> dict[str, DynamoDbConfig]:
+def region_configs(dynamodb_server: DynamoDbServer) -> dict[str, DynamoDbConfig]:
     number = next(_tables)
     configs = {
         region: DynamoDbConfig(
-            table_name=f"memory-keeper-{region}-{number}", region=region, endpoint_url=dynalite_url
+            table_name=f"memory-keeper-{region}-{number}",
+            region=region,
+            endpoint_url=dynamodb_server.url,
         )
         for region in (HOME, AWAY)
     }

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import secrets
 import threading
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -246,11 +247,12 @@ def test_values_at_dynamodbs_other_limits_round_trip(
     ],
 )
 def test_a_key_dynamodb_cannot_hold_is_refused(any_store: AttributeStore, key: str) -> None:
-    for call in (
+    calls: tuple[Callable[[], object], ...] = (
         lambda: any_store.load(key),
         lambda: any_store.save(key, {"a": 1}, 0),
         lambda: any_store.erase(key),
-    ):
+    )
+    for call in calls:
         with pytest.raises(StoreValueError):
             call()
 
