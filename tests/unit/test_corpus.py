@@ -20,10 +20,10 @@ from tools.nlu import Model
 
 # The floors the suite holds; the figures themselves are printed on every run.
 FLOORS = {
-    ("dev", "en"): 0.97,
-    ("dev", "de"): 0.95,
-    ("heldout", "en"): 0.75,
-    ("heldout", "de"): 0.72,
+    ("dev", "en"): 0.94,
+    ("dev", "de"): 0.91,
+    ("heldout", "en"): 0.85,
+    ("heldout", "de"): 0.79,
 }
 _JUDGES: dict[str, Callable[[Case], str | None]] = {}
 
