@@ -173,10 +173,11 @@ def _eliciting(case: Case) -> tuple[str, str, dict[str, str | None]] | None:
     return "RememberIntent", slot, slots
 
 
-def comparable(meaning: object, fold: Callable[[str], str]) -> object:
+def comparable(meaning: object, fold: Callable[[str], str], default_vehicle: str = "") -> object:
     """What must agree between what the skill heard and what the line says: the kind of
     meaning and its items, place, person, vehicle, folded as lookups fold them (a hedge, a
-    refers-back or how many words were said is not compared)."""
+    refers-back or how many words were said is not compared; "where did I park" asks for the
+    default vehicle, as "where did I park the car" does)."""
     from memory_keeper.meaning import (
         AskLoans,
         AskParked,
@@ -205,7 +206,8 @@ def comparable(meaning: object, fold: Callable[[str], str]) -> object:
         case AskPlace():
             return ("place", folded(meaning.place))
         case AskParked():
-            return ("parked", folded(meaning.vehicle))
+            vehicle = folded(meaning.vehicle)
+            return ("parked", "" if vehicle == folded(default_vehicle) else vehicle)
         case AskLoans():
             return ("loans", folded(meaning.person))
         case Returned():
@@ -246,8 +248,9 @@ def judge_for(locale: str) -> Callable[[Case], str | None]:
             asked_slot=eliciting[1] if eliciting else None,
             asked_intent=eliciting[0] if eliciting else None,
         )
-        got = comparable(language.read(match.intent, heard, context), fold)
-        want = comparable(language.read(case.intent, case.slots, context), fold)
+        default = language.grammar.default_vehicle
+        got = comparable(language.read(match.intent, heard, context), fold, default)
+        want = comparable(language.read(case.intent, case.slots, context), fold, default)
         return None if got == want else f"{said} = {got}, not {want}"
 
     return judge

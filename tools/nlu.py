@@ -55,18 +55,28 @@ BUILT_IN_PHRASES: dict[str, tuple[str, ...]] = {
         "what can i say",
         "what can you do",
         "how does this work",
+        "how does this thing work",
+        "how do i use this",
     ),
     "AMAZON.StopIntent": ("stop", "exit", "quit", "bye", "goodbye", "shut up"),
-    "AMAZON.CancelIntent": ("cancel", "never mind", "forget it"),
+    "AMAZON.CancelIntent": (
+        "cancel", "never mind", "forget it", "don't worry about it", "don't worry", "no bother",
+        "no worries", "you're alright", "it's fine", "not required", "no need", "leave it",
+    ),
     "AMAZON.NavigateHomeIntent": ("go home", "go to the home screen"),
     "AMAZON.YesIntent": (
         "yes", "yeah", "yep", "yup", "sure", "ok", "okay", "yes please", "please do",
-        "of course", "go ahead", "do it", "absolutely",
+        "of course", "go ahead", "do it", "absolutely", "haan", "haan ji", "ji haan", "ha ji",
     ),
-    "AMAZON.NoIntent": ("no", "nope", "nah", "no thanks", "not now", "no thank you", "no don't"),
+    "AMAZON.NoIntent": (
+        "no", "nope", "nah", "no thanks", "not now", "no thank you", "no don't", "nahi", "nahin",
+    ),
     "AMAZON.MoreIntent": ("more", "tell me more", "keep going", "continue"),
     "AMAZON.NextIntent": ("next", "skip"),
-    "AMAZON.RepeatIntent": ("repeat", "say it again"),
+    "AMAZON.RepeatIntent": (
+        "repeat", "say it again", "say that again", "can you say that again", "come again",
+        "pardon", "what did you say", "repeat that", "could you repeat that",
+    ),
     "AMAZON.StartOverIntent": ("start over",),
 }  # fmt: skip
 _GERMAN_BUILT_INS: dict[str, tuple[str, ...]] = {
@@ -109,6 +119,7 @@ _CONTRACTIONS = {
     "ive": "i have", "dont": "do not", "didnt": "did not", "cant": "cannot",
     "isnt": "is not", "arent": "are not", "doesnt": "does not", "havent": "have not",
     "whos": "who is", "hows": "how is", "wheres'": "where is", "whered": "where did",
+    "long's": "long has",
 }  # fmt: skip
 # "the charger's in the drawer": a noun's "'s" before one of these words is "is"
 _IS_BEFORE = frozenset(
@@ -126,7 +137,7 @@ _FILLERS = (
     *("um", "uh", "uhm", "er", "erm", "hmm", "oh", "hey", "alexa", "please", "fyi", "umm"),
     *("ummm", "uhh", "uhhh", "hm", "ahh", "ah", "mmm", "darn", "damn", "dang", "bloody"),
     *("freaking", "flipping", "blasted", "stupid", "flaming", "mate", "love", "luv", "yaar"),
-    *("bro", "dude", "haan", "ji"),
+    *("bro", "dude"),
 )
 _FILLER_PHRASES = (
     *("the heck", "the hell", "on earth", "here is one for you", "here is another one"),
@@ -147,7 +158,8 @@ _GERMAN_CONTRACTIONS = {
     "wat": "was", "mei": "mein", "i": "ich", "hasch": "hast", "ham": "haben",
     "hamma": "haben wir", "getz": "jetzt", "jetz": "jetzt", "se": "sie",
     "nich": "nicht", "nix": "nichts", "nimmer": "nicht mehr", "hast's": "hast es",
-    "wollt": "wollte",
+    "wollt": "wollte", "wärs": "wäre es", "wär's": "wäre es", "unserm": "unserem",
+    "unsern": "unseren", "kannste": "kannst du", "haste's": "hast du es",
     "brauch": "brauche", "such": "suche", "find": "finde", "weiß's": "weiß es",
 }  # fmt: skip
 _GERMAN_FILLERS = (
@@ -182,16 +194,26 @@ _GERMAN_FILLERS = (
     "quasi",
     "woll",
     "nu",
+    "n",
+    "vorhin",
 )
 _GERMAN_LEADING = (
     *("also", "okay", "ok", "na", "so", "ja", "verdammt", "mist", "hey", "ach", "moin", "servus"),
     *("hallo", "hi", "kurz", "du", "ey", "gut", "prima", "super", "nun", "sorry", "oh", "ups"),
 )
 # A tag after a request asks nothing ("steht inne Garage, woll?", "auf P4, ne?").
-_GERMAN_TRAILING = ("ne", "woll", "gell", "oder", "nä", "wa", "oder so", "oder wo", "odr", "do",
-                    "nicht wahr", "hm")  # fmt: skip
+_GERMAN_TRAILING = ("ne", "woll", "gell", "nä", "wa", "oder so", "oder wo", "do", "nicht wahr",
+                    "hm", "weißt du", "weisst du", "verstehst du")  # fmt: skip
 _TRAILING_FILLERS = ("eh", "innit", "yeah", "ok", "okay", "thanks", "thank you", "cheers",
-                     "hey", "alright")  # fmt: skip
+                     "hey", "alright", "na", "only", "itself", "still", "as well",
+                     "yaar")  # fmt: skip
+# A recognizer's "where" heard as another word, before the verb of a question ("wear are my
+# keys", "were is the flashlight"): the question it was.
+_MISHEARD_WHERE = frozenset({"wear", "were", "ware", "wer", "whare"})
+_QUESTION_VERBS = frozenset(
+    {"is", "are", "did", "do", "does", "was", "have", "has", "had", "would", "could", "should",
+     "might", "can"}
+)  # fmt: skip
 _GERMAN_FILLER_PHRASES = (
     *("zum kuckuck", "zum teufel", "in aller welt", "um himmels willen", "schnelle frage"),
     *("kurze frage", "sag mal", "noch mal", "schon wieder", "ab jetzt", "fürs protokoll"),
@@ -199,6 +221,7 @@ _GERMAN_FILLER_PHRASES = (
     *("nee warte", "jo also", "zur info", "nur zur info", "kurz zur info", "hör mal zu"),
     *("hör zu", "ganz kurz", "kurz fürs protokoll", "dieses dings", "so ein dings", "naja"),
     *("na ja", "weißt du was", "ach so", "wie heißt das", "immer noch", "mal eben"),
+    *("heute früh", "heut früh", "heute morgen", "heut morgen", "grad eben", "gerade eben"),
 )
 _GERMAN_QUESTION_WORDS = frozenset(
     ["wo", "was", "wer", "wie", "warum", "wann", "welche", "welcher", "welches", "wohin"]
@@ -207,6 +230,9 @@ _NEVER_FIRST = frozenset(
     {"is", "are", "was", "were", "am", "turn", "play", "switch", "call", "sing", "tell",
      "order", "buy", "dim", "wake", "remind", "launch", "add", "book"}
 )  # fmt: skip
+# Commands that are things too when said alone ("Jenny returned my book"; "book a table" is a
+# command Alexa keeps for itself).
+_ALSO_THINGS = frozenset({"book"})
 _NEVER_ALONE = frozenset(
     {"up", "down", "back", "away", "out", "over", "just", "so", "and", "then",
      "now", "also", "yeah", "yes", "no", "ok", "okay", "well", "where",
@@ -263,7 +289,7 @@ _MARKED = re.compile(rf"{_MARK}(\w+?)zz")
 _QUESTION_WORDS = frozenset(["where", "what", "who", "how", "why", "when", "which", "whose"])
 # Slot types whose value is one of the type's own, never anything else: a hedge ("I think",
 # "probably") said around a note is kept apart from the place only when it is one.
-CLOSED_TYPES = frozenset({"HEDGE", "VEHICLE"})
+CLOSED_TYPES = frozenset({"HEDGE", "VEHICLE", "EARLIER"})
 # Of those, the ones whose value counts as words of the sample ("{item} is {location}
 # {hedge}" says more than "the {item} is {location}" when the hedge is one).
 WORDED_TYPES = frozenset({"HEDGE"})
@@ -308,6 +334,8 @@ class Lexicon:
     # What no slot value holds inside: a participle before a place ("in Reihe F abgestellt
     # beim Ausgang" is the place of a sentence whose participle came early).
     never_inside: re.Pattern[str] | None = None
+    # Words a recognizer writes for "where" when a question verb follows.
+    misheard_where: frozenset[str] = frozenset()
 
 
 # German participles: "geparkt", "abgestellt", "angeschlossen", "verstaut", "parkiert"
@@ -327,8 +355,11 @@ LEXICONS = {
         _LEADING_FILLERS, _QUESTION_WORDS, "open|launch|start|begin", "ask|tell",
         "to |that |about ", never_first=_NEVER_FIRST, never_alone=_NEVER_ALONE,
         never_last=_NEVER_LAST, thing_never_first=_THING_NEVER_FIRST,
-        has_before=frozenset({"got", "been", "had", "gone", "taken", "borrowed", "lent"}),
-        trailing_fillers=_TRAILING_FILLERS,
+        has_before=frozenset(
+            {"got", "been", "had", "gone", "taken", "borrowed", "lent", "given", "brought",
+             "returned", "handed"}
+        ),
+        trailing_fillers=_TRAILING_FILLERS, misheard_where=_MISHEARD_WHERE,
     ),
     "de": Lexicon(
         _GERMAN_BUILT_INS, _GERMAN_CONTRACTIONS, frozenset(), _GERMAN_FILLERS,
@@ -360,9 +391,17 @@ def normalize_utterance(text: str, language: Lexicon | None = None) -> str:
     """Lower case, no punctuation, contractions expanded, filler words dropped."""
     lex = language or LEXICONS["en"]
     words = [lex.contractions.get(word, word) for word in _clean(text).split()]
+    if len(words) > 1 and words[0] in lex.misheard_where and words[1] in _QUESTION_VERBS:
+        words[0] = "where"  # "wear are my keys"
     for index, word in enumerate(words[:-1]):
-        if word.endswith("'s") and words[index + 1] in lex.has_before:
-            words[index] = word[:-2] + " has"  # "Dave's got my drill": has got
+        following = words[index + 2] if index + 2 < len(words) else ""
+        still = words[index + 1] in ("still", "already", "just", "also") and following
+        if word.endswith("'s") and (
+            words[index + 1] in lex.has_before or (still and following in lex.has_before)
+        ):
+            words[index] = word[:-2] + " has"  # "Dave's got my drill", "Bazza's still got"
+            if still:
+                words[index + 1] = ""
             continue
         following = words[index + 1]
         whose = word.startswith(_MARK) and following.startswith(_POSSESSED)
@@ -520,7 +559,7 @@ def _fits(slot: str, value: str, lex: Lexicon) -> bool:
         thing
         or nobody
         or inside
-        or words[0] in lex.never_first
+        or (words[0] in lex.never_first and (len(words) > 1 or words[0] not in _ALSO_THINGS))
         or (len(words) == 1 and words[0] in lex.never_alone)
     )
 

@@ -405,7 +405,7 @@ _AFTER_ITEM = re.compile(
 _ENTRY_OF = re.compile(
     r"^(?:(?:den|die|das|dem)\s+(?:eintrag|notiz|sache|ding)\s+|das\s+)"
     r"(?:zum|zur|mit dem|mit der|mit den|von dem|von der|vom|über den|über die|über das"
-    r"|wegen dem|wegen der|wegen den)\s+(?=\S)",
+    r"|wegen dem|wegen der|wegen den|für den|für die|für das|fürs)\s+(?=\S)",
     re.IGNORECASE,
 )
 
@@ -426,10 +426,24 @@ def _lower_filler(word: str, written: bool) -> bool:
     return written and word.islower()
 
 
+# Said before a thing, not part of it: a time ("seit letzter Woche mein Auto"), a first try
+# ("meine Uhr, äh nein, meine Armbanduhr").
+_BEFORE_ITEM = re.compile(
+    r"^(?:(?:seit|ab|bis|für) (?:\S+ ){0,2}?|.+? (?:nein|nee|quatsch|ich mein|ich meine|also) )"
+    r"(?=(?:der|die|das|den|dem|mein|meine|meinen|meinem|unser|unsere|unseren|sein|seine"
+    r"|seinen|ihr|ihre|ihren)\s)",
+    re.IGNORECASE,
+)
+# Whose it is when it is the user's: "das Buch von mir" is "das Buch".
+_MINE = re.compile(r"\s+von (?:mir|uns)$", re.IGNORECASE)
+
+
 def _without_words_around(item: str) -> str:
     """An item without what was said before its article ("jetzt die Nähmaschine") or after
     its last noun ("die Ski lagern", "das Zelt gestern", "mein Ladekabel endlich")."""
     item = _AFTER_ITEM.sub("", item) or item
+    item = _BEFORE_ITEM.sub("", item) or item
+    item = _MINE.sub("", item) or item
     words = item.split()
     written = _capitalized(item)
     first = next((i for i, w in enumerate(words) if w.lower() in _ARTICLES), None)
@@ -524,7 +538,10 @@ _COMPLETELY = re.compile(
     r"|mit allen orten|mit allem drum und dran|mitsamt \w+)\b.*$",
     re.IGNORECASE,
 )
-_SAID_PLACE = re.compile(r"^(?:ich (?:hab|habe) (?P<place>.+?) gesagt)$", re.IGNORECASE)
+_SAID_PLACE = re.compile(
+    r"^(?:(?:nicht )?\S+(?: \S+)?? )?(?:ich (?:hab|habe) (?P<place>.+?) gesagt)$", re.IGNORECASE
+)
+_MEANT_AFTER = re.compile(r"\s+(?:mein ich|meine ich|meinte ich|hab ich gemeint)$", re.IGNORECASE)
 _NOT_PLACE = re.compile(
     r"^(?:nicht\s+\S+(?:\s+\S+)??\s+(?:\S+\s+)??(?:sondern\s+)?)(?P<place>(?:in|im|ins|an|am|ans"
     r"|auf|aufm|aufs|unter|unterm|hinter|hinterm|neben|vor|vorm|bei|beim)\b.+)$",
@@ -931,10 +948,12 @@ class German:
         """Der Ort, auf den eine Korrektur hinausläuft: "ich hab Kommode gesagt" -> "Kommode",
         "nicht im Keller aufm Dachboden" -> "aufm Dachboden", "in der Garage nicht im Keller"
         -> "in der Garage"."""
-        text = _squash(said)
+        text = _MEANT_AFTER.sub("", _squash(said)) or _squash(said)
         found = _SAID_PLACE.match(text) or _NOT_PLACE.match(text)
         if found:
             return found["place"]
+        if " sondern " in f" {text.lower()} ":  # "nicht der Schrank sondern die Truhe"
+            return text[text.lower().rindex("sondern ") + len("sondern ") :]
         return _NOT_AFTER.sub("", text) or text
 
     def forgotten_item(self, item: str) -> str:

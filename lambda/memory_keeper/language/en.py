@@ -407,7 +407,8 @@ _PARTICLES = frozenset(
      "round", "around", "just", "safely", "neatly"}
 )  # fmt: skip
 _PARTICLE_RUN = re.compile(
-    r"^(?:(?:back|away|up|down|out|over|right|off|along|round|safely|neatly|all the way)\s+)+"
+    r"^(?:(?:back|away|up|down|out|over|right|off|along|round|safely|neatly|all the way|there"
+    r"|here)\s+)+"
     r"(?=(?:in|on|under|underneath|behind|by|beside|next|near|at|inside|outside|above|below"
     r"|between|against|into|onto|to|across|along|there|here|upstairs|downstairs|with)\b)",
     re.IGNORECASE,
@@ -482,7 +483,10 @@ _PREAMBLE = re.compile(
 _TRAILING_JUNK = re.compile(
     r"\s+(?:lol|haha|to (?:use|borrow|keep|college|school|work|uni)|since \w+(?: \w+)?"
     r"|over|for a bit|anywhere|where (?:is|are) (?:it|they)|(?:is|are) kept|parked"
-    r"|for the \w+(?: \w+)?|on loan|last \w+|this \w+|home(?: with (?:him|her|them))?)$",
+    r"|for the \w+(?: \w+)?|on loan|last \w+|this \w+|home(?: with (?:him|her|them))?"
+    r"|for (?:his|her|their|a|my|our) (?:trip|holiday|holidays|vacation|wedding|party|move"
+    r"|function|exam|exams|journey|weekend|week|project)|there|here|(?:kept|stored|placed)"
+    r"(?: earlier| before| last)?)$",
     re.IGNORECASE,
 )
 # A change of mind in the middle of a place: "in the drawer no wait in the safe".
@@ -548,7 +552,8 @@ _HOW_IT_IS = re.compile(
     r"^(?:plugged(?: in)?|clipped|stuck|taped|pinned|attached|hooked|tied|glued|fixed|fastened"
     r"|magneted|hanging(?: up)?|hung(?: up)?|sitting|lying|laying|standing|tucked(?: away)?"
     r"|hidden(?: away)?|locked(?: up| away)?|stored(?: away)?|packed(?: away)?|kept|stashed"
-    r"|folded(?: up)?|stacked(?: up)?|wedged|buried|charging|left|sat|propped(?: up)?|leaning)"
+    r"|folded(?: up)?|stacked(?: up)?|wedged|buried|charging|left|sat|propped(?: up)?|leaning"
+    r"|on charge|[a-z]{3,}ed(?: up| away)?|[a-z]{3,}ing(?: up| away)?)"
     r"\s+(?=(?:in|on|under|underneath|behind|by|beside|next|near|at|inside|above|below"
     r"|between|against|to|onto|into|up|down|back|over|out)\b)",
     re.IGNORECASE,
@@ -697,6 +702,8 @@ class English:
         if len(words) == 1 and words[0].lower() in _LEADING | {"something", "anything"}:
             return ""  # "where is my", "remember something": no item was named
         item = _PREAMBLE.sub("", " ".join(words)) or " ".join(words)
+        if item.lower().startswith("not "):
+            return ""  # "not the car, it's in the ute": no thing named, the last one meant
         done_to = _DONE_TO.match(item)
         if done_to:
             item = done_to["item"]

@@ -1,0 +1,72 @@
+"""The chat's matcher forgives what Alexa forgives, and no more: how speech is written (a
+recognizer's "wear" for "where", regional forms), tags and fillers around a request, a German
+participle said early; never a command or a question turned into a note."""
+
+from __future__ import annotations
+
+import pytest
+
+from tools.nlu import Model, as_said
+
+
+def _heard(locale: str, utterance: str) -> tuple[str, dict[str, str]]:
+    model = Model.load(locale=locale)
+    match = model.match(model.request_of(utterance))
+    slots = {
+        name: as_said(value, utterance, model.lexicon) or value
+        for name, value in match.slots.items()
+        if value
+    }
+    return match.intent, slots
+
+
+@pytest.mark.parametrize(
+    ("utterance", "intent", "slots"),
+    [
+        # a recognizer's "where", before the verb of a question
+        ("wear is my phone charger", "RecallIntent", {"item": "phone charger"}),
+        ("were are the scissors", "RecallIntent", {"item": "scissors"}),
+        ("were my keys in the car", "CheckIntent", {"item": "my keys", "location": "in the car"}),
+        # tags and fillers after a request
+        ("where's my wallet eh", "RecallIntent", {"item": "wallet"}),
+        ("the remote is under the cushion only", "RememberIntent",
+         {"item": "remote", "location": "under the cushion"}),
+        # "'s" as "has", also with a word between
+        ("Priya's still got my umbrella", "LendIntent", {"item": "my umbrella", "person": "Priya"}),
+        ("Sam's borrowed my bike pump", "LendIntent", {"item": "bike pump", "person": "Sam"}),
+        # a command word alone can be a thing; a command is never a note
+        ("Ravi finally returned my book", "ReturnedIntent", {"item": "book", "person": "Ravi"}),
+        ("book a table for two", "AMAZON.FallbackIntent", {}),
+        ("turn on the lights", "AMAZON.FallbackIntent", {}),
+        ("can you say that again", "AMAZON.RepeatIntent", {}),
+        ("haan ji", "AMAZON.YesIntent", {}),
+    ],
+)  # fmt: skip
+def test_english_as_spoken(utterance: str, intent: str, slots: dict[str, str]) -> None:
+    assert _heard("en-US", utterance) == (intent, slots)
+
+
+@pytest.mark.parametrize(
+    ("utterance", "intent", "slots"),
+    [
+        # regional forms read as standard German, the capitals as said
+        ("wo isch mei Handy", "RecallIntent", {"item": "mein Handy"}),
+        ("dat Werkzeug liegt inne Garage", "RememberIntent",
+         {"item": "das Werkzeug", "location": "inne Garage"}),
+        # a tag after the request
+        ("die Mütze liegt aufm Schrank woll", "RememberIntent",
+         {"item": "die Mütze", "location": "aufm Schrank"}),
+        # a participle said before the end of the sentence
+        ("ich hab im Parkhaus geparkt auf Ebene 2", "ParkIntent",
+         {"location": "im Parkhaus auf Ebene 2"}),
+        ("ich hab den Kombi in der Tiefgarage abgestellt neben dem Aufzug", "ParkIntent",
+         {"vehicle": "den Kombi", "location": "in der Tiefgarage neben dem Aufzug"}),
+        # "oder" after a statement asks
+        ("der Pass ist im Safe oder", "CheckIntent", {"item": "der Pass", "location": "im Safe"}),
+        # a participle inside an adjective is no participle said early
+        ("meine Brille ist in der gestreiften Tasche", "RememberIntent",
+         {"item": "meine Brille", "location": "in der gestreiften Tasche"}),
+    ],
+)  # fmt: skip
+def test_german_as_spoken(utterance: str, intent: str, slots: dict[str, str]) -> None:
+    assert _heard("de-DE", utterance) == (intent, slots)
