@@ -267,11 +267,20 @@ def _told_in_full(case: Case) -> bool:
     return bool(case.slots.get("location"))
 
 
+# The user's words as the skill says them back ("cup on my desk" is "cup on your desk").
+_TURNED = {"my": "your", "me": "you", "our": "your", "mein": "dein", "meine": "deine",
+           "meinem": "deinem", "meiner": "deiner", "meinen": "deinen", "unser": "euer"}  # fmt: skip
+
+
 def _contains(reply: str, expected: str) -> bool:
-    """Whether a reply says the expected words ("level 3 row B" in "... on level 3, row B.")."""
+    """Whether a reply says the expected words ("level 3 row B" in "... on level 3, row B."),
+    the user's own words turned as the skill says them ("my desk": "your desk")."""
     said = {word.lower().strip("'") for word in _WORD.findall(reply.replace("’", "'"))}
     wanted = [word.lower().strip("'") for word in _WORD.findall(expected.replace("’", "'"))]
-    return all(any(_same_word(word, other) for other in said) for word in wanted)
+    return all(
+        any(_same_word(word, other) or _TURNED.get(word) == other for other in said)
+        for word in wanted
+    )
 
 
 def _same_word(wanted: str, said: str) -> bool:
@@ -313,10 +322,12 @@ def _asked_about(case: Case) -> str:
     about ("where is my USB stick" -> "remember my USB stick")."""
     from tools.nlu import Model, as_said
 
+    english = case.locale.startswith("en")
+    if case.intent == "ParkIntent":  # "Where did you park?"
+        return "I parked" if english else "ich habe geparkt"
     model = Model.load(locale=case.locale)
     item = model.match(case.then).slots.get("item") or ""
     item = (as_said(item, case.then, model.lexicon) or item) if model.lexicon.capitals else item
-    english = case.locale.startswith("en")
     if not item:
         return "remember my thing" if english else "merk dir mein Ding"
     return f"remember {item}" if english else f"merk dir {item}"

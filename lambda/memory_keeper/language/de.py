@@ -434,6 +434,13 @@ _BEFORE_ITEM = re.compile(
     r"|seinen|ihr|ihre|ihren)\s)",
     re.IGNORECASE,
 )
+# Whose it is, said as people say it ("Jonas sein Fahrradhelm", "meiner Frau ihre Halskette"):
+# as "der Fahrradhelm von Jonas" is asked for.
+_DATIVE_OWNER = re.compile(
+    r"^(?P<owner>(?:(?:dem|der|meinem|meiner|unserem|unserer|deinem|deiner)\s+)?[A-ZÄÖÜ]\S*"
+    r"(?:\s+[A-ZÄÖÜ]\S*)?)\s+(?:sein|seine|seinen|seinem|seiner|ihr|ihre|ihren|ihrem|ihrer)"
+    r"\s+(?P<thing>\S.*)$"
+)
 # Whose it is when it is the user's: "das Buch von mir" is "das Buch".
 _MINE = re.compile(r"\s+von (?:mir|uns)$", re.IGNORECASE)
 
@@ -444,6 +451,9 @@ def _without_words_around(item: str) -> str:
     item = _AFTER_ITEM.sub("", item) or item
     item = _BEFORE_ITEM.sub("", item) or item
     item = _MINE.sub("", item) or item
+    owned = _DATIVE_OWNER.match(item)
+    if owned:
+        item = f"{owned['thing']} von {owned['owner']}"
     words = item.split()
     written = _capitalized(item)
     first = next((i for i, w in enumerate(words) if w.lower() in _ARTICLES), None)
@@ -554,6 +564,8 @@ _VEHICLE_ARTICLES = frozenset(
 )  # fmt: skip
 
 
+# The owner's possessive of a thing someone lent the user ("Tom hat mir sein Zelt geliehen").
+_THEIRS = frozenset({"sein", "seine", "seinen", "ihr", "ihre", "ihren"})
 _DATIVE = {
     "mein": "meinem", "meine": "meiner", "meinen": "meinem", "dein": "deinem", "deine": "deiner",
     "unser": "unserem", "unsere": "unserer", "unseren": "unserem", "der": "dem", "die": "der",
@@ -1042,7 +1054,17 @@ class German:
         Campingstühle von Sarah"."""
         if not person or " von " in f" {item.lower()} ":
             return item
-        return f"{item} von {_dative(person)}"
+        words = item.split()
+        if len(words) > 1 and words[0].lower() in _THEIRS:
+            words = words[1:]  # "sein Zelt" von Tom: Toms Zelt
+        names = person.split()
+        if all(name[:1].isupper() for name in names):  # a name: "Annas Bohrmaschine"
+            while len(words) > 1 and words[0].lower() in _ARTICLES:
+                words = words[1:]
+            last = names[-1]
+            genitive = f"{last}'" if last.lower().endswith(("s", "ß", "x", "z")) else f"{last}s"
+            return " ".join([*names[:-1], genitive, *words])
+        return f"{' '.join(words)} von {_dative(person)}"
 
     def place_phrases(self, location: str) -> list[tuple[str, tuple[str, ...]]]:
         """A place as its phrases, each a preposition in one form and its words without
@@ -1227,7 +1249,7 @@ STRINGS: dict[str, str] = {
     ),
     "who_lent": "{Name} ist bei {person}. Das hast du mir {when} gesagt.",
     "who_returned": "{Name} ist {when} von {person} zurückgekommen.",
-    "who_borrowed": "{Name} hast du dir von {person} geliehen. Das hast du mir {when} gesagt.",
+    "who_borrowed": "{Name} hast du dir geliehen. Das hast du mir {when} gesagt.",
     "who_nobody": "Soweit ich weiß, hat niemand {item}: {Item} {is} {place}.",
     "who_unknown": (
         "Ich weiß nicht, wer {item} hat. Wenn du etwas verleihst, sag es mir, zum Beispiel: "

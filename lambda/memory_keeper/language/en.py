@@ -533,6 +533,12 @@ _VEHICLE_FIRST = re.compile(
     r"|scooty|car|van|truck|ute|two wheeler|two-wheeler)\s+(?P<place>.+)$",
     re.IGNORECASE,
 )
+# What "I'm …" says when it says no place: how the speaker is, or what they are doing.
+_NOT_PARKED = frozenset(
+    {"good", "fine", "ok", "okay", "done", "ready", "sorry", "sure", "back", "home", "here",
+     "going", "just", "not", "all", "still", "so", "very", "really", "off", "finished", "busy"}
+)  # fmt: skip
+_PARKING_NOUNS = frozenset({"building", "parking", "landing", "crossing", "clearing"})
 _VEHICLE_WORDS = frozenset(
     {"car", "van", "truck", "ute", "pickup", "motorbike", "motorcycle", "scooter", "scooty",
      "moped", "camper", "campervan", "camper van", "motorhome", "rv", "jeep", "suv", "minivan",
@@ -1041,11 +1047,16 @@ class English:
         return _singular(words[-1]) in _ON_NOUNS | _IN_NOUNS | _HOMES  # "hook": on the hook
 
     def parking_place(self, location: str) -> str:
-        """Where a car is parked, with a preposition: "level 3 row B" -> "on level 3 row B"."""
+        """Where a car is parked, with a preposition: "level 3 row B" -> "on level 3 row B";
+        "" when the words are no place ("I'm leaving the parcel …", "I'm good now")."""
         place = self.normal_place(location)
         words = place.lower().split()
         if not words or words[0] in _PLACE_STARTS or words[0] in _PREPOSITIONS_OF_PLACE:
             return place
+        if words[0] in _NOT_PARKED or (
+            len(words[0]) > 4 and words[0].endswith("ing") and words[0] not in _PARKING_NOUNS
+        ):
+            return ""
         head = list(takewhile(lambda word: word not in _PREPOSITIONS_OF_PLACE, words))
         for word in head[:4]:
             if word in _PARKING_ON:
@@ -1408,7 +1419,7 @@ STRINGS: dict[str, str] = {
     ),
     "who_lent": "{Person} has your {item}. You told me that {when}.",
     "who_returned": "{Person} gave your {item} back {when}.",
-    "who_borrowed": "You borrowed {item} from {person}. You told me that {when}.",
+    "who_borrowed": "You borrowed {item}. You told me that {when}.",
     "who_nobody": "As far as I know, nobody has your {item}: {pronoun} {verb} {place}.",
     "who_unknown": (
         "I don't know who has your {item}. When you lend something, tell me, for example: "

@@ -203,6 +203,8 @@ def _park(slots: Slots, context: Context, words: Words) -> Meaning:
         hedge = hedge or place_hedge
         if words.finished_place(bare):
             place = words.parking_place(words.finished_place(bare)) or None
+            if place is None:  # "I'm leaving the parcel in the porch": no parking place
+                return Unsure("not_a_place", (vehicle,), raw_location)
         else:
             begun = bare  # "I parked on the": asked back
     return Tell(
