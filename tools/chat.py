@@ -74,7 +74,8 @@ class Chat:
         self._eliciting: tuple[str, str, dict[str, str | None]] | None = None
         name = re.escape(self.model.invocation_name)
         lex = self.model.lexicon
-        self._launch = re.compile(rf"^(?:alexa )?(?:{lex.launch}) {name}$")
+        after = rf"|{name} (?:{lex.launch_after})" if lex.launch_after else ""
+        self._launch = re.compile(rf"^(?:alexa )?(?:(?:{lex.launch}) {name}{after})$")
         self._one_shot = re.compile(
             rf"^(?:alexa )?(?:{lex.one_shot}) {name} (?:{lex.joiners})?(.+)$"
         )
@@ -107,7 +108,7 @@ class Chat:
     def _intent_envelope(self, text: str, said: str = "") -> dict[str, Any]:
         assert self.session is not None
         match, answered = self.model.hear(text, self._eliciting)
-        if self.model.lexicon.capitals:
+        if said:  # the capitals said ("Mike", "level 3 row B"), as Alexa writes names
             match = Match(
                 match.intent,
                 {k: as_said(v, said, self.model.lexicon) for k, v in match.slots.items()},

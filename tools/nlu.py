@@ -313,6 +313,7 @@ class Lexicon:
     one_shot: str  # how a request is put to the skill ("ask|tell", "frag|sag")
     joiners: str  # words between the skill's name and the request ("to", "dass")
     capitals: bool = False  # slot values keep their capitals, as Alexa writes German nouns
+    launch_after: str = ""  # regex alternatives after the skill's name ("Memory Keeper öffnen")
     has_before: frozenset[str] = frozenset()  # "'s" before these is "has" ("Dave's got")
     # No slot value starts with these: a verb of being ("the book my sister lent me is on the
     # shelf" is no loan of "is on the shelf") or a command Alexa keeps for itself ("turn on the
@@ -368,6 +369,7 @@ LEXICONS = {
         "", capitals=True, never_first=_GERMAN_NEVER_FIRST, never_alone=_GERMAN_NEVER_ALONE,
         never_last=_GERMAN_NEVER_LAST, thing_never_first=_GERMAN_THING_NEVER_FIRST,
         trailing_fillers=_GERMAN_TRAILING, participle=_GERMAN_PARTICIPLE,
+        launch_after="öffnen|starten|aufmachen",
         never_inside=_GERMAN_PARTICIPLE_INSIDE,
     ),
 }  # fmt: skip

@@ -151,7 +151,7 @@ def test_on_the_table_is_not_under_the_table(dialog: Dialog) -> None:
         user: open memory keeper
         user: my keys are on the table
         user: are my keys under the table
-        alexa: Your keys are on the table. You told me that just now.
+        alexa: No. You told me just now that your keys are on the table.
         user: is it on the table
         alexa: Yes, your keys are on the table.
     """)

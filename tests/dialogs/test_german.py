@@ -41,7 +41,7 @@ def test_the_possessive_is_kept_and_turned_around(dialog_de: Dialog) -> None:
         user: ich habe meinen Pass in die Schublade gelegt
         alexa: Alles klar. Deinen Pass findest du in der Schublade.
         user: meine Schlüssel sind am Haken
-        alexa: Das weiß ich schon: deine Schlüssel findest du am Haken.
+        alexa: Das weiß ich schon: Deine Schlüssel findest du am Haken.
     """)
 
 
@@ -172,7 +172,7 @@ def test_moving_keeps_history_newest_first(dialog_de: Dialog) -> None:
         user: mein Pass ist in der Schublade
         alexa: Alles klar. Dein Pass ist jetzt in der Schublade. Vorher: im Safe.
         user: mein Pass ist in der Schublade
-        alexa: Das weiß ich schon: dein Pass ist in der Schublade.
+        alexa: Das weiß ich schon: Dein Pass ist in der Schublade.
         user: wo war mein Pass vorher
         alexa: Dein Pass ist jetzt in der Schublade. Davor: am Montag im Safe.
     """)

@@ -105,6 +105,11 @@ def test_a_store_failure_becomes_a_spoken_apology(make_handler: HandlerFactory) 
         intent_request(Caller(), "RecallIntent", {"item": "keys"}), None
     )
     assert speech(result) == "Sorry, I can't reach my notes right now. Please try again later."
+    session = intent_request(Caller(), "RecallIntent", {"item": "keys"}, Session(new=False))
+    result = make_handler(store=Down())(session, None)
+    # "Please try again later" asks nothing of the user now: no "What would you like to do?"
+    assert speech(result) == "Sorry, I can't reach my notes right now. Please try again later."
+    assert result["response"]["shouldEndSession"] is True
 
 
 def test_an_unexpected_error_is_spoken_briefly_without_a_trace(

@@ -133,6 +133,10 @@ EXAMPLES = (
     "example_history",
     "example_forget",
     "example_undo",
+    "example_park",
+    "example_where_parked",
+    "example_lend",
+    "example_who_has",
 )
 
 

@@ -68,6 +68,7 @@ class ErrorHandler(AbstractExceptionHandler):  # type: ignore[misc]
                 }
             return turn.ask(turn.say(key), turn.say("reprompt"))
         text = turn.say(key, limit=MAX_ITEMS)
-        if turn.one_shot:
+        if turn.one_shot or key == "store_unavailable":
+            # "Please try again later" asks for nothing now: the session ends with it.
             return turn.end(text)
         return turn.ask(speech.sentences(text, turn.say("what_now")), turn.say("reprompt"))

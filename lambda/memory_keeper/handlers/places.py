@@ -11,6 +11,8 @@ from ask_sdk_model import Response
 
 from .. import speech
 from ..language import Grammar
+from ..meaning import AskPlace
+from ..meaning import Question as Asked
 from ..notebook import Note
 from ..turn import Question, Turn
 from .asking import find_note, item_or_question, location_said, same_item, several_items
@@ -20,11 +22,48 @@ from .recall import recall, recall_several, same_place, told_once
 __all__ = [
     "CheckHandler",
     "PlaceHandler",
+    "certainly_elsewhere",
     "near_place",
     "read_place",
     "reader_at_place",
     "same_place",
 ]
+
+
+def _place_asked(turn: Turn) -> str | None:
+    """The place a question names, as the language reads it ("up in the loft" is "in the
+    loft", "the draw" the drawer); as said when the reading has none."""
+    meaning = turn.meaning
+    if isinstance(meaning, AskPlace | Asked) and meaning.place:
+        return meaning.place
+    return location_said(turn)
+
+
+# Where a thing cannot be at once: under and on the same table, or under two things.
+_EXCLUSIVE = frozenset(
+    {frozenset(pair) for pair in (("on", "under"), ("above", "below"), ("auf", "unter"),
+                                  ("über", "unter"), ("vor", "hinter"))}
+)  # fmt: skip
+# Places that may hold other places: "in the top drawer" may be "in the desk".
+_HOLDING = frozenset({"in", "at", "inside", "within", "bei", "an"})
+
+
+def certainly_elsewhere(grammar: Grammar, asked: str, noted: str) -> bool:
+    """Whether a thing noted at one place cannot be at the place asked: one phrase each, and
+    under (on, behind, …) something else ("under the sofa", noted "under the bed"), or the
+    opposite side of the same thing ("under the table", noted "on the table"). A place that may
+    hold the other ("in the desk", noted "in the top drawer"; "at home") is never a certain
+    no."""
+    wanted, phrases = grammar.place_phrases(asked), grammar.place_phrases(noted)
+    if len(wanted) != 1 or len(phrases) != 1:
+        return False
+    (asked_preposition, asked_noun), (noted_preposition, noted_noun) = wanted[0], phrases[0]
+    if not asked_noun or not noted_noun:
+        return False
+    if asked_preposition == noted_preposition:
+        return asked_preposition not in _HOLDING and not set(asked_noun) & set(noted_noun)
+    opposite = frozenset((asked_preposition, noted_preposition)) in _EXCLUSIVE
+    return opposite and asked_noun == noted_noun
 
 
 def near_place(grammar: Grammar, asked: str, noted: str) -> bool:
@@ -56,7 +95,7 @@ class CheckHandler(AbstractRequestHandler):  # type: ignore[misc]
     def handle(self, handler_input: HandlerInput) -> Response:
         turn = Turn.of(handler_input)
         several = several_items(turn)
-        location = location_said(turn)
+        location = _place_asked(turn)
         if several:  # "are my keys and my wallet on the table": yes for all, or where each is
             return _check_several(turn, several, location)
         item = item_or_question(turn, "RecallIntent")
@@ -68,18 +107,27 @@ class CheckHandler(AbstractRequestHandler):  # type: ignore[misc]
         if note is None:
             return recall(turn, item)  # forgotten or never told: recall says which
         grammar = turn.language.grammar
-        if not (
-            same_item(grammar, item, note.key)
-            and same_place(grammar, location, note.current.location)
-        ):
-            # Only a certain yes is said. Anything else (another place, a place said otherwise,
-            # a longer item such as "phone charger" for "phone") is answered with what is
-            # noted, which never misleads: "Your passport is in the top drawer."
+        version = note.current
+        certain_item = same_item(grammar, item, note.key)
+        here = same_place(grammar, location, version.location)
+        elsewhere = (
+            certain_item
+            and not version.kind  # a note of a place, not parked or lent
+            and certainly_elsewhere(grammar, location, version.location)
+        )
+        if not version.hedge and not (certain_item and here) and not elsewhere:
+            # A yes or a no only when certain. Anything else (a place said otherwise, a longer
+            # item such as "phone charger" for "phone") is answered with what is noted, which
+            # never misleads: "Your passport is in the top drawer."
             return recall(turn, note.item)
         turn.mention(note.item)
         words = turn.words(note.item)
-        when = turn.when(note.current.saved_at)
-        place = turn.where(note.current)
+        when = turn.when(version.saved_at)
+        place = turn.where(version)
+        if version.hedge:  # told with "probably": said back as told, never a plain yes or no
+            return turn.answer(turn.say("check_hedged", place=place, when=when, **words))
+        if elsewhere:  # "Is my laptop under the sofa?" "No. You told me … under the bed."
+            return turn.answer(turn.say("check_no", place=place, when=when, **words))
         return turn.answer(turn.say("check_yes", place=place, when=when, **words))
 
 
@@ -120,7 +168,7 @@ class PlaceHandler(AbstractRequestHandler):  # type: ignore[misc]
 
     def handle(self, handler_input: HandlerInput) -> Response:
         turn = Turn.of(handler_input)
-        location = location_said(turn)
+        location = _place_asked(turn)
         if location is None:
             return turn.ask(turn.say("ask_place"), turn.say("ask_place_reprompt"))
         grammar = turn.language.grammar

@@ -642,6 +642,30 @@ def _long_ago(days: int) -> str:
     return "vor einem Jahr" if years == 1 else f"vor {_number(years)} Jahren"
 
 
+def _located(location: str) -> str:
+    """A place as it can follow "ist", where the preposition makes that certain: "in die
+    Schublade" -> "in der Schublade", "ans Schlüsselbrett" -> "am Schlüsselbrett"."""
+    words = location.split()
+    if not words:
+        return location
+    first = words[0].lower()
+    if first in _CONTRACTED:
+        words = [*_CONTRACTED[first].split(), *words[1:]]
+    elif first in _TWO_WAY and len(words) > 2 and words[1].lower() in _TO_DATIVE:
+        article, noun = words[1].lower(), words[-1].lower()
+        plural_dative = article.endswith("en") and noun.endswith("n")
+        if not (plural_dative and not noun.endswith(_MASCULINE_EN)):
+            dative = _TO_DATIVE[article]
+            said = [_weak(word) for word in words[2:-1]] + words[-1:]
+            if dative == "dem" and first in ("in", "an"):
+                words = ["im" if first == "in" else "am", *said]
+            else:
+                words = [words[0], dative, *said]
+    elif first == "nach" and len(words) == 2 and words[1].lower() == "hause":
+        words = ["zu", "Hause"]
+    return " ".join(words)
+
+
 class German:
     code = "de"
     _modifiers: frozenset[str] | None = None
@@ -901,7 +925,9 @@ class German:
         words = place.split()
         if words and words[0].lower() in _SPOKEN_FORMS:
             words = [*_SPOKEN_FORMS[words[0].lower()].split(), *words[1:]]
-        return " ".join(words)
+        # kept as where it is ("ans Schlüsselbrett" is "am Schlüsselbrett"), so the same place
+        # said once as where it went and once as where it is is one place
+        return _located(" ".join(words))
 
     def is_place(self, location: str, *, answer: bool) -> bool:
         """Ob Wörter ein Ort sein können: sie fangen wie ein Ort an ("im Keller", "oben",
@@ -1014,26 +1040,9 @@ class German:
         return " ".join(_FLIP.get(word.lower(), word) for word in text.split())
 
     def place(self, location: str) -> str:
-        """A place as it can follow "ist": "in die Schublade" -> "in der Schublade"."""
-        words = self.flip(location).split()
-        if not words:
-            return location
-        first = words[0].lower()
-        if first in _CONTRACTED:
-            words = [*_CONTRACTED[first].split(), *words[1:]]
-        elif first in _TWO_WAY and len(words) > 2 and words[1].lower() in _TO_DATIVE:
-            article, noun = words[1].lower(), words[-1].lower()
-            plural_dative = article.endswith("en") and noun.endswith("n")
-            if not (plural_dative and not noun.endswith(_MASCULINE_EN)):
-                dative = _TO_DATIVE[article]
-                said = [_weak(word) for word in words[2:-1]] + words[-1:]
-                if dative == "dem" and first in ("in", "an"):
-                    words = ["im" if first == "in" else "am", *said]
-                else:
-                    words = [words[0], dative, *said]
-        elif first == "nach" and len(words) == 2 and words[1].lower() == "hause":
-            words = ["zu", "Hause"]
-        return " ".join(words)
+        """A place as it can follow "ist", from the skill's side: "in die Schublade" -> "in der
+        Schublade", "meine Tasche" -> "deine Tasche"."""
+        return _located(self.flip(location))
 
     def where(self, location: str, kind: str = "", person: str = "", hedge: str = "") -> str:
         """Wo das Ding ist, nach "ist": "wahrscheinlich im Schuppen", "bei Mike"."""
@@ -1289,7 +1298,7 @@ STRINGS: dict[str, str] = {
         "Sag es mir bitte einzeln, zum Beispiel: meine Schlüssel sind in der Schublade."
     ),
     "moved": "Alles klar. {Item} {is} jetzt {place}. Vorher: {previous}.",
-    "unchanged": "Das weiß ich schon: {item} {is} {place}.",
+    "unchanged": "Das weiß ich schon: {Item} {is} {place}.",
     "take_your_time": "Lass dir Zeit.",
     "unfinished_place": "{place} …? Da fehlt mir noch der Ort.",
     "unfinished_where": "{place} …? Da fehlt mir noch der Ort.",
@@ -1317,6 +1326,8 @@ STRINGS: dict[str, str] = {
     ),
     "check_yes": "Ja. {Item} {is} {place}. Das hast du mir {when} gesagt.",
     "check_yes_several": "Ja.",
+    "check_no": "Nein. Du hast mir {when} gesagt: {Item} {is} {place}.",
+    "check_hedged": "Du hast mir {when} gesagt: {Item} {is} {place}.",
     "place_items": "Folgendes ist {place}: {entries}.",
     "place_entry": "{name} {place}",
     "place_first": "Ich weiß von {count_things} {place}. Der Reihe nach: {entries}",
@@ -1377,7 +1388,9 @@ STRINGS: dict[str, str] = {
         "Ich merke mir, wo du deine Sachen hingelegt hast. Sag zum Beispiel: "
         "{example_remember}. Später fragst du: {example_recall}? Oder: {example_check}? Oder: "
         "{example_place}? Du kannst auch fragen: {example_list}? Oder: {example_history}? "
-        "Oder sag: {example_forget}. Wenn ich etwas falsch verstehe, sag: {example_undo}. "
+        "Oder sag: {example_forget}. Wenn du parkst, sag: {example_park}, und später: "
+        "{example_where_parked}? Wenn du etwas verleihst: {example_lend}, und später: "
+        "{example_who_has}? Wenn ich etwas falsch verstehe, sag: {example_undo}. "
         "Was möchtest du tun?"
     ),
     "example_remember": "mein Pass ist in der obersten Schublade",
@@ -1388,6 +1401,10 @@ STRINGS: dict[str, str] = {
     "example_history": "wo war mein Pass vorher",
     "example_forget": "vergiss meinen Pass",
     "example_undo": "mach das rückgängig",
+    "example_park": "ich habe auf Ebene drei geparkt",
+    "example_where_parked": "wo habe ich geparkt",
+    "example_lend": "ich habe Mike meine Leiter geliehen",
+    "example_who_has": "wer hat meine Leiter",
     "help_location": (
         "Ich speichere gerade, {where}. Sag mir den Ort, zum Beispiel: in der Schublade."
     ),

@@ -1489,6 +1489,8 @@ STRINGS: dict[str, str] = {
     ),
     "check_yes": "Yes, your {item} {verb} {place}. You told me that {when}.",
     "check_yes_several": "Yes.",
+    "check_no": "No. You told me {when} that your {item} {verb} {place}.",
+    "check_hedged": "You told me {when} that your {item} {verb} {place}.",
     "place_items": "Here's what you've told me is {place}: {entries}.",
     "place_entry": "your {item} {place}",
     "place_first": (
@@ -1541,6 +1543,8 @@ STRINGS: dict[str, str] = {
         "I remember where you put things. Say, for example: {example_remember}. "
         "Later, ask: {example_recall}? Or: {example_check}? Or: {example_place}? You can also "
         "ask: {example_list}? Or: {example_history}? Or say: {example_forget}. "
+        "When you park, say: {example_park}, and later: {example_where_parked}? When you lend "
+        "something: {example_lend}, and later: {example_who_has}? "
         "If I get something wrong, say: {example_undo}. What would you like to do?"
     ),
     # Phrases the help teaches; a test proves each is understood by the interaction model.
@@ -1552,6 +1556,10 @@ STRINGS: dict[str, str] = {
     "example_history": "where was my passport before",
     "example_forget": "forget my passport",
     "example_undo": "undo",
+    "example_park": "I parked on level 3, row B",
+    "example_where_parked": "where did I park",
+    "example_lend": "I lent my ladder to Mike",
+    "example_who_has": "who has my ladder",
     "help_location": (
         "I'm saving where your {item} {verb}. Tell me the place, like: in the top drawer."
     ),
