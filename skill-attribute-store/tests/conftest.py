@@ -9,9 +9,9 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-from store_helpers import boto3_resource
 
 from attribute_store.dynamodb import DynamoDbConfig
+from store_helpers import boto3_resource
 
 pytest_plugins = ("tests.support.dynamodb",)
 

@@ -17,9 +17,9 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 import pytest
-from store_helpers import envelope, put_raw, raw_item, stock_table
 
 from attribute_store import LoadedAttributes, StoreConflictError
+from store_helpers import envelope, put_raw, raw_item, stock_table
 
 if TYPE_CHECKING:
     from tests.support.dynamodb import DynamoDbServer

@@ -75,9 +75,9 @@ __all__ = [
     "DynamoDbConfig",
     "DynamoDbStore",
     "DynamoDbTable",
-    "GivenClientTable",
     "Timeouts",
     "create_table_if_missing",
+    "puts_return_the_item",
 ]
 
 logger = logging.getLogger(__name__)
@@ -183,7 +183,13 @@ class DynamoDbStore(AttributeStore):
         """A store over botocore clients (or a DAX client) built for `config`."""
         if config.dax_endpoint:
             return cls(_DaxTable(config), config, count, returns_item_on_condition_failure=False)
-        return cls(ClientTable(config), config, count)
+        table = ClientTable(config)
+        return cls(
+            table,
+            config,
+            count,
+            returns_item_on_condition_failure=puts_return_the_item(table.client),
+        )
 
     # --- the contract ---------------------------------------------------------------------
 
@@ -572,24 +578,6 @@ class ClientTable:
         return client
 
 
-class GivenClientTable:
-    """One table over a DynamoDB client the caller built (the stock adapter's
-    `dynamodb_resource.meta.client`): its credentials, endpoint, timeouts and retries apply to
-    every attempt; the store's deadline still bounds every wait."""
-
-    def __init__(self, client: Any, table_name: str) -> None:
-        self.name = table_name
-        self.client = client
-
-    def get_item(self, timeouts: Timeouts, request: dict[str, Any]) -> dict[str, Any]:
-        response: dict[str, Any] = self.client.get_item(TableName=self.name, **request)
-        return response
-
-    def put_item(self, timeouts: Timeouts, request: dict[str, Any]) -> dict[str, Any]:
-        response: dict[str, Any] = self.client.put_item(TableName=self.name, **request)
-        return response
-
-
 class _DaxTable:
     """The same table through a DAX cluster (`amazondax`, imported only then). DAX keeps its own
     timeouts; the store's deadline still bounds every wait."""
@@ -614,6 +602,13 @@ class _DaxTable:
     def put_item(self, timeouts: Timeouts, request: dict[str, Any]) -> dict[str, Any]:
         response: dict[str, Any] = self._client.put_item(TableName=self.name, **request)
         return response
+
+
+def puts_return_the_item(client: Any) -> bool:
+    """Whether this botocore's PutItem takes ReturnValuesOnConditionCheckFailure (1.29.164 and
+    later); without it, a failed condition is followed by a consistent read."""
+    members = client.meta.service_model.operation_model("PutItem").input_shape.members
+    return "ReturnValuesOnConditionCheckFailure" in members
 
 
 def _first_timeouts(config: DynamoDbConfig) -> Timeouts:

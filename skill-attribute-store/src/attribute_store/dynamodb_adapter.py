@@ -5,11 +5,12 @@ change of import::
     adapter = DynamoDbAdapter(table_name="my-skill", partition_key_name="id")
 
 Same as the stock adapter: the arguments and their defaults (`dynamodb_resource` aside: the
-store builds its own clients unless given one), the keys (`keygen`), the item layout
-(`{partition_key_name: key, attribute_name: {...}}`, so the stock adapter's records are read as
-they are and the records written stay readable by it, unless `compress=True`), `get_attributes`
-returning `{}` for a new user, and `ask_sdk_core`'s `PersistenceException` as the base of every
-error.
+store builds its own botocore clients, on first use rather than at import; given a resource, it
+takes its region and endpoint, and credentials from the default chain), the keys (`keygen`), the
+item layout (`{partition_key_name: key, attribute_name: {...}}`, so the stock adapter's records
+are read as they are and the records written stay readable by it, unless `compress=True`),
+`get_attributes` returning `{}` for a new user, and `ask_sdk_core`'s `PersistenceException` as
+the base of every error.
 
 Different, on purpose: a save is conditioned on the version read, so an update is never lost
 (a conflict raises `StoreConflictError` unless the caller re-applies its change with
@@ -41,7 +42,6 @@ from .adapter import KeyGenerator, LoadedAttributes, StorePersistenceAdapter
 from .dynamodb import (
     DynamoDbConfig,
     DynamoDbStore,
-    GivenClientTable,
     create_table_if_missing,
 )
 from .keygen import user_id_partition_keygen
@@ -84,23 +84,22 @@ class DynamoDbAdapter(StorePersistenceAdapter):
         account_keygen: KeyGenerator | None = None,
         **retries: Any,
     ) -> None:
-        client = dynamodb_resource.meta.client if dynamodb_resource is not None else None
+        # A boto3 resource's client translates Python values itself, so the store cannot send
+        # typed items through it: it builds its own clients for the same region and endpoint.
+        given = dynamodb_resource.meta.client.meta if dynamodb_resource is not None else None
         config = DynamoDbConfig(
             table_name=table_name,
             partition_key_name=partition_key_name,
             attributes_name=attribute_name,
-            region=region_name or (client.meta.region_name if client is not None else None),
-            endpoint_url=endpoint_url,
+            region=region_name or (given.region_name if given is not None else None),
+            endpoint_url=endpoint_url or (given.endpoint_url if given is not None else None),
             dax_endpoint=dax_endpoint,
             consistent_read=consistent_read,
             compress_min_bytes=COMPRESS_MIN_BYTES if compress else NEVER_COMPRESS,
         )
         if create_table:
-            create_table_if_missing(config, client=client)
-        if client is not None and not dax_endpoint:
-            store = DynamoDbStore(GivenClientTable(client, table_name), config, count)
-        else:
-            store = DynamoDbStore.connect(config, count)
+            create_table_if_missing(config)
+        store = DynamoDbStore.connect(config, count)
         super().__init__(
             store,
             partition_keygen,
