@@ -10,6 +10,25 @@ RUN_VENV := .venv-run
 RUN_PY := $(RUN_VENV)/bin/python
 STORE ?= sqlite
 PYPATH := PYTHONPATH=lambda:.
+# The attribute store, a project of its own (lambda/attribute_store links to its source): `make
+# dist` builds its wheel, which the Lambda artifact installs and the test runs import (installed
+# into STORE_SITE), so what is tested is what ships.
+STORE_DIR := skill-attribute-store
+STORE_VERSION := $(shell sed -n 's/^version = "\(.*\)"/\1/p' $(STORE_DIR)/pyproject.toml)
+STORE_WHEEL := dist/skill_attribute_store-$(STORE_VERSION)-py3-none-any.whl
+STORE_SOURCES := $(shell find $(STORE_DIR)/src -type f -not -name '*.pyc') $(STORE_DIR)/pyproject.toml \
+	$(STORE_DIR)/README.md
+STORE_SITE := build/store-site
+# pytest's path with the wheel's installation first, the skill and the repository after it
+FROM_WHEEL := -o pythonpath="$(STORE_SITE) lambda ."
+# The store's own tests (skill-attribute-store/tests) also run on the Pythons of the Lambda
+# runtimes found here (pyenv's, via lambda/Makefile) and on the oldest botocore it supports.
+STORE_TESTS := skill-attribute-store/tests
+STORE_FROM_WHEEL := STORE_UNDER_TEST=$(STORE_SITE)
+STORE_PYTEST := -m pytest -q -p no:cacheprovider -o pythonpath="$(STORE_SITE) ."
+STORE_OLDEST_VENV := .venv-store-py312-botocore129
+STORE_OLDEST_BOTOCORE := 1.29.164
+STORE_PY313_VENV := .venv-store-py313
 USER_ID ?= $(if $(USER),$(USER),local-user)
 TIME_ZONE ?= UTC
 DEVICE ?= terminal
@@ -31,7 +50,8 @@ SAM := SAM_CLI_TELEMETRY=0 $(SAM_VENV)/bin/sam
 STACK ?= memory-keeper
 ARTIFACT := .aws-sam/build/MemoryKeeperFunction
 
-.PHONY: help setup chat invoke corpus test unit test-old-botocore lint typecheck events models \
+.PHONY: help setup chat invoke corpus test unit test-old-botocore test-store test-examples lint \
+	typecheck events models dist \
 	endpoints-slice bench regions-simulation build \
 	deploy \
 	skill-package record clean
@@ -46,6 +66,10 @@ help:
 	@echo "make test                         set up and run lint, types and the whole suite"
 	@echo "make lint | typecheck | unit      parts of make test (lint: ruff, and tools.model_lint on every locale)"
 	@echo "make test-old-botocore            part of make test: the store on botocore $(OLD_BOTOCORE)"
+	@echo "make dist                         build the attribute store's wheel into dist/"
+	@echo "make test-store                   part of make test: the store's own tests on its wheel,"
+	@echo "                                  Python 3.11, 3.12 (botocore $(STORE_OLDEST_BOTOCORE)) and 3.13"
+	@echo "make test-examples                part of make test: examples/ on the store's wheel"
 	@echo "make record [USER=alice] [STORE=dynamodb]   print a user's decoded record (the store chat uses)"
 	@echo "make events                       rewrite tests/events/ from tools/envelopes.py"
 	@echo "make models                       rewrite the English interaction models (base + overlays)"
@@ -89,8 +113,23 @@ $(LAMBDA_VENV)/.installed: requirements-lambda-runtime.txt lambda/Makefile
 		-r requirements-lambda-runtime.txt
 	touch $@
 
+$(STORE_OLDEST_VENV)/.installed: requirements-store-oldest.txt
+	@python=$$($(MAKE) -s --no-print-directory -C lambda runtime-python LAMBDA_PYTHON_VERSION=3.12) && \
+		rm -rf $(STORE_OLDEST_VENV) && "$$python" -m venv $(STORE_OLDEST_VENV)
+	$(STORE_OLDEST_VENV)/bin/python -m pip install --quiet --disable-pip-version-check \
+		-r requirements-store-oldest.txt
+	touch $@
+
+$(STORE_PY313_VENV)/.installed: requirements-store.txt
+	@python=$$($(MAKE) -s --no-print-directory -C lambda runtime-python LAMBDA_PYTHON_VERSION=3.13) && \
+		rm -rf $(STORE_PY313_VENV) && "$$python" -m venv $(STORE_PY313_VENV)
+	$(STORE_PY313_VENV)/bin/python -m pip install --quiet --disable-pip-version-check \
+		-r requirements-store.txt
+	touch $@
+
 setup: $(VENV)/.installed $(RUN_VENV)/.installed node_modules/.installed $(SAM_VENV)/.installed \
-	$(OLD_VENV)/.installed $(LAMBDA_VENV)/.installed
+	$(OLD_VENV)/.installed $(LAMBDA_VENV)/.installed $(STORE_OLDEST_VENV)/.installed \
+	$(STORE_PY313_VENV)/.installed
 
 chat: $(RUN_VENV)/.installed $(if $(filter dynamodb,$(STORE)),node_modules/.installed)
 	@$(PYPATH) $(RUN_PY) -m tools.chat --user "$(USER_ID)" --store "$(STORE)" \
@@ -127,15 +166,36 @@ lint: $(VENV)/.installed
 typecheck: $(VENV)/.installed
 	$(VENV)/bin/mypy
 
-unit: setup
-	$(VENV)/bin/pytest -q
+dist: $(STORE_WHEEL)
+
+$(STORE_WHEEL): $(STORE_SOURCES)
+	rm -f dist/skill_attribute_store-*.whl
+	$(PYTHON) -m pip wheel --no-deps --quiet --disable-pip-version-check --wheel-dir dist ./$(STORE_DIR)
+
+$(STORE_SITE)/.installed: $(STORE_WHEEL)
+	rm -rf $(STORE_SITE)
+	$(PYTHON) -m pip install --no-deps --no-compile --quiet --disable-pip-version-check --root-user-action=ignore \
+		--target $(STORE_SITE) $(STORE_WHEEL)
+	touch $@
+
+unit: setup $(STORE_SITE)/.installed
+	STORE_UNDER_TEST=$(STORE_SITE) $(VENV)/bin/pytest -q $(FROM_WHEEL)
 
 # The Lambda runtime ships its own botocore, months behind PyPI: run the store on an old one too.
-test-old-botocore: $(OLD_VENV)/.installed node_modules/.installed
-	EXPECTED_BOTOCORE=$(OLD_BOTOCORE) $(OLD_VENV)/bin/python -m pytest -q -p no:cacheprovider \
-		$(OLD_BOTOCORE_TESTS)
+test-old-botocore: $(OLD_VENV)/.installed node_modules/.installed $(STORE_SITE)/.installed
+	EXPECTED_BOTOCORE=$(OLD_BOTOCORE) STORE_UNDER_TEST=$(STORE_SITE) $(OLD_VENV)/bin/python -m pytest \
+		-q -p no:cacheprovider $(FROM_WHEEL) $(OLD_BOTOCORE_TESTS)
 
-test: setup lint typecheck unit test-old-botocore
+test-store: setup $(STORE_SITE)/.installed
+	$(STORE_FROM_WHEEL) $(VENV)/bin/python $(STORE_PYTEST) $(STORE_TESTS)
+	$(STORE_FROM_WHEEL) EXPECTED_BOTOCORE=$(STORE_OLDEST_BOTOCORE) \
+		$(STORE_OLDEST_VENV)/bin/python $(STORE_PYTEST) $(STORE_TESTS)
+	$(STORE_FROM_WHEEL) $(STORE_PY313_VENV)/bin/python $(STORE_PYTEST) $(STORE_TESTS)
+
+test-examples: $(VENV)/.installed node_modules/.installed $(STORE_SITE)/.installed
+	$(VENV)/bin/python $(STORE_PYTEST) examples
+
+test: setup lint typecheck unit test-old-botocore test-store test-examples
 
 build: $(SAM_VENV)/.installed
 	$(SAM) build
@@ -158,5 +218,6 @@ skill-package: $(RUN_VENV)/.installed
 		--privacy-policy-url "$(PRIVACY_POLICY_URL)"
 
 clean:
-	rm -rf $(VENV) $(RUN_VENV) $(SAM_VENV) $(OLD_VENV) $(LAMBDA_VENV) node_modules .local .pytest_cache \
-		.mypy_cache .ruff_cache .aws-sam build
+	rm -rf $(VENV) $(RUN_VENV) $(SAM_VENV) $(OLD_VENV) $(LAMBDA_VENV) $(STORE_OLDEST_VENV) \
+		$(STORE_PY313_VENV) node_modules .local .pytest_cache \
+		.mypy_cache .ruff_cache .aws-sam build dist

@@ -77,6 +77,22 @@ def test_the_artifact_has_the_code_and_the_runtime_dependencies(artifact: Path) 
         assert (artifact / name).exists() or (artifact / f"{name}.py").exists(), name
 
 
+def test_the_store_is_installed_from_its_wheel(artifact: Path) -> None:
+    """As any skill would install it: the distribution's metadata beside the package."""
+    assert (artifact / "attribute_store" / "py.typed").exists()
+    assert len(list(artifact.glob("skill_attribute_store-*.dist-info"))) == 1
+
+
+def test_the_suite_imports_the_store_from_its_wheel() -> None:
+    """`make test` runs the suite on the wheel's installation (STORE_UNDER_TEST)."""
+    import attribute_store
+
+    installed = os.environ.get("STORE_UNDER_TEST")
+    if not installed:
+        pytest.skip("make test names the wheel's installation in STORE_UNDER_TEST")
+    assert Path(attribute_store.__file__).resolve().is_relative_to(Path(installed).resolve())
+
+
 def test_the_artifact_has_no_boto3_tests_dev_tools_or_caches(artifact: Path) -> None:
     for name in (*RUNTIME_PROVIDED, *NEVER_SHIPPED):
         assert not (artifact / name).exists(), name

@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 from attribute_store import AttributeStore, Record, StoreUnavailableError
+from attribute_store.base import Unversioned
 from attribute_store.sqlite import SqliteStore
 from memory_keeper.observability import REDACTED, logger, redacted_traceback
 from tests.support.stores import ForwardingStore
@@ -31,6 +32,7 @@ class QuotingStore(ForwardingStore):
         created_at: str | None = None,
         *,
         previous_writes: tuple[str, ...] = (),
+        unversioned: Unversioned | None = None,
     ) -> Record:
         try:
             raise ValueError(f"backend rejected {json.dumps(attributes)}")

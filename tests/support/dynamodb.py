@@ -51,6 +51,13 @@ class DynamoDbServer:
         return self.name == DYNAMODB_LOCAL
 
     @property
+    def compares_documents(self) -> bool:
+        """`attributes = :map` in a condition: DynamoDB Local compares maps and lists by value, as
+        DynamoDB does; dynalite compares them by identity (never equal). Taking over a stock
+        adapter's record relies on it."""
+        return self.name == DYNAMODB_LOCAL
+
+    @property
     def expires_items(self) -> bool:
         """TTL: DynamoDB Local deletes expired items, dynalite has no TTL."""
         return self.name == DYNAMODB_LOCAL

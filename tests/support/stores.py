@@ -7,6 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from attribute_store import AttributeStore, Record, StoreUnavailableError
+from attribute_store.base import Unversioned
 
 __all__ = ["FailingStore", "ForwardingStore"]
 
@@ -55,6 +56,7 @@ class ForwardingStore(AttributeStore):
         created_at: str | None = None,
         *,
         previous_writes: tuple[str, ...] = (),
+        unversioned: Unversioned | None = None,
     ) -> Record:
         self.saves += 1
         self._call("save", key)
@@ -66,13 +68,20 @@ class ForwardingStore(AttributeStore):
             expected_version,
             created_at,
             previous_writes=previous_writes,
+            unversioned=unversioned,
         )
 
-    def erase(self, key: str, expected_version: int | None = None) -> Record | None:
+    def erase(
+        self,
+        key: str,
+        expected_version: int | None = None,
+        *,
+        unversioned: Unversioned | None = None,
+    ) -> Record | None:
         self._call("erase", key)
         if self.before_save:
             self.before_save.pop(0)()
-        return self.inner.erase(self.key_prefix + key, expected_version)
+        return self.inner.erase(self.key_prefix + key, expected_version, unversioned=unversioned)
 
 
 class FailingStore(ForwardingStore):

@@ -16,10 +16,11 @@ botocore would have read its own bundled file (a customer file in `~/.aws/models
 `AWS_DATA_PATH` is read as botocore reads it), and only on a botocore no newer than the slice's:
 a newer one may know regions the slice does not, so it reads its own file. Other services' clients
 built on the same session (the credential chain's STS and SSO) work as usual.
-`tests/unit/test_botocore_data.py` proves, on the pinned botocore and on 1.35, that every region
+The project's tests prove, on the pinned botocore and on 1.35, that every region
 resolves to the same URL, signing scope, partition and endpoint as with botocore's own data.
 
-Regenerate the slice after upgrading botocore: `make endpoints-slice`.
+The slice is regenerated from the pinned botocore with every release (`make endpoints-slice` in
+the project that builds this package).
 """
 
 from __future__ import annotations

@@ -1,12 +1,19 @@
 """The DynamoDB store: GetItem and PutItem only, every write conditioned on the version read.
 
-Item layout (a notebook over `compress_min_bytes` of JSON is stored compressed)::
+Item layout (a record over `compress_min_bytes` of JSON is stored compressed)::
 
     {"userId": "<key>", "version": 7, "writeIds": ["<newest>", ...],
      "createdAt": "<iso>", "updatedAt": "<iso>",
      "attributes": {...}}                                  (plain, small records)
      "packed": <zlib of compact JSON>, "packing": "zlib+json"   (instead of "attributes")
                                                            (+ "expiresAt": epoch s on a tombstone)
+
+The key's name (`partition_key_name`) and the plain layout's (`attributes_name`) are settings, so
+the store reads and writes a table of the stock ASK adapter (`{"id": ..., "attributes": {...}}`).
+An item without `version` is such a record: it loads as version 0 with `Record.unversioned` set,
+and the first save is conditioned on the item still having no version and the very attributes
+read (`attribute_not_exists(version) AND attributes = :read`; DynamoDB compares maps and lists
+by value), so a write of the stock adapter in between is a conflict, not a lost update.
 
 How a call keeps its promises, on public botocore APIs only:
 
@@ -43,6 +50,7 @@ from .base import (
     MAX_WRITE_IDS,
     AttributeStore,
     Record,
+    Unversioned,
     check_key,
     key_hash,
     new_write_id,
@@ -58,22 +66,24 @@ from .errors import (
     StoreOutcomeUnknownError,
     StoreUnavailableError,
 )
-from .packing import COMPRESS_MIN_BYTES, pack, unpack
+from .packing import ATTRIBUTES, COMPRESS_MIN_BYTES, pack, unpack
 from .size import DYNAMODB_ITEM_LIMIT, check_item_size, item_size
 
 __all__ = [
     "TTL_ATTRIBUTE",
+    "ClientTable",
     "DynamoDbConfig",
     "DynamoDbStore",
     "DynamoDbTable",
     "Timeouts",
     "create_table_if_missing",
+    "puts_return_the_item",
 ]
 
 logger = logging.getLogger(__name__)
 
 Counter = Callable[[str], None]
-TTL_ATTRIBUTE = "expiresAt"  # the table's TTL attribute (template.yaml: TimeToLiveSpecification)
+TTL_ATTRIBUTE = "expiresAt"  # the table's TTL attribute (TimeToLiveSpecification)
 THROTTLING_CODES = frozenset(
     {
         "ThrottlingException",
@@ -89,6 +99,7 @@ THROTTLING_CODES = frozenset(
 class DynamoDbConfig:
     table_name: str
     partition_key_name: str = "userId"
+    attributes_name: str = ATTRIBUTES  # the plain layout's attribute (the stock attribute_name)
     region: str | None = None
     endpoint_url: str | None = None
     dax_endpoint: str | None = None
@@ -172,7 +183,13 @@ class DynamoDbStore(AttributeStore):
         """A store over botocore clients (or a DAX client) built for `config`."""
         if config.dax_endpoint:
             return cls(_DaxTable(config), config, count, returns_item_on_condition_failure=False)
-        return cls(ClientTable(config), config, count)
+        table = ClientTable(config)
+        return cls(
+            table,
+            config,
+            count,
+            returns_item_on_condition_failure=puts_return_the_item(table.client),
+        )
 
     # --- the contract ---------------------------------------------------------------------
 
@@ -194,6 +211,7 @@ class DynamoDbStore(AttributeStore):
         created_at: str | None = None,
         *,
         previous_writes: tuple[str, ...] = (),
+        unversioned: Unversioned | None = None,
     ) -> Record:
         now = utc_now_iso()
         write_id = new_write_id()
@@ -204,20 +222,26 @@ class DynamoDbStore(AttributeStore):
             "writeIds": list(write_ids),
             "createdAt": created_at or now,
             "updatedAt": now,
-            **pack(attributes, self.config.compress_min_bytes),
+            **self._pack(attributes),
         }
         check_item_size(item, self.max_item_bytes)
-        self._put(key, item, expected_version, write_id)
+        self._put(key, item, expected_version, write_id, unversioned)
         stored = decode(encode(attributes))
         return Record(stored, expected_version + 1, item["createdAt"], now, write_ids)
 
-    def erase(self, key: str, expected_version: int | None = None) -> Record:
+    def erase(
+        self,
+        key: str,
+        expected_version: int | None = None,
+        *,
+        unversioned: Unversioned | None = None,
+    ) -> Record:
         """Replace the record by an empty tombstone that DynamoDB TTL removes (`expiresAt`).
         Without `expected_version`, whatever the record holds (reading it again on a conflict).
         Returns the tombstone."""
         check_key(key)
         current = (
-            Record(version=expected_version)
+            Record(version=expected_version, unversioned=unversioned)
             if expected_version is not None
             else self.load(key, consistent=True)
         )
@@ -225,7 +249,7 @@ class DynamoDbStore(AttributeStore):
             write_id, now = new_write_id(), utc_now_iso()
             tombstone = {
                 self.key_name: key,
-                "attributes": {},
+                self.config.attributes_name: {},
                 "version": current.version + 1,
                 # Earlier saves' ids go with their data: a request that asks whether its
                 # unsure save landed, after an erase, must hear no and save again.
@@ -235,7 +259,7 @@ class DynamoDbStore(AttributeStore):
                 TTL_ATTRIBUTE: int(time.time()) + self.config.tombstone_ttl_seconds,
             }
             try:
-                self._put(key, tombstone, current.version, write_id)
+                self._put(key, tombstone, current.version, write_id, current.unversioned)
                 return Record({}, current.version + 1, now, now, (write_id,))
             except StoreConflictError as exc:
                 if attempt == 3 or expected_version is not None:
@@ -247,17 +271,34 @@ class DynamoDbStore(AttributeStore):
 
     def _record(self, wire_item: dict[str, Any]) -> Record:
         item = {name: from_wire(value) for name, value in wire_item.items()}
+        # Every item this store writes has a version: one without was written by another writer.
+        unversioned = (
+            None
+            if "version" in wire_item
+            else Unversioned(wire_item.get(self.config.attributes_name))
+        )
         return Record(
-            unpack(item),
+            unpack(item, self.config.attributes_name),
             int(item.get("version", 0)),
             item.get("createdAt"),
             item.get("updatedAt"),
             tuple(item.get("writeIds") or ()),
+            unversioned,
         )
+
+    def _pack(self, attributes: dict[str, Any]) -> dict[str, Any]:
+        return pack(attributes, self.config.compress_min_bytes, self.config.attributes_name)
 
     # --- writes ---------------------------------------------------------------------------
 
-    def _put(self, key: str, item: dict[str, Any], expected_version: int, write_id: str) -> None:
+    def _put(
+        self,
+        key: str,
+        item: dict[str, Any],
+        expected_version: int,
+        write_id: str,
+        unversioned: Unversioned | None = None,
+    ) -> None:
         """A conditional PutItem that answers truthfully: returns only once the item is stored;
         raises `StoreConflictError` or `StoreUnavailableError` only when it is not."""
         deadline = current_deadline(self.config.default_deadline_seconds)
@@ -265,7 +306,7 @@ class DynamoDbStore(AttributeStore):
         try:
             # Keep time to read back the truth should an attempt's answer be lost.
             reserve = min(_first_timeouts(self.config).seconds, deadline.seconds / 3)
-            request = self._put_request(item, expected_version)
+            request = self._put_request(item, expected_version, unversioned)
             self._call("PutItem", key, request, deadline.shortened(reserve), attempts)
             return
         except StoreItemTooLargeError:
@@ -289,8 +330,15 @@ class DynamoDbStore(AttributeStore):
                 return
             raise StoreUnavailableError(f"{exc} (read back: not stored)") from exc
 
-    def _put_request(self, item: dict[str, Any], expected_version: int) -> dict[str, Any]:
-        if expected_version == 0:
+    def _put_request(
+        self, item: dict[str, Any], expected_version: int, unversioned: Unversioned | None = None
+    ) -> dict[str, Any]:
+        values: dict[str, Any]
+        if unversioned is not None:
+            if expected_version != 0:
+                raise StoreConfigurationError("an unversioned record is written over at version 0")
+            condition, names, values = self._unchanged(unversioned)
+        elif expected_version == 0:
             condition = "attribute_not_exists(#key)"
             names, values = {"#key": self.key_name}, {}
         else:
@@ -307,6 +355,21 @@ class DynamoDbStore(AttributeStore):
             request["ReturnValuesOnConditionCheckFailure"] = "ALL_OLD"
         return request
 
+    def _unchanged(self, unversioned: Unversioned) -> tuple[str, dict[str, str], dict[str, Any]]:
+        """The condition that an unversioned item is still as it was read: still without a
+        version (this store has not taken it over meanwhile) and with the same attributes (the
+        other writer has not changed it). The item must still exist: a deleted one is a conflict,
+        whatever it held."""
+        names = {
+            "#key": self.key_name,
+            "#version": "version",
+            "#attributes": self.config.attributes_name,
+        }
+        exists = "attribute_exists(#key) AND attribute_not_exists(#version)"
+        if unversioned.stored is None:
+            return f"{exists} AND attribute_not_exists(#attributes)", names, {}
+        return f"{exists} AND #attributes = :read", names, {":read": unversioned.stored}
+
     def _fence(self, key: str, current: Record, write_id: str) -> bool:
         """Our unanswered write is not in the table, but it may still be on its way (a timed-out
         request can be served late), conditioned on the version the table still has. Rewrite the
@@ -318,11 +381,12 @@ class DynamoDbStore(AttributeStore):
             "writeIds": [new_write_id(), *current.write_ids][:MAX_WRITE_IDS],
             "createdAt": current.created_at or now,
             "updatedAt": now,
-            **pack(current.attributes, self.config.compress_min_bytes),
+            **self._pack(current.attributes),
         }
         deadline = current_deadline(self.config.default_deadline_seconds)
+        request = self._put_request(fence, current.version, current.unversioned)
         try:
-            self._call("PutItem", key, self._put_request(fence, current.version), deadline)
+            self._call("PutItem", key, request, deadline)
             return False  # the record moved on without our write: it can never land now
         except _ConditionFailed as failure:  # something landed meanwhile: ours?
             after = self._record(failure.item) if failure.item else None
@@ -540,6 +604,13 @@ class _DaxTable:
         return response
 
 
+def puts_return_the_item(client: Any) -> bool:
+    """Whether this botocore's PutItem takes ReturnValuesOnConditionCheckFailure (1.29.164 and
+    later); without it, a failed condition is followed by a consistent read."""
+    members = client.meta.service_model.operation_model("PutItem").input_shape.members
+    return "ReturnValuesOnConditionCheckFailure" in members
+
+
 def _first_timeouts(config: DynamoDbConfig) -> Timeouts:
     return Timeouts(int(config.connect_timeout * 1000), int(config.read_timeout * 1000))
 
@@ -574,15 +645,19 @@ def _botocore_client(session: Any, config: DynamoDbConfig, timeouts: Timeouts) -
     )
 
 
-def create_table_if_missing(config: DynamoDbConfig, timeout: float = 30.0) -> None:
+def create_table_if_missing(
+    config: DynamoDbConfig, timeout: float = 30.0, client: Any | None = None
+) -> None:
     """Local development: create an on-demand table keyed on the partition key, wait until ACTIVE,
-    and switch TTL on for `expiresAt` as the template does (where the server has TTL: dynalite
-    has none, so its tombstones stay).
+    and switch TTL on for `expiresAt`, as a deployed table should have it (where the server has
+    TTL: dynalite has none, so its tombstones stay). `client`: a DynamoDB client to do it with
+    (else one is built for `config`).
 
     Uses DescribeTable, CreateTable and UpdateTimeToLive, which the deployed function is not
     allowed to call.
     """
-    client = _botocore_client(_dynamodb_session(), config, Timeouts(2_000, 5_000))
+    if client is None:
+        client = _botocore_client(_dynamodb_session(), config, Timeouts(2_000, 5_000))
     try:
         client.describe_table(TableName=config.table_name)
         created = False

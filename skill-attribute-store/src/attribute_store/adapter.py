@@ -208,12 +208,19 @@ class StorePersistenceAdapter(AbstractPersistenceAdapter):  # type: ignore[misc]
     def _write(self, key: str, wanted: dict[str, Any], record: Record) -> Record:
         if wanted:
             return self.store.save(
-                key, wanted, record.version, record.created_at, previous_writes=record.write_ids
+                key,
+                wanted,
+                record.version,
+                record.created_at,
+                previous_writes=record.write_ids,
+                unversioned=record.unversioned,
             )
         # Everything was removed: a tombstone with an expiry, not an empty record kept forever.
         # Conditioned on the version read, as a save: what another device saved meanwhile is
         # rebased on, not erased unseen.
-        tombstone = self.store.erase(key, expected_version=record.version)
+        tombstone = self.store.erase(
+            key, expected_version=record.version, unversioned=record.unversioned
+        )
         return tombstone or Record({}, record.version + 1, record.created_at)
 
     def delete_attributes(self, request_envelope: Any) -> None:

@@ -14,13 +14,14 @@ from .base import (
     MAX_WRITE_IDS,
     AttributeStore,
     Record,
+    Unversioned,
     check_key,
     key_hash,
     new_write_id,
     utc_now_iso,
 )
 from .codec import decode, encode
-from .errors import StoreConflictError, StoreUnavailableError
+from .errors import StoreConfigurationError, StoreConflictError, StoreUnavailableError
 from .packing import pack
 from .size import DYNAMODB_ITEM_LIMIT, check_item_size
 
@@ -64,7 +65,7 @@ class SqliteStore(AttributeStore):
             ) from exc
 
     def _create_schema(self) -> None:
-        """Several processes may create the same new file at once (two `make chat` windows):
+        """Several processes may create the same new file at once (two local runs):
         switching a new database to WAL takes a lock that SQLite does not wait for, so wait here."""
         deadline = time.monotonic() + _OPEN_TIMEOUT_SECONDS
         while True:
@@ -104,8 +105,10 @@ class SqliteStore(AttributeStore):
         created_at: str | None = None,  # the row keeps its own created_at
         *,
         previous_writes: tuple[str, ...] = (),  # a local write is never ambiguous: not kept
+        unversioned: Unversioned | None = None,
     ) -> Record:
         check_key(key)
+        _never_unversioned(unversioned)
         encoded = encode(attributes)
         now = utc_now_iso()
         version = expected_version + 1
@@ -138,8 +141,15 @@ class SqliteStore(AttributeStore):
             raise StoreConflictError(key_hash(key), expected_version)
         return Record(decode(encoded), version, rows[0][0], now)
 
-    def erase(self, key: str, expected_version: int | None = None) -> None:
+    def erase(
+        self,
+        key: str,
+        expected_version: int | None = None,
+        *,
+        unversioned: Unversioned | None = None,
+    ) -> None:
         check_key(key)
+        _never_unversioned(unversioned)
         now = utc_now_iso()
         expires_at = int(time.time()) + self.tombstone_ttl_seconds
         self._run("DELETE FROM records WHERE expires_at < ?", (int(time.time()),))
@@ -180,3 +190,9 @@ class SqliteStore(AttributeStore):
             return self._connection().execute(sql, parameters)
         except sqlite3.Error as exc:
             raise StoreUnavailableError(f"SQLite store at {self.path} failed: {exc}") from exc
+
+
+def _never_unversioned(unversioned: Unversioned | None) -> None:
+    """Every row here has a version: an unversioned record can only come from another store."""
+    if unversioned is not None:
+        raise StoreConfigurationError("the SQLite store has no unversioned records to write over")

@@ -20,6 +20,11 @@ One record per key::
   yet), else raises `StoreConflictError`, as `save`; without it, whatever the record holds goes
   (erasing an account).
 - Records larger than `max_item_bytes` (DynamoDB's sizing rules) raise `StoreItemTooLargeError`.
+- A record another writer stored without a version (the stock ASK `DynamoDbAdapter`) loads with
+  version 0 and `unversioned` set to what was read. Passed back to `save` or `erase` (with
+  `expected_version` 0), the write is conditioned on the record still being exactly that — still
+  unversioned, the same attributes — so a write of the old code in between is not lost: it is a
+  conflict like any other. The record written carries a version from then on.
 
 A save the store acknowledged can still be lost afterwards when the table is replicated with
 last-writer-wins (a DynamoDB global table, multi-Region eventual consistency): another region's
@@ -47,6 +52,7 @@ __all__ = [
     "MAX_WRITE_IDS",
     "AttributeStore",
     "Record",
+    "Unversioned",
     "WriteFate",
     "WriteReceipt",
     "check_key",
@@ -61,6 +67,15 @@ MAX_KEY_BYTES = 2_048  # DynamoDB's limit on a partition key value
 
 
 @dataclass(frozen=True)
+class Unversioned:
+    """A record as a writer that keeps no version left it (the stock ASK adapter): `stored` is
+    what the store read, in the backend's own form (DynamoDB: the AttributeValue of the
+    attributes, None when the item had none), to condition the next write on."""
+
+    stored: Any
+
+
+@dataclass(frozen=True)
 class Record:
     attributes: dict[str, Any] = field(default_factory=dict)
     version: int = 0
@@ -68,12 +83,15 @@ class Record:
     updated_at: str | None = None
     # Ids of the latest saves, newest first: how a store tells its own landed write from another's.
     write_ids: tuple[str, ...] = ()
+    # Set when the record exists but has no version (written by the stock adapter): version 0
+    # then means "this unversioned record", not "no record".
+    unversioned: Unversioned | None = None
 
 
 @dataclass(frozen=True)
 class WriteReceipt:
     """A save the store acknowledged: its write id, the version it wrote and when, what the
-    caller said it was about (labels, e.g. the items a note names), and whether it erased."""
+    caller said it was about (labels, e.g. the items a change names), and whether it erased."""
 
     write_id: str
     version: int
@@ -140,10 +158,17 @@ class AttributeStore(ABC):
         created_at: str | None = None,
         *,
         previous_writes: tuple[str, ...] = (),
+        unversioned: Unversioned | None = None,
     ) -> Record: ...
 
     @abstractmethod
-    def erase(self, key: str, expected_version: int | None = None) -> Record | None:
+    def erase(
+        self,
+        key: str,
+        expected_version: int | None = None,
+        *,
+        unversioned: Unversioned | None = None,
+    ) -> Record | None:
         """Replace the record by an empty tombstone that expires. With `expected_version`, only
         if the record is still at that version (else `StoreConflictError`, as `save`). Returns
         the tombstone when the backend keeps write ids (else None)."""

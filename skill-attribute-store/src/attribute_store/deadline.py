@@ -1,9 +1,11 @@
 """A deadline per turn: every store call gets only the time that is left of it.
 
 The skill makes one `Deadline` when a request arrives (the store's share of Alexa's 8 s, capped by
-what the Lambda invocation has left) and opens it with `deadline_scope` for the whole request.
-Store calls take `current_deadline()`: no attempt starts that could not finish in time, and no
-attempt's timeouts are longer than what remains.
+what the Lambda invocation has left) and opens it with `deadline_scope` for the whole request —
+`within_deadline(handler)` does both around a Lambda handler. Store calls take
+`current_deadline()`: no attempt starts that could not finish in time, and no attempt's timeouts
+are longer than what remains. Outside any scope, each call gets a deadline of its own
+(`DEFAULT_STORE_SECONDS`).
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
+from typing import Any, TypeVar
 
 __all__ = [
     "DEFAULT_STORE_SECONDS",
@@ -19,12 +22,17 @@ __all__ = [
     "Deadline",
     "current_deadline",
     "deadline_scope",
+    "within_deadline",
 ]
 
 DEFAULT_STORE_SECONDS = 3.0
 # A call is worth starting only with at least this much left (a round trip on a good network).
 MIN_ROUND_TRIP_SECONDS = 0.05
+# What the response still needs after the store's last call, when the invocation's own time is
+# what bounds the deadline.
+RESPONSE_MARGIN_SECONDS = 0.3
 Clock = Callable[[], float]
+Result = TypeVar("Result")
 
 
 class Deadline:
@@ -68,3 +76,21 @@ def deadline_scope(deadline: Deadline) -> Iterator[Deadline]:
         yield deadline
     finally:
         _current.reset(token)
+
+
+def within_deadline(
+    handler: Callable[[Any, Any], Result], seconds: float = DEFAULT_STORE_SECONDS
+) -> Callable[[Any, Any], Result]:
+    """A Lambda handler whose every invocation is one deadline for all its store calls: `seconds`,
+    or less when the invocation has less time left (its context's
+    `get_remaining_time_in_millis`)."""
+
+    def handle(event: Any, context: Any) -> Result:
+        budget = seconds
+        remaining = getattr(context, "get_remaining_time_in_millis", None)
+        if callable(remaining):
+            budget = min(budget, remaining() / 1000 - RESPONSE_MARGIN_SECONDS)
+        with deadline_scope(Deadline(budget)):
+            return handler(event, context)
+
+    return handle

@@ -1,4 +1,6 @@
-"""Typed store errors. Every one names what failed; the original exception is chained.
+"""Typed store errors. Every one names what failed; the original exception is chained. All are
+`ask_sdk_core`'s `PersistenceException`, as the stock adapter's errors are, so an exception
+handler written for the stock adapter still catches them.
 
 StoreError
 ├── StoreConflictError        another writer saved first; nothing of ours was written
@@ -12,6 +14,8 @@ StoreError
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+
+from ask_sdk_core.exceptions import PersistenceException
 
 if TYPE_CHECKING:
     from .base import Record
@@ -27,7 +31,7 @@ __all__ = [
 ]
 
 
-class StoreError(Exception):
+class StoreError(PersistenceException):  # type: ignore[misc]
     """Base class of every error the attribute store raises."""
 
 

@@ -1,7 +1,8 @@
 """How a record's attributes are laid out in an item: a readable map when small, compressed when
-that is smaller (a notebook's JSON compresses 5-6x; DynamoDB prices every started KB written).
+that is smaller (a record of text compresses 5-6x; DynamoDB prices every started KB written).
 
-    {"attributes": {...}}                                   plain
+    {"attributes": {...}}                                   plain (the name is configurable:
+                                                            the stock adapter's `attribute_name`)
     {"packed": <zlib of compact JSON>, "packing": "zlib+json"}   compressed
 
 Both stores size a record by this layout, so the size limit applies to what is actually stored.
@@ -9,9 +10,9 @@ Both stores size a record by this layout, so the size limit applies to what is a
 What the plain layout cannot hold in DynamoDB (an empty or over-long map key, values nested too
 deep: see codec.py) is refused in both layouts and both stores, although compressed JSON could
 hold it: which layout a record takes depends on its size, so storing such a value only when
-compressed would make the same note savable or not by how much else the notebook holds, and a
-record that shrank (a note forgotten) could no longer be saved. The SQLite store of `make chat`
-and the dialog tests refuses it too, so a skill meets the rule before it meets DynamoDB.
+compressed would make the same value savable or not by how much else the record holds, and a
+record that shrank (a value removed) could no longer be saved. The SQLite store (local runs,
+tests) refuses it too, so a skill meets the rule before it meets DynamoDB.
 """
 
 from __future__ import annotations
@@ -23,16 +24,23 @@ from typing import Any
 from .codec import decode, encode, to_dynamodb
 from .errors import StoreValueError
 
-__all__ = ["COMPRESS_MIN_BYTES", "PACKING", "pack", "unpack"]
+__all__ = ["ATTRIBUTES", "COMPRESS_MIN_BYTES", "NEVER_COMPRESS", "PACKING", "pack", "unpack"]
 
 PACKING = "zlib+json"
-COMPRESS_MIN_BYTES = 1_024  # smaller notebooks stay a map the console can show
+ATTRIBUTES = "attributes"  # the item attribute holding the plain layout
+COMPRESS_MIN_BYTES = 1_024  # smaller records stay a map the console can show
+# No record this large fits an item: with it, every record stays plain (readable by the stock
+# adapter, which knows only the plain layout).
+NEVER_COMPRESS = 1 << 62
 
 
 def pack(
-    attributes: dict[str, Any], compress_min_bytes: int = COMPRESS_MIN_BYTES
+    attributes: dict[str, Any],
+    compress_min_bytes: int = COMPRESS_MIN_BYTES,
+    name: str = ATTRIBUTES,
 ) -> dict[str, Any]:
-    """The item attributes holding `attributes` (numbers as `Decimal` in the plain layout)."""
+    """The item attributes holding `attributes` (numbers as `Decimal` in the plain layout, under
+    `name`)."""
     encoded = encode(attributes)  # refuses what DynamoDB cannot hold, in either layout
     plain = to_dynamodb(encoded)  # also checks every number fits DynamoDB
     text = json.dumps(encoded, separators=(",", ":"), ensure_ascii=False)
@@ -44,14 +52,14 @@ def pack(
         packed = zlib.compress(raw, 6)
         if len(packed) < len(raw):
             return {"packed": packed, "packing": PACKING}
-    return {"attributes": plain}
+    return {name: plain}
 
 
-def unpack(item: dict[str, Any]) -> dict[str, Any]:
+def unpack(item: dict[str, Any], name: str = ATTRIBUTES) -> dict[str, Any]:
     """The attributes of a stored item (numbers already plain) in either layout."""
     packing = item.get("packing")
     if packing is None:
-        plain: dict[str, Any] = decode(item.get("attributes") or {})
+        plain: dict[str, Any] = decode(item.get(name) or {})
         return plain
     if packing != PACKING:
         raise StoreValueError(f"unknown record packing {packing!r}")
