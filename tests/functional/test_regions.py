@@ -50,6 +50,42 @@ def test_the_fate_of_an_acknowledged_save_from_the_write_ids(record: Record, fat
     assert fate_of(receipt(3), record) == fate
 
 
+def test_a_stale_read_judges_no_save() -> None:
+    # read eventually consistently (DAX): an older record may not have caught up yet
+    stale = Record(version=2, write_ids=("b", "a"))
+    assert fate_of(receipt(3), stale, consistent=False) == "stale"
+    assert fate_of(receipt(3), Record(version=3, write_ids=("theirs", "b")), consistent=False) == (
+        "lost"
+    )
+
+
+def test_a_save_acknowledged_while_a_read_was_on_its_way_is_not_judged_by_it(
+    region_configs: dict[str, DynamoDbConfig],
+) -> None:
+    """Two threads of one process (two devices of a user): one reads, the other saves and is
+    acknowledged before the read returns the older record. That save was not lost."""
+    store = DynamoDbStore.connect(region_configs[HOME])
+    adapter = StorePersistenceAdapter(store, lambda envelope: str(envelope))
+    first = store.save("u1", {"notes": {"a": 1}}, 0)
+    loading = store.load
+
+    def load_while_another_saves(key: str, *, consistent: bool = False) -> Record:
+        record = loading(key, consistent=consistent)  # version 1, read before the save below
+        newer = store.save(
+            key, {"notes": {"a": 2}}, record.version, previous_writes=first.write_ids
+        )
+        saved = WriteReceipt.of(newer, ("my keys",))
+        assert saved is not None
+        adapter.watch(key, [saved])  # acknowledged while the read was on its way back
+        return record
+
+    store.load = load_while_another_saves  # type: ignore[method-assign]
+    assert adapter.get_attributes("u1").lost == ()
+    store.load = loading  # type: ignore[method-assign]
+    assert [r.version for r in adapter.watching("u1")] == [2]  # still watched, judged next time
+    assert adapter.get_attributes("u1").lost == ()
+
+
 def test_a_receipt_travels_in_a_session_and_back() -> None:
     written = WriteReceipt("0123456789abcdef", 7, "2026-11-02T09:00:00.000Z", ("my keys",))
     assert WriteReceipt.from_dict(written.to_dict()) == written

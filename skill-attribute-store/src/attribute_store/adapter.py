@@ -94,8 +94,12 @@ class StorePersistenceAdapter(AbstractPersistenceAdapter):  # type: ignore[misc]
 
     def get_attributes(self, request_envelope: Any) -> LoadedAttributes:
         key = self.keygen(request_envelope)
+        # Only saves acknowledged before this read began can be judged by it: one made while
+        # it was on its way (another thread of this process) is newer than what it returns.
+        with self._receipts_lock:
+            before = self._receipts.get(key, ())
         record = self.store.load(key)
-        return LoadedAttributes(record, self._check(key, record))
+        return LoadedAttributes(record, self._check(key, record, before))
 
     # --- acknowledged saves ------------------------------------------------------------------
 
@@ -118,13 +122,23 @@ class StorePersistenceAdapter(AbstractPersistenceAdapter):  # type: ignore[misc]
             while len(self._receipts) > _WATCHED_KEYS:
                 self._receipts.popitem(last=False)
 
-    def _check(self, key: str, record: Record) -> tuple[WriteReceipt, ...]:
-        """The watched saves `record` shows lost (reported here, once). Only those it still
-        holds stay watched: a lost one is reported, an unknown one can no longer be judged."""
+    def _check(
+        self, key: str, record: Record, judged: tuple[WriteReceipt, ...]
+    ) -> tuple[WriteReceipt, ...]:
+        """The watched saves (of `judged`: those acknowledged before `record` was read) that
+        `record` shows lost, reported here, once. Those it still holds, those acknowledged
+        since and those a stale read cannot judge stay watched; an unknown one can no longer
+        be judged."""
+        consistent = bool(getattr(self.store, "consistent_read", True))
         with self._receipts_lock:
             receipts = self._receipts.pop(key, ())
-            fates = [(receipt, fate_of(receipt, record)) for receipt in receipts]
-            kept = tuple(receipt for receipt, fate in fates if fate == "kept")
+            fates = [
+                (receipt, fate_of(receipt, record, consistent=consistent))
+                if receipt in judged
+                else (receipt, "stale")
+                for receipt in receipts
+            ]
+            kept = tuple(receipt for receipt, fate in fates if fate in ("kept", "stale"))
             if kept:
                 self._receipts[key] = kept
         lost = tuple(receipt for receipt, fate in fates if fate == "lost")

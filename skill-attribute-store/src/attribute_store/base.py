@@ -128,14 +128,18 @@ class WriteReceipt:
 
 # kept: the record still holds the save; lost: the record's history should hold it and does not
 # (or the record is older than it); unknown: too many saves or an erase since, it cannot tell.
-WriteFate = Literal["kept", "lost", "unknown"]
+WriteFate = Literal["kept", "lost", "unknown", "stale"]
 
 
-def fate_of(receipt: WriteReceipt, record: Record) -> WriteFate:
-    """Whether `record`, loaded after the acknowledged save `receipt`, still holds it."""
+def fate_of(receipt: WriteReceipt, record: Record, *, consistent: bool = True) -> WriteFate:
+    """Whether `record`, loaded after the acknowledged save `receipt`, still holds it. A record
+    older than the save, read eventually consistently (DAX), may just not have caught up:
+    "stale", to be judged at a later load."""
     if receipt.write_id in record.write_ids:
         return "kept"
     if record.version < receipt.version:
+        if not consistent:
+            return "stale"
         return "lost"  # versions only grow along one history: this one does not contain ours
     oldest_named = record.version - len(record.write_ids) + 1
     return "lost" if oldest_named <= receipt.version else "unknown"
