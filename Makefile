@@ -128,6 +128,8 @@ help:
 	@echo "make deploy [REGION=eu-west-1]    sam deploy of one region (--guided the first time)"
 	@echo "make skill-package [STACK=...] PRIVACY_POLICY_URL=https://...   build/skill-package for ask deploy"
 	@echo "                                  (every deployed region's endpoint: docs/regions.md)"
+	@echo "PYTHON=python3.12 make ...        the Python that makes the virtualenvs ($(PYTHON_MIN) or later)"
+	@echo "every variable: docs/configuration.md"
 
 $(VENV)/.installed: requirements-dev.txt requirements-tools.txt lambda/requirements.txt $(call stale,$(VENV))
 	@$(check_python)
