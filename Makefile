@@ -88,12 +88,21 @@ STALE_VENVS := $(shell \
 		done < $$venv/pyvenv.cfg; \
 		set -- $$made 0 0; \
 		case $$venv in \
-			$(LAMBDA_VENV)) [ "$$1 $$2" = "$$runtime" ];; \
-			$(STORE_OLDEST_VENV)) [ "$$1 $$2" = "3 12" ];; \
-			$(STORE_PY313_VENV)) [ "$$1 $$2" = "3 13" ];; \
-			*) [ $$1 -gt $(MIN_MAJOR) ] || [ $$1 -eq $(MIN_MAJOR) -a $$2 -ge $(MIN_MINOR) ];; \
+			($(LAMBDA_VENV)) [ "$$1 $$2" = "$$runtime" ];; \
+			($(STORE_OLDEST_VENV)) [ "$$1 $$2" = "3 12" ];; \
+			($(STORE_PY313_VENV)) [ "$$1 $$2" = "3 13" ];; \
+			(*) [ $$1 -gt $(MIN_MAJOR) ] || [ $$1 -eq $(MIN_MAJOR) -a $$2 -ge $(MIN_MINOR) ];; \
 		esac && [ -x $$venv/bin/python ] || echo $$venv; \
 	done 2>/dev/null)
+# The Python of a Lambda runtime (the template's, or version $(1)), as lambda/Makefile finds it;
+# where there is none, its one line and exit status 2. A function, not a command in the recipe, so
+# that `make -n` only prints the recipe (a recipe line with $(MAKE) in it runs even then).
+runtime_found = $(shell out=$$(MAKEFLAGS= $(MAKE) -s --no-print-directory -C lambda runtime-python \
+	$(if $(1),LAMBDA_PYTHON_VERSION=$(1)) $(if $(filter command line,$(origin RUNTIME_PYTHON)),\
+	RUNTIME_PYTHON="$(RUNTIME_PYTHON)") 2>&1) && echo "ok $$out" || echo "no $$(echo "$$out" | head -n 1)")
+define runtime_python
+$(eval found := $(call runtime_found,$(1)))$(if $(filter ok,$(firstword $(found))),$(word 2,$(found)),$(error $(wordlist 2,99,$(found))))
+endef
 # A prerequisite that makes a stale virtualenv's stamp out of date, and the command that removes it.
 stale = $(if $(filter $(1),$(STALE_VENVS)),FORCE)
 fresh = $(if $(filter $(1),$(STALE_VENVS)),rm -rf $(1) && )
@@ -161,22 +170,19 @@ $(OLD_VENV)/.installed: requirements-botocore135.txt lambda/requirements.txt $(c
 	touch $@
 
 $(LAMBDA_VENV)/.installed: requirements-lambda-runtime.txt lambda/Makefile $(call stale,$(LAMBDA_VENV))
-	@runtime=$$($(MAKE) -s --no-print-directory -C lambda runtime-python) && \
-		rm -rf $(LAMBDA_VENV) && "$$runtime" -m venv $(LAMBDA_VENV)
+	rm -rf $(LAMBDA_VENV) && "$(call runtime_python)" -m venv $(LAMBDA_VENV)
 	$(LAMBDA_VENV)/bin/python -m pip install --quiet --disable-pip-version-check \
 		-r requirements-lambda-runtime.txt
 	touch $@
 
 $(STORE_OLDEST_VENV)/.installed: requirements-store-oldest.txt $(call stale,$(STORE_OLDEST_VENV))
-	@python=$$($(MAKE) -s --no-print-directory -C lambda runtime-python LAMBDA_PYTHON_VERSION=3.12) && \
-		rm -rf $(STORE_OLDEST_VENV) && "$$python" -m venv $(STORE_OLDEST_VENV)
+	rm -rf $(STORE_OLDEST_VENV) && "$(call runtime_python,3.12)" -m venv $(STORE_OLDEST_VENV)
 	$(STORE_OLDEST_VENV)/bin/python -m pip install --quiet --disable-pip-version-check \
 		-r requirements-store-oldest.txt
 	touch $@
 
 $(STORE_PY313_VENV)/.installed: requirements-store.txt $(call stale,$(STORE_PY313_VENV))
-	@python=$$($(MAKE) -s --no-print-directory -C lambda runtime-python LAMBDA_PYTHON_VERSION=3.13) && \
-		rm -rf $(STORE_PY313_VENV) && "$$python" -m venv $(STORE_PY313_VENV)
+	rm -rf $(STORE_PY313_VENV) && "$(call runtime_python,3.13)" -m venv $(STORE_PY313_VENV)
 	$(STORE_PY313_VENV)/bin/python -m pip install --quiet --disable-pip-version-check \
 		-r requirements-store.txt
 	touch $@

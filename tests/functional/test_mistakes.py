@@ -28,10 +28,14 @@ _PREREQUISITES = (
     "requirements-sam.txt",
     "requirements-botocore135.txt",
     "requirements-lambda-runtime.txt",
+    "requirements-store.txt",
+    "requirements-store-oldest.txt",
     "lambda/requirements.txt",
     "lambda/Makefile",
     "package.json",
     "package-lock.json",
+    "skill-attribute-store/pyproject.toml",
+    "skill-attribute-store/README.md",
 )
 _VENVS = (".venv", ".venv-run", ".venv-sam", ".venv-botocore135", ".venv-lambda")
 
@@ -74,6 +78,7 @@ def clone(tmp_path: Path) -> Path:
     for name in _PREREQUISITES:
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
         shutil.copy(ROOT / name, tmp_path / name)
+    (tmp_path / "skill-attribute-store" / "src").mkdir()
     return tmp_path
 
 
@@ -143,6 +148,17 @@ def test_a_virtualenv_made_by_an_old_python_is_made_again_not_reused(clone: Path
     assert _stale(clone) == [".venv-sam", ".venv-lambda"]
     plan = _make("-n", "chat", cwd=clone).stdout
     assert "-m venv" not in plan and ".venv-run/bin/python -m tools.chat" in plan
+
+
+def test_a_dry_run_never_removes_a_virtualenv(clone: Path) -> None:
+    # A recipe line naming $(MAKE) runs even under `make -n`: the runtime's Python is found by a
+    # function instead, so the dry run only prints the removal.
+    _fake_venv(clone, ".venv-lambda", "3.11.7")
+    _fake_venv(clone, ".venv-store-py313", "3.12.1")
+    for venv in (".venv-lambda", ".venv-store-py313"):
+        plan = _make("-n", f"{venv}/.installed", cwd=clone)
+        assert plan.returncode == 0 and f"rm -rf {venv} && " in plan.stdout, plan.stderr
+        assert (clone / venv / "pyvenv.cfg").exists()
 
 
 def test_the_virtualenvs_of_this_checkout_are_not_stale() -> None:
