@@ -4,6 +4,9 @@
 # development set of `make test`.
 
 PYTHON ?= python3
+# The oldest Python the project runs on (datetime.UTC, ...): PYTHON is checked before it makes any
+# virtualenv, and a virtualenv made by an older one (or whose interpreter is gone) is rebuilt.
+PYTHON_MIN := 3.11
 VENV := .venv
 PY := $(VENV)/bin/python
 RUN_VENV := .venv-run
@@ -50,7 +53,61 @@ SAM := SAM_CLI_TELEMETRY=0 $(SAM_VENV)/bin/sam
 STACK ?= memory-keeper
 ARTIFACT := .aws-sam/build/MemoryKeeperFunction
 
-.PHONY: help setup chat invoke corpus test unit test-old-botocore test-store test-examples lint \
+# A mistake is one line and exit status 2 ($(error) prints `Makefile:N: *** ...  Stop.`), before
+# anything is built. `python_found` is "3.10 0": PYTHON's version and whether it is new enough, in
+# code any Python runs (2.7 too); empty when PYTHON does not run.
+python_found = $(shell $(PYTHON) -c 'import sys; print("%d.%d %d" % (sys.version_info[0], \
+	sys.version_info[1], sys.version_info[:2] >= tuple(map(int, "$(PYTHON_MIN)".split(".")))))' \
+	2>/dev/null)
+python_missing = PYTHON=$(PYTHON) does not run here; Memory Keeper needs Python $(PYTHON_MIN) or \
+	later: set PYTHON to one (e.g. PYTHON=python$(PYTHON_MIN))
+python_too_old = PYTHON=$(PYTHON) is Python $(word 1,$(found)); Memory Keeper needs $(PYTHON_MIN) \
+	or later: set PYTHON to one (e.g. PYTHON=python$(PYTHON_MIN))
+check_python = $(eval found := $(python_found))$(if $(found),$(if $(filter 1,$(word 2,$(found))),,\
+	$(error $(python_too_old))),$(error $(python_missing)))
+ifneq ($(filter chat record,$(MAKECMDGOALS)),)
+ifneq ($(words $(STORE)) $(filter sqlite dynamodb,$(STORE)),1 $(STORE))
+$(error STORE=$(STORE) is not a store: use sqlite (the default) or dynamodb (a local DynamoDB))
+endif
+endif
+
+# The virtualenvs to make again: made by a Python older than PYTHON_MIN (or, for those of a Lambda
+# runtime's Python, by another than that one), or with their interpreter gone. Read from each one's
+# pyvenv.cfg with the shell's builtins only (the tools may run with a bare PATH).
+MIN_MAJOR := $(word 1,$(subst ., ,$(PYTHON_MIN)))
+MIN_MINOR := $(word 2,$(subst ., ,$(PYTHON_MIN)))
+STALE_VENVS := $(shell \
+	while IFS=' .' read name op major minor rest; do \
+		[ "$$name" = LAMBDA_PYTHON_VERSION ] && runtime="$$major $$minor"; \
+	done < lambda/Makefile; \
+	for venv in $(VENV) $(RUN_VENV) $(SAM_VENV) $(OLD_VENV) $(LAMBDA_VENV) $(STORE_OLDEST_VENV) \
+		$(STORE_PY313_VENV); do \
+		test -d $$venv || continue; \
+		made=; while IFS=' .' read name op major minor rest; do \
+			[ "$$name" = version ] && made="$$major $$minor"; \
+		done < $$venv/pyvenv.cfg; \
+		set -- $$made 0 0; \
+		case $$venv in \
+			($(LAMBDA_VENV)) [ "$$1 $$2" = "$$runtime" ];; \
+			($(STORE_OLDEST_VENV)) [ "$$1 $$2" = "3 12" ];; \
+			($(STORE_PY313_VENV)) [ "$$1 $$2" = "3 13" ];; \
+			(*) [ $$1 -gt $(MIN_MAJOR) ] || [ $$1 -eq $(MIN_MAJOR) -a $$2 -ge $(MIN_MINOR) ];; \
+		esac && [ -x $$venv/bin/python ] || echo $$venv; \
+	done 2>/dev/null)
+# The Python of a Lambda runtime (the template's, or version $(1)), as lambda/Makefile finds it;
+# where there is none, its one line and exit status 2. A function, not a command in the recipe, so
+# that `make -n` only prints the recipe (a recipe line with $(MAKE) in it runs even then).
+runtime_found = $(shell out=$$(MAKEFLAGS= $(MAKE) -s --no-print-directory -C lambda runtime-python \
+	$(if $(1),LAMBDA_PYTHON_VERSION=$(1)) $(if $(filter command line,$(origin RUNTIME_PYTHON)),\
+	RUNTIME_PYTHON="$(RUNTIME_PYTHON)") 2>&1) && echo "ok $$out" || echo "no $$(echo "$$out" | head -n 1)")
+define runtime_python
+$(eval found := $(call runtime_found,$(1)))$(if $(filter ok,$(firstword $(found))),$(word 2,$(found)),$(error $(wordlist 2,99,$(found))))
+endef
+# A prerequisite that makes a stale virtualenv's stamp out of date, and the command that removes it.
+stale = $(if $(filter $(1),$(STALE_VENVS)),FORCE)
+fresh = $(if $(filter $(1),$(STALE_VENVS)),rm -rf $(1) && )
+
+.PHONY: FORCE help setup chat invoke corpus test unit test-old-botocore test-store test-examples lint \
 	typecheck events models dist \
 	endpoints-slice bench regions-simulation build \
 	deploy \
@@ -80,15 +137,19 @@ help:
 	@echo "make deploy [REGION=eu-west-1]    sam deploy of one region (--guided the first time)"
 	@echo "make skill-package [STACK=...] PRIVACY_POLICY_URL=https://...   build/skill-package for ask deploy"
 	@echo "                                  (every deployed region's endpoint: docs/regions.md)"
+	@echo "PYTHON=python3.12 make ...        the Python that makes the virtualenvs ($(PYTHON_MIN) or later)"
+	@echo "every variable: docs/configuration.md"
 
-$(VENV)/.installed: requirements-dev.txt requirements-tools.txt lambda/requirements.txt
-	$(PYTHON) -m venv $(VENV)
+$(VENV)/.installed: requirements-dev.txt requirements-tools.txt lambda/requirements.txt $(call stale,$(VENV))
+	@$(check_python)
+	$(call fresh,$(VENV))$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
 	touch $@
 
-$(RUN_VENV)/.installed: requirements-tools.txt lambda/requirements.txt
+$(RUN_VENV)/.installed: requirements-tools.txt lambda/requirements.txt $(call stale,$(RUN_VENV))
+	@$(check_python)
 	@echo "first run: installing the runtime packages into $(RUN_VENV)/ ..."
-	@$(PYTHON) -m venv $(RUN_VENV)
+	@$(call fresh,$(RUN_VENV))$(PYTHON) -m venv $(RUN_VENV)
 	@$(RUN_PY) -m pip install --quiet --disable-pip-version-check -r requirements-tools.txt
 	@touch $@
 
@@ -96,33 +157,32 @@ node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
-$(SAM_VENV)/.installed: requirements-sam.txt
-	$(PYTHON) -m venv $(SAM_VENV)
+$(SAM_VENV)/.installed: requirements-sam.txt $(call stale,$(SAM_VENV))
+	@$(check_python)
+	$(call fresh,$(SAM_VENV))$(PYTHON) -m venv $(SAM_VENV)
 	$(SAM_VENV)/bin/python -m pip install --quiet --disable-pip-version-check -r requirements-sam.txt
 	touch $@
 
-$(OLD_VENV)/.installed: requirements-botocore135.txt lambda/requirements.txt
-	$(PYTHON) -m venv $(OLD_VENV)
+$(OLD_VENV)/.installed: requirements-botocore135.txt lambda/requirements.txt $(call stale,$(OLD_VENV))
+	@$(check_python)
+	$(call fresh,$(OLD_VENV))$(PYTHON) -m venv $(OLD_VENV)
 	$(OLD_VENV)/bin/python -m pip install --quiet --disable-pip-version-check -r requirements-botocore135.txt
 	touch $@
 
-$(LAMBDA_VENV)/.installed: requirements-lambda-runtime.txt lambda/Makefile
-	@runtime=$$($(MAKE) -s --no-print-directory -C lambda runtime-python) && \
-		rm -rf $(LAMBDA_VENV) && "$$runtime" -m venv $(LAMBDA_VENV)
+$(LAMBDA_VENV)/.installed: requirements-lambda-runtime.txt lambda/Makefile $(call stale,$(LAMBDA_VENV))
+	rm -rf $(LAMBDA_VENV) && "$(call runtime_python)" -m venv $(LAMBDA_VENV)
 	$(LAMBDA_VENV)/bin/python -m pip install --quiet --disable-pip-version-check \
 		-r requirements-lambda-runtime.txt
 	touch $@
 
-$(STORE_OLDEST_VENV)/.installed: requirements-store-oldest.txt
-	@python=$$($(MAKE) -s --no-print-directory -C lambda runtime-python LAMBDA_PYTHON_VERSION=3.12) && \
-		rm -rf $(STORE_OLDEST_VENV) && "$$python" -m venv $(STORE_OLDEST_VENV)
+$(STORE_OLDEST_VENV)/.installed: requirements-store-oldest.txt $(call stale,$(STORE_OLDEST_VENV))
+	rm -rf $(STORE_OLDEST_VENV) && "$(call runtime_python,3.12)" -m venv $(STORE_OLDEST_VENV)
 	$(STORE_OLDEST_VENV)/bin/python -m pip install --quiet --disable-pip-version-check \
 		-r requirements-store-oldest.txt
 	touch $@
 
-$(STORE_PY313_VENV)/.installed: requirements-store.txt
-	@python=$$($(MAKE) -s --no-print-directory -C lambda runtime-python LAMBDA_PYTHON_VERSION=3.13) && \
-		rm -rf $(STORE_PY313_VENV) && "$$python" -m venv $(STORE_PY313_VENV)
+$(STORE_PY313_VENV)/.installed: requirements-store.txt $(call stale,$(STORE_PY313_VENV))
+	rm -rf $(STORE_PY313_VENV) && "$(call runtime_python,3.13)" -m venv $(STORE_PY313_VENV)
 	$(STORE_PY313_VENV)/bin/python -m pip install --quiet --disable-pip-version-check \
 		-r requirements-store.txt
 	touch $@
@@ -146,6 +206,7 @@ events: $(VENV)/.installed
 	$(PYPATH) $(PY) -m tools.make_events
 
 models:
+	@$(check_python)
 	$(PYTHON) -m tools.build_models
 
 endpoints-slice: $(VENV)/.installed
@@ -169,10 +230,12 @@ typecheck: $(VENV)/.installed
 dist: $(STORE_WHEEL)
 
 $(STORE_WHEEL): $(STORE_SOURCES)
+	@$(check_python)
 	rm -f dist/skill_attribute_store-*.whl
 	$(PYTHON) -m pip wheel --no-deps --quiet --disable-pip-version-check --wheel-dir dist ./$(STORE_DIR)
 
 $(STORE_SITE)/.installed: $(STORE_WHEEL)
+	@$(check_python)
 	rm -rf $(STORE_SITE)
 	$(PYTHON) -m pip install --no-deps --no-compile --quiet --disable-pip-version-check --root-user-action=ignore \
 		--target $(STORE_SITE) $(STORE_WHEEL)
@@ -198,6 +261,7 @@ test-examples: $(VENV)/.installed node_modules/.installed $(STORE_SITE)/.install
 test: setup lint typecheck unit test-old-botocore test-store test-examples
 
 build: $(SAM_VENV)/.installed
+	@$(check_python)
 	$(SAM) build
 	@$(PYTHON) tools/artifact_report.py $(ARTIFACT)
 
@@ -210,8 +274,7 @@ deploy: build
 	@echo "next: make skill-package STACK=$(STACK), then: cd build && ask deploy"
 
 record: $(RUN_VENV)/.installed $(if $(filter dynamodb,$(STORE)),node_modules/.installed)
-	@$(PYPATH) $(RUN_PY) -m tools.record --user "$(USER_ID)" \
-		$(if $(filter dynamodb,$(STORE)),--store dynamodb)
+	@$(PYPATH) $(RUN_PY) -m tools.record --user "$(USER_ID)" --store "$(STORE)"
 
 skill-package: $(RUN_VENV)/.installed
 	$(PYPATH) $(RUN_PY) -m tools.render_skill_package --stack "$(STACK)" \

@@ -26,19 +26,27 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from tools.envelopes import (
+    SKILL_ID,
     Caller,
     Session,
     intent_request,
     launch_request,
     session_ended_request,
 )
-from tools.local_app import Handler, load_handler, local_dynamodb
+from tools.local_app import (
+    Handler,
+    load_handler,
+    local_dynamodb,
+    local_settings,
+    where_the_notes_are,
+)
 from tools.nlu import LOCALES, Match, Model, as_said
 from tools.settings_api import SettingsApi
 
 __all__ = ["Chat", "Reply", "converse", "main", "plain_text"]
 
 PROG = "chat"
+STORES = ("sqlite", "dynamodb")
 
 _TAG = re.compile(r"<[^>]+>")
 
@@ -186,10 +194,10 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument(
         "--store",
-        choices=("sqlite", "dynamodb"),
         default="sqlite",
-        help="sqlite: the embedded file; dynamodb: DynamoDB Local (or dynalite without Java), "
-        "persisted under .local/",
+        help="sqlite: the store the settings name (the SQLite file LOCAL_STORE_PATH, unless "
+        "TABLE_NAME is set); dynamodb: DynamoDB Local (or dynalite without Java), persisted "
+        "under LOCAL_DYNAMODB_PATH (.local/)",
     )
     parser.add_argument(
         "--time-zone",
@@ -218,6 +226,13 @@ def main(argv: list[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 2
+    if args.store not in STORES:
+        print(
+            f"{PROG}: STORE (--store) {args.store!r} is not a store; use sqlite (the default) or "
+            "dynamodb (a local DynamoDB)",
+            file=sys.stderr,
+        )
+        return 2
     if args.locale not in LOCALES:
         print(
             f"{PROG}: LOCALE (--locale) {args.locale!r} has no interaction model; "
@@ -241,6 +256,9 @@ def main(argv: list[str] | None = None) -> int:
         with ExitStack() as stack:
             if args.store == "dynamodb":
                 stack.enter_context(local_dynamodb(PROG))
+            settings = local_settings(PROG, log_level="ERROR")
+            if args.store == "sqlite":  # the local DynamoDB has said where it keeps them
+                print(f"({PROG}: notes in {where_the_notes_are(settings)})", file=sys.stderr)
             handler = load_handler(PROG, log_level="ERROR")
             settings_api = SettingsApi(default_zone=args.time_zone).start()  # loopback
             stack.callback(settings_api.stop)
@@ -249,6 +267,8 @@ def main(argv: list[str] | None = None) -> int:
                 device=args.device,
                 api_endpoint=settings_api.url,
                 locale=args.locale,
+                # With SKILL_ID set the skill answers that skill only, as on Alexa.
+                skill_id=settings.skill_id or SKILL_ID,
             )
             converse(Chat(handler, caller, clock=clock), clock)
     except KeyboardInterrupt:  # Ctrl-C before the conversation started

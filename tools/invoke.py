@@ -1,7 +1,8 @@
 """`make invoke EVENT=tests/events/launch.json`: run the handler on an event, print the response.
 
 Only the response JSON goes to stdout (logs go to stderr), so `make invoke ... | jq .` works. A file
-that is not a request envelope is one line on stderr and exit status 2.
+that is not a request envelope, or a request for another skill than SKILL_ID, is one line on stderr
+and exit status 2 (the skill itself rejects the latter, as Alexa requires, with an exception).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from tools.local_app import load_handler
+from tools.local_app import load_handler, local_settings
 
 PROG = "invoke"
 
@@ -57,6 +58,16 @@ def main(argv: list[str] | None = None) -> int:
         event = read_envelope(args.event)
     except NotAnEnvelopeError as exc:
         print(f"{PROG}: {exc}", file=sys.stderr)
+        return 2
+    skill_id = local_settings(PROG, log_level="WARNING").skill_id
+    for_skill = event["context"]["System"].get("application", {}).get("applicationId")
+    if skill_id is not None and for_skill != skill_id:
+        print(
+            f"{PROG}: {args.event} is a request for skill {for_skill}, not SKILL_ID {skill_id}: "
+            "the skill rejects it, as Alexa requires; set SKILL_ID to the event's skill, or "
+            "unset it",
+            file=sys.stderr,
+        )
         return 2
     handler = load_handler(PROG, log_level="WARNING")
     print(json.dumps(handler(event, None), indent=2))

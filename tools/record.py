@@ -1,6 +1,7 @@
-"""`make record USER=alice`: print a user's record, decoded, from the store the settings choose;
-`make record STORE=dynamodb`: from the local DynamoDB `make chat STORE=dynamodb` writes to (its
-server if a chat is running, else the same server over the same data folder).
+"""`make record USER=alice`: print a user's record, decoded, from the store `make chat` uses: the
+settings' store (the SQLite file LOCAL_STORE_PATH, unless TABLE_NAME is set); `make record
+STORE=dynamodb`: from the local DynamoDB `make chat STORE=dynamodb` writes to (its server if a chat
+is running, else the same server over the same data folder).
 
 Records over 1 KB are stored compressed, so the DynamoDB console shows only bytes; this shows
 what the skill sees. Uses GetItem only (a strongly consistent read).
@@ -16,11 +17,12 @@ from contextlib import ExitStack
 from typing import Any
 
 from tools.envelopes import Caller
-from tools.local_app import local_dynamodb, logs_to_stderr
+from tools.local_app import local_dynamodb, logs_to_stderr, where_the_notes_are
 
 __all__ = ["main"]
 
 PROG = "record"
+STORES = ("sqlite", "dynamodb")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -29,12 +31,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--key", help="the raw record key (a userId), instead of --user")
     parser.add_argument(
         "--store",
-        choices=("settings", "dynamodb"),
-        default="settings",
-        help="settings: the store TABLE_NAME or LOCAL_STORE_PATH names; dynamodb: the local "
-        "DynamoDB of make chat STORE=dynamodb",
+        default="sqlite",
+        help="as make chat STORE=...: sqlite, the store the settings name (the SQLite file "
+        "LOCAL_STORE_PATH, unless TABLE_NAME is set); dynamodb, the local DynamoDB of make chat "
+        "STORE=dynamodb",
     )
     args = parser.parse_args(argv)
+    if args.store not in STORES:
+        print(
+            f"{PROG}: STORE (--store) {args.store!r} is not a store; use sqlite (the default) or "
+            "dynamodb (a local DynamoDB)",
+            file=sys.stderr,
+        )
+        return 2
     os.environ.setdefault("ALLOW_ANY_SKILL_ID", "true")  # a local tool, as chat and invoke
     os.environ.setdefault("POWERTOOLS_METRICS_DISABLED", "true")
     with ExitStack() as stack:
@@ -62,7 +71,7 @@ def _print(key: str) -> int:
         return 2
     if not record.version:
         print(
-            f"no record for {key} in {settings.table_name or settings.local_store_path}",
+            f"no record for {key} in {where_the_notes_are(settings)}",
             file=sys.stderr,
         )
         return 1

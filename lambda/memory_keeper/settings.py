@@ -1,7 +1,7 @@
 """Settings: read once from the environment, validated, frozen.
 
-Every variable is listed in the README's configuration table. A bad value fails at start-up with a
-message naming the variable, instead of failing later inside a user's turn.
+Every variable is described in docs/configuration.md. A bad value fails at start-up with a message
+naming the variable, instead of failing later inside a user's turn.
 """
 
 from __future__ import annotations
@@ -9,19 +9,21 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from attribute_store.dynamodb import DynamoDbConfig
 
-__all__ = ["Settings", "SettingsError"]
+__all__ = ["DEFAULT_LOCAL_STORE_PATH", "Settings", "SettingsError"]
 
 # Alexa allows 8 s for a response. The store's share of a turn is a deadline made when the
 # request arrives, capped by what the Lambda invocation has left minus this margin.
 LAMBDA_MARGIN_SECONDS = 1.0
 LOCAL_ENDPOINT_REGION = "us-east-1"
-_TRUE = {"1", "true", "yes", "on"}
-_FALSE = {"0", "false", "no", "off", ""}
+DEFAULT_LOCAL_STORE_PATH = ".local/memory-keeper.sqlite3"
+# The one spelling of each (in any case); an empty value is the same as an unset one.
+_FLAGS = {"true": True, "false": False}
 KEY_SOURCES = ("user", "person", "device")
 
 
@@ -33,7 +35,7 @@ class SettingsError(ValueError):
 class Settings:
     skill_id: str | None = None
     table_name: str | None = None
-    local_store_path: str = ".local/memory-keeper.sqlite3"
+    local_store_path: str = DEFAULT_LOCAL_STORE_PATH
     partition_key_name: str = "userId"
     partition_key_source: str = "user"
     max_item_bytes: int = 350_000
@@ -81,6 +83,7 @@ class Settings:
 
     def _validate(self, in_lambda: bool = False) -> Settings:
         if not self.uses_dynamodb:
+            self._validate_local_store_path()
             endpoints = {
                 "DYNAMODB_ENDPOINT": self.dynamodb_endpoint,
                 "DAX_ENDPOINT": self.dax_endpoint,
@@ -118,6 +121,16 @@ class Settings:
         if lambda_remaining_ms is not None:
             seconds = min(seconds, lambda_remaining_ms / 1000 - LAMBDA_MARGIN_SECONDS)
         return max(0.0, seconds)
+
+    def _validate_local_store_path(self) -> None:
+        # A mistyped folder would otherwise be created and answer like an empty notebook.
+        folder = Path(self.local_store_path).parent
+        if Path(self.local_store_path) == Path(DEFAULT_LOCAL_STORE_PATH) or folder.is_dir():
+            return
+        raise SettingsError(
+            f"LOCAL_STORE_PATH is {self.local_store_path!r}, but its folder {str(folder)!r} does "
+            f"not exist: create it, or unset LOCAL_STORE_PATH for {DEFAULT_LOCAL_STORE_PATH}"
+        )
 
     def _validate_opt_outs(self, in_lambda: bool) -> None:
         if in_lambda and self.allow_any_skill_id:
@@ -218,11 +231,9 @@ class _Reader:
         return value
 
     def flag(self, name: str, default: bool) -> bool:
-        raw = (self.text(name) or "").lower()
-        if not raw:
+        raw = self.text(name)
+        if raw is None:
             return default
-        if raw in _TRUE:
-            return True
-        if raw in _FALSE:
-            return False
-        raise SettingsError(f"{name} must be true or false; got {raw!r}")
+        if raw.lower() not in _FLAGS:
+            raise SettingsError(f"{name} must be true or false; got {raw!r}")
+        return _FLAGS[raw.lower()]

@@ -652,7 +652,7 @@ def test_create_table_waits_until_active_unlike_the_stock_adapter(
 
 
 def test_the_chat_tool_runs_on_dynamodb(dynamodb_server: DynamoDbServer) -> None:
-    """The README's command, in a shell with no AWS region set."""
+    """Chat on the table the settings name, in a shell with no AWS region set."""
     env = {
         "TABLE_NAME": f"chat-{uuid.uuid4().hex[:8]}",
         "DYNAMODB_ENDPOINT": dynamodb_server.url,

@@ -129,6 +129,7 @@ def test_without_java_make_chat_store_dynamodb_runs_on_dynalite(tmp_path: Path) 
         assert found, program
         (tools / program).symlink_to(found)
     data = tmp_path / "data"
+    data.mkdir()  # a LOCAL_DYNAMODB_PATH other than .local must exist (test_mistakes.py)
     chat = _make("chat", "u1", data, "my keys are on the hook\n", path=str(tools))
     assert "Got it. Your keys are on the hook." in chat.stdout
     assert "(chat: dynalite on http://127.0.0.1:" in chat.stderr, chat.stderr
@@ -143,6 +144,7 @@ def test_without_java_make_chat_store_dynamodb_runs_on_dynalite(tmp_path: Path) 
 def test_a_killed_dynamodb_chat_still_stops_its_server_and_record_reads_it_meanwhile(
     tmp_path: Path,
 ) -> None:
+    (tmp_path / "d").mkdir()
     env = {**os.environ, "PYTHONPATH": "lambda:.", "LOCAL_DYNAMODB_PATH": str(tmp_path / "d")}
     chat = subprocess.Popen(
         [sys.executable, "-m", "tools.chat", "--user", "u1", "--store", "dynamodb"],

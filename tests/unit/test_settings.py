@@ -1,8 +1,10 @@
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from memory_keeper.settings import Settings, SettingsError
+from memory_keeper.settings import DEFAULT_LOCAL_STORE_PATH, Settings, SettingsError
 
 
 def test_defaults_use_the_embedded_store() -> None:
@@ -87,3 +89,48 @@ def test_a_missing_region_names_the_local_alternative() -> None:
 def test_bad_values_name_the_variable(env: dict[str, str], named: str) -> None:
     with pytest.raises(SettingsError, match=named):
         Settings.from_env(env)
+
+
+FLAGS = ("CONSISTENT_READ", "CREATE_TABLE", "ALLOW_ANY_SKILL_ID", "ALLOW_UNENCRYPTED_DAX")
+
+
+def test_every_boolean_setting_is_a_flag_of_its_own() -> None:
+    # The list above is every boolean field: a new one must join it (and the tests below).
+    fields = Settings.__dataclass_fields__.values()
+    booleans = {field.name.upper() for field in fields if field.type in ("bool", bool)}
+    assert booleans == set(FLAGS)
+
+
+@pytest.mark.parametrize("name", FLAGS)
+@pytest.mark.parametrize("raw", ["yes", "no", "1", "0", "on", "off", "maybe", "truee"])
+def test_a_boolean_takes_only_true_or_false(name: str, raw: str) -> None:
+    with pytest.raises(SettingsError, match=rf"^{name} must be true or false; got '{raw}'$"):
+        Settings.from_env({**TABLE, **SKILL, name: raw})
+
+
+@pytest.mark.parametrize("name", FLAGS)
+def test_true_and_false_are_read_in_any_case_and_empty_is_unset(name: str) -> None:
+    field = name.lower()
+    for raw, value in [("true", True), ("TRUE", True), ("False", False), ("false", False)]:
+        assert getattr(Settings.from_env({**TABLE, **SKILL, name: raw}), field) is value
+    default = getattr(Settings(), field)
+    assert getattr(Settings.from_env({**TABLE, **SKILL, name: " "}), field) is default
+
+
+def test_a_store_path_in_a_missing_folder_is_refused(tmp_path: Path) -> None:
+    missing = tmp_path / "typo" / "notes.sqlite3"
+    with pytest.raises(SettingsError, match=r"^LOCAL_STORE_PATH is .*typo/notes\.sqlite3'.* not"):
+        Settings.from_env({"LOCAL_STORE_PATH": str(missing)})
+    assert not missing.parent.exists()
+    there = tmp_path / "notes.sqlite3"
+    assert Settings.from_env({"LOCAL_STORE_PATH": str(there)}).local_store_path == str(there)
+
+
+def test_the_default_store_path_is_made_when_missing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)  # no .local/ here
+    for env in ({}, {"LOCAL_STORE_PATH": DEFAULT_LOCAL_STORE_PATH}):
+        assert Settings.from_env(env).local_store_path == DEFAULT_LOCAL_STORE_PATH
+    with pytest.raises(SettingsError, match="LOCAL_STORE_PATH"):
+        Settings.from_env({"LOCAL_STORE_PATH": ".locall/memory-keeper.sqlite3"})
