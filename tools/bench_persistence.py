@@ -1,7 +1,8 @@
 """`make bench`: Memory Keeper's persistence against the stock ASK DynamoDB adapter, same run.
 
-Both run the same skill and handler chain against one local dynalite; only the persistence
-differs. Printed, each a table:
+Both run the same skill and handler chain against one local DynamoDB-API server: AWS's
+DynamoDB Local when Java is there (it sizes consumed capacity as DynamoDB does), else dynalite
+(`--server` chooses); only the persistence differs. Printed, each a table:
 
 1. cold init: a whole new process importing and building the skill (`import app` against the
    stock pattern: the same skill over `ask_sdk_dynamodb`'s adapter on a boto3 resource), timed
@@ -12,13 +13,13 @@ differs. Printed, each a table:
    pattern as `sam build` packages it (boto3 bundled, no bytecode), both on the runtime's Python
    (`.venv-lambda`), the same recall (see `as_deployed`, and docs/benchmarks.md);
 2. latency of a remember turn and a recall turn (median and p95, ms);
-3. capacity units per save and per recall as dynalite sizes them (`ReturnConsumedCapacity`), for
+3. capacity units per save and per recall as the server sizes them (`ReturnConsumedCapacity`), for
    notebooks of 10, 50 and 200 items with 5 places each;
 4. W devices of one user each saving new notes at the same instant: saved, refused, lost
    (acknowledged but not stored), refused-but-stored, slowest turn; then the same with 0-400 ms
-   of random latency on every call (a fault-injecting proxy before dynalite).
+   of random latency on every call (a fault-injecting proxy before the server).
 
-Run again for new figures: they depend on this machine, dynalite and the thread scheduler.
+Run again for new figures: they depend on this machine, the server and the thread scheduler.
 """
 
 from __future__ import annotations
@@ -54,7 +55,7 @@ from memory_keeper.settings import Settings
 from memory_keeper.skill import LambdaHandler, build_skill, lambda_handler
 from tools.artifact_report import bytecode_tags
 from tools.chat import plain_text
-from tools.dynamodb_servers import running_dynalite
+from tools.dynamodb_servers import SERVERS, preferred_server, running_server
 from tools.envelopes import SKILL_ID, Caller, intent_request
 from tools.fault_proxy import FaultProxy, jitter
 from tools.lambda_artifact import ColdStart, build_artifact, build_stock_artifact, cold_start
@@ -105,6 +106,17 @@ def stock(config: DynamoDbConfig) -> Subject:
 
 def _speech(result: dict[str, Any]) -> str:
     return plain_text(result["response"].get("outputSpeech", {}).get("ssml"))
+
+
+class BenchError(RuntimeError):
+    """A turn the bench times did not do what it stands for (a remember that saved nothing times
+    a refusal, not a save)."""
+
+
+def _expect(subject: Subject, result: dict[str, Any], start: str) -> None:
+    heard = _speech(result)
+    if not heard.startswith(start):
+        raise BenchError(f"{subject.name}: expected {start!r}..., heard {heard!r}")
 
 
 def _remember(caller: Caller, item: str, place: str) -> dict[str, Any]:
@@ -301,13 +313,19 @@ def latency(subjects: list[Subject], turns: int) -> None:
         caller = Caller(user="bench-latency", api_endpoint=_settings_api)
         timings: dict[str, list[float]] = {"remember": [], "recall": []}
         for n in range(turns):
-            for kind, event in (
-                ("remember", _remember(caller, f"thing {n % 20}", f"place {n}")),
-                ("recall", intent_request(caller, "RecallIntent", {"item": f"thing {n % 20}"})),
+            item, place = f"thing {n % 20}", f"in drawer {n}"
+            for kind, event, answer in (
+                ("remember", _remember(caller, item, place), "Got it."),
+                (
+                    "recall",
+                    intent_request(caller, "RecallIntent", {"item": item}),
+                    f"Your {item} is {place}",
+                ),
             ):
                 started = time.perf_counter()
-                subject.handler(event, None)
+                result = subject.handler(event, None)
                 timings[kind].append((time.perf_counter() - started) * 1000)
+                _expect(subject, result, answer)
         print(
             f"{subject.name:15} {_median_p95(timings['remember'])} {_median_p95(timings['recall'])}"
         )
@@ -456,16 +474,22 @@ def _bench(argv: list[str] | None) -> int:
     parser.add_argument("--writers", default="4,8,16", help="concurrent devices of one user")
     parser.add_argument("--notes", type=int, default=5, help="new notes per device")
     parser.add_argument("--jitter-ms", type=int, default=400, help="0..N ms on every call")
+    parser.add_argument(
+        "--server",
+        choices=SERVERS,
+        default=preferred_server(),
+        help="the DynamoDB-API server (default: DynamoDB Local when Java is there, else dynalite)",
+    )
     args = parser.parse_args(argv)
     sizes = tuple(int(n) for n in args.sizes.split(","))
     writers = tuple(int(n) for n in args.writers.split(","))
-    with running_dynalite() as url:
+    with running_server(args.server) as url:
         tables = {name: f"bench-{name}" for name in ("cold", "stock", "ours", "burst", "jitter")}
         for table in tables.values():
             create_table_if_missing(
                 DynamoDbConfig(table_name=table, region="us-east-1", endpoint_url=url)
             )
-        print(f"dynalite at {url}; Python {sys.version.split()[0]}; {os.cpu_count()} cores")
+        print(f"{args.server} at {url}; Python {sys.version.split()[0]}; {os.cpu_count()} cores")
         if args.cold_runs:
             cold_init(url, tables["cold"], args.cold_runs)
         if args.deployed_runs:

@@ -723,6 +723,16 @@ def test_the_benchmark_runs_and_ours_loses_nothing(capsys: pytest.CaptureFixture
     arguments = ["--cold-runs", "1", "--deployed-runs", "0", "--turns", "2", "--sizes", "10"]
     assert bench([*arguments, "--writers", "2", "--notes", "2", "--jitter-ms", "50"]) == 0
     out = capsys.readouterr().out
+    from tools.dynamodb_servers import preferred_server
+
+    assert out.startswith(f"{preferred_server()} at "), out  # capacity as DynamoDB Local sizes it
+    capacity = {
+        row[0]: (float(row[-2]), float(row[-1]))
+        for row in (line.rsplit(maxsplit=3) for line in out.splitlines())
+        if len(row) == 4 and row[1] == "10" and row[0] in ("stock adapter", "memory keeper")
+    }
+    ours, theirs = capacity["memory keeper"], capacity["stock adapter"]
+    assert ours[0] < theirs[0] and ours[1] < theirs[1], out  # a save's WRU, a recall's RRU
     for title in (
         "1. cold init",
         "2. latency",
