@@ -242,18 +242,47 @@ def judge_for(locale: str) -> Callable[[Case], str | None]:
             if v and v != _PLACEHOLDER
         }
         said = f"{match.intent} {heard}"
-        if match.intent != case.intent:
-            return said
         context = Context(
             asked_slot=eliciting[1] if eliciting else None,
             asked_intent=eliciting[0] if eliciting else None,
         )
         default = language.grammar.default_vehicle
-        got = comparable(language.read(match.intent, heard, context), fold, default)
-        want = comparable(language.read(case.intent, case.slots, context), fold, default)
-        return None if got == want else f"{said} = {got}, not {want}"
+        got = _meant(language.read(match.intent, heard, context), match.intent, fold, default)
+        wanted = {k: _standard(v, model.lexicon.contractions) for k, v in case.slots.items()}
+        want = _meant(language.read(case.intent, wanted, context), case.intent, fold, default)
+        if got == want:
+            return None  # "that's it for now" heard as a note the skill reads as done is done
+        return said if match.intent != case.intent else f"{said} = {got}, not {want}"
 
     return judge
+
+
+def _meant(meaning: object, intent: str, fold: Callable[[str], str], default: str) -> object:
+    """What the skill does with a request: its reading, or for an intent it does not read (help,
+    stop, more, done) the intent itself; a reading of done ("that's it for now" heard as a note)
+    is the done intent."""
+    from memory_keeper.meaning import Done
+
+    if isinstance(meaning, Done):
+        return ("intent", "DoneIntent")
+    if meaning is None:
+        return ("intent", intent)
+    return comparable(meaning, fold, default)
+
+
+def _standard(value: str | None, contractions: dict[str, str]) -> str | None:
+    """A slot value as the line wrote it, regional spellings of single words in their standard
+    form, as the matcher reads the utterance ("mei Geldbeutel" is "mein Geldbeutel")."""
+    if value is None:
+        return None
+    words = value.split()
+    return " ".join(
+        standard
+        if (standard := contractions.get(word.lower(), word)) != word.lower()
+        and " " not in standard
+        else word
+        for word in words
+    )
 
 
 NOTES = ("RememberIntent", "ParkIntent", "LendIntent", "BorrowIntent")

@@ -161,6 +161,7 @@ _GERMAN_CONTRACTIONS = {
     "wollt": "wollte", "wärs": "wäre es", "wär's": "wäre es", "unserm": "unserem",
     "unsern": "unseren", "kannste": "kannst du", "haste's": "hast du es",
     "brauch": "brauche", "such": "suche", "find": "finde", "weiß's": "weiß es",
+    "ick": "ich", "icke": "ich", "mach's": "mach es", "nech": "ne",
 }  # fmt: skip
 _GERMAN_FILLERS = (
     "äh",
@@ -270,7 +271,8 @@ _KEPT = frozenset(
 _LEADING_PRONOUNS = frozenset({"it", "them", "they", "es", "sie", "ihn"})
 _GERMAN_NEVER_FIRST = frozenset(
     {"ist", "sind", "war", "waren", "stell", "stelle", "mach", "mache", "spiel", "spiele",
-     "schalte", "schalt", "ruf", "sing", "erzähl", "bestell", "kauf", "weck"}
+     "schalte", "schalt", "ruf", "sing", "erzähl", "bestell", "kauf", "weck", "setz", "setze",
+     "füg", "füge", "parke", "park"}
 )  # fmt: skip
 _GERMAN_NEVER_ALONE = frozenset(
     {"oben", "unten", "hinten", "vorne", "draußen", "drinnen", "da", "dort", "hier", "noch",
@@ -337,6 +339,9 @@ class Lexicon:
     never_inside: re.Pattern[str] | None = None
     # Words a recognizer writes for "where" when a question verb follows.
     misheard_where: frozenset[str] = frozenset()
+    # Fillers kept as the first word: a time before the verb makes a statement of what would
+    # otherwise ask ("vorhin hab ich den Pass … gelegt", not "hab ich den Pass … gelegt?")
+    time_first: frozenset[str] = frozenset()
 
 
 # German participles: "geparkt", "abgestellt", "angeschlossen", "verstaut", "parkiert"
@@ -371,6 +376,7 @@ LEXICONS = {
         trailing_fillers=_GERMAN_TRAILING, participle=_GERMAN_PARTICIPLE,
         launch_after="öffnen|starten|aufmachen",
         never_inside=_GERMAN_PARTICIPLE_INSIDE,
+        time_first=frozenset({"vorhin", "eben", "grad", "gerade"}),
     ),
 }  # fmt: skip
 
@@ -416,7 +422,12 @@ def normalize_utterance(text: str, language: Lexicon | None = None) -> str:
     text = " " + " ".join(words) + " "
     for phrase in lex.filler_phrases:
         text = text.replace(f" {phrase} ", " ")
-    kept = [word for word in text.split() if word not in lex.fillers]
+    said = text.split()
+    kept = [
+        word
+        for index, word in enumerate(said)
+        if word not in lex.fillers or (index == 0 and word in lex.time_first and len(said) > 1)
+    ]
     while len(kept) > 1 and kept[0] in lex.leading_fillers:
         kept = kept[1:]
     trimmed = True
@@ -448,6 +459,9 @@ class _Pattern:
     first_word: str | None  # the sample's first literal word; None when it starts with a slot
     closed: frozenset[str] = frozenset()  # slots whose value is one of their type's
     determined: frozenset[str] = frozenset()  # closed slots whose determiner counts as a word
+    # False when reading the sample as an utterance dropped a word of it ("vorhin habe ich
+    # {item} {location} getan" reads as the question "habe ich {item} {location} getan")
+    whole: bool = True
     _compiled: re.Pattern[str] | None = None
 
     @property
@@ -541,9 +555,12 @@ def _compile(
     regex = "^" + r"\s+".join(pieces) + "$"
     closed_slots = frozenset(name for name in question_starts if name in slots.worded)
     determined = frozenset(name for name in question_starts if name in slots.closed) - closed_slots
+    said_words = len(_SLOT_MARK.sub(" ", sample).split())
+    kept_words = len(_MARKED.sub(" ", marked).split())
     return _Pattern(
-        intent, regex, literal, sample, question_starts, first_word, closed_slots, determined
-    )
+        intent, regex, literal, sample, question_starts, first_word, closed_slots, determined,
+        whole=kept_words >= said_words,
+    )  # fmt: skip
 
 
 def _fits(slot: str, value: str, lex: Lexicon) -> bool:
@@ -593,13 +610,13 @@ def _best(
         return None
     known = values or {}
 
-    def rank(entry: tuple[_Pattern, dict[str, str], re.Match[str]]) -> tuple[int, int, int]:
+    def rank(entry: tuple[_Pattern, dict[str, str], re.Match[str]]) -> tuple[int, bool, int, int]:
         pattern, groups, matched = entry
         listed = sum(
             1 for k, v in groups.items() if v and _bare(v) in known.get(f"{pattern.intent}.{k}", ())
         )
         first_end = min((matched.end(k) for k in groups), default=0)
-        return _literal_with_closed(pattern, groups), listed, -first_end
+        return _literal_with_closed(pattern, groups), pattern.whole, listed, -first_end
 
     pattern, groups, _ = max(found, key=rank)
     return pattern, groups

@@ -10,6 +10,7 @@ import pytest
 from memory_keeper import speech
 from memory_keeper.language import for_locale
 from memory_keeper.language.de import GRAMMAR
+from memory_keeper.meaning import Context, Unsure
 from memory_keeper.notebook import Notebook, Remember, replay
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -279,3 +280,39 @@ def test_what_the_model_parks_is_a_vehicle_and_a_bike_is_kept() -> None:
 def test_a_person_without_the_participle_after_it() -> None:
     assert GRAMMAR.person("Jonas ausgeliehen") == "Jonas"
     assert GRAMMAR.person("an meine Schwester") == "meine Schwester"
+
+
+@pytest.mark.parametrize(
+    ("said", "item"),
+    [
+        ("das Aquarium sauber gemacht und den Kescher", "den Kescher"),
+        ("schreib dir auf der Reservekanister", "der Reservekanister"),
+        ("die Fotos von Oma", "die Fotos von Oma"),  # whose: kept
+    ],
+)
+def test_a_clause_or_a_request_before_the_thing_is_left_out(said: str, item: str) -> None:
+    assert GRAMMAR.clean_item(GRAMMAR.without_opening(said)) == item
+
+
+@pytest.mark.parametrize(
+    ("said", "place", "hedge"),
+    [
+        ("im Gästezimmer denk ich", "im Gästezimmer", "wahrscheinlich"),
+        ("im Keller oder so", "im Keller", "wahrscheinlich"),
+    ],
+)
+def test_a_hedge_after_a_place_is_no_part_of_it(said: str, place: str, hedge: str) -> None:
+    assert GRAMMAR.hedged(said) == (place, hedge)
+
+
+def test_a_question_is_never_kept_as_a_place() -> None:
+    """ "In welcher Schublade ist die Schere", als Notiz gehört, speichert nichts."""
+    meaning = for_locale("de-DE").read(
+        "RememberIntent", {"item": "die Schere", "location": "in welcher Schublade"}, Context()
+    )
+    assert isinstance(meaning, Unsure) and meaning.why == "not_a_place"
+
+
+def test_a_person_is_a_name_not_a_clause() -> None:
+    assert GRAMMAR.person("Stefan und hab die Leiter in die Garage gestellt") == ""
+    assert GRAMMAR.person("meinem Bruder") == "meinem Bruder"

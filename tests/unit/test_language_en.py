@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from memory_keeper.language import for_locale
 from memory_keeper.language.en import GRAMMAR
+from memory_keeper.meaning import Context, Unsure
 
 
 @pytest.mark.parametrize(
@@ -35,3 +37,51 @@ def test_words_before_a_place_are_left_out(said: str, place: str) -> None:
 )
 def test_words_after_a_thing_are_left_out(said: str, item: str) -> None:
     assert GRAMMAR.clean_item(said) == item
+
+
+@pytest.mark.parametrize(
+    ("said", "item"),
+    [
+        ("the trailer at the moment", "trailer"),  # "who's got the trailer at the moment"
+        ("the baby gate from your memory", "baby gate"),  # "remove … from your memory completely"
+        ("anything on my bank card", "bank card"),  # "have you got anything on my bank card"
+    ],
+)
+def test_words_of_a_request_around_a_thing_are_left_out(said: str, item: str) -> None:
+    assert GRAMMAR.clean_item(said) == item
+
+
+@pytest.mark.parametrize(
+    ("said", "place", "hedge"),
+    [
+        ("in the diaper bag i'm not sure", "in the diaper bag", "maybe"),
+        ("in the shed this arvo", "in the shed", ""),
+        ("on the bench a couple of hours ago", "on the bench", ""),
+    ],
+)
+def test_a_hedge_or_a_time_after_a_place_is_no_part_of_it(
+    said: str, place: str, hedge: str
+) -> None:
+    bare, said_hedge = GRAMMAR.hedged(said)
+    assert (GRAMMAR.normal_place(bare), said_hedge) == (place, hedge)
+
+
+@pytest.mark.parametrize("location", ["in which drawer", "on what shelf", "which cupboard"])
+def test_a_question_is_never_kept_as_a_place(location: str) -> None:
+    """ "Which drawer are the scissors in", heard as a note, saves nothing."""
+    meaning = for_locale("en-US").read(
+        "RememberIntent", {"item": "the scissors", "location": location}, Context()
+    )
+    assert meaning == Unsure("not_a_place", ("scissors",), location)
+
+
+@pytest.mark.parametrize(
+    ("said", "person"),
+    [
+        ("the mower and dropped it in the toolbox", ""),  # "I took the blade off the mower and …"
+        ("our neighbours have", "neighbours"),  # "our neighbours have got the hedge trimmer"
+        ("Mike", "Mike"),
+    ],
+)
+def test_a_person_is_a_name_not_a_clause(said: str, person: str) -> None:
+    assert GRAMMAR.person(said) == person

@@ -40,6 +40,12 @@ def _heard(locale: str, utterance: str) -> tuple[str, dict[str, str]]:
         ("turn on the lights", "AMAZON.FallbackIntent", {}),
         ("can you say that again", "AMAZON.RepeatIntent", {}),
         ("haan ji", "AMAZON.YesIntent", {}),
+        # a fronted thing with any verb of putting after it
+        ("the rego papers i shoved in the filing cabinet", "RememberIntent",
+         {"item": "the rego papers", "location": "in the filing cabinet"}),
+        # places that start as the location type's values do
+        ("i put the ladder round the back of the garage", "RememberIntent",
+         {"item": "ladder", "location": "round the back of the garage"}),
     ],
 )  # fmt: skip
 def test_english_as_spoken(utterance: str, intent: str, slots: dict[str, str]) -> None:
@@ -66,6 +72,18 @@ def test_english_as_spoken(utterance: str, intent: str, slots: dict[str, str]) -
         # a participle inside an adjective is no participle said early
         ("meine Brille ist in der gestreiften Tasche", "RememberIntent",
          {"item": "meine Brille", "location": "in der gestreiften Tasche"}),
+        # "unters", "übers", "vors" start places as "unterm" does
+        ("ich hab den Grill unters Vordach geschoben", "RememberIntent",
+         {"item": "den Grill", "location": "unters Vordach"}),
+        # the verb first asks; a time first tells
+        ("hab ich das Ladekabel in den Koffer gepackt", "CheckIntent",
+         {"item": "das Ladekabel", "location": "in den Koffer"}),
+        ("vorhin hab ich das Ladekabel in den Koffer gepackt", "RememberIntent",
+         {"item": "das Ladekabel", "location": "in den Koffer"}),
+        ("grad hab ich das Ladekabel in den Koffer gepackt", "RememberIntent",
+         {"item": "das Ladekabel", "location": "in den Koffer"}),
+        # a command is never a note
+        ("setz Milch auf die Einkaufsliste", "AMAZON.FallbackIntent", {}),
     ],
 )  # fmt: skip
 def test_german_as_spoken(utterance: str, intent: str, slots: dict[str, str]) -> None:

@@ -198,7 +198,8 @@ _ITEM_WITH_A_VERB = re.compile(
     r"\b(?:ist|sind|liegt|liegen|steht|stehen|hängt|hängen)\b", re.IGNORECASE
 )
 _REQUEST_OPENING = re.compile(
-    r"^(?:merk dir|notier|bitte merken|warte mal|warte|moment mal|moment),? (?:dass )?",
+    r"^(?:(?:hey |also |ach ja )?(?:merk dir|notier|bitte merken|schreib dir auf|schreib auf"
+    r"|kurze info|kurz zur info|zur info|info)|warte mal|warte|moment mal|moment),? (?:dass )?",
     re.IGNORECASE,
 )
 _STALLING = re.compile(
@@ -296,7 +297,10 @@ _HEDGES = {
     "ich bin mir ziemlich sicher": "wahrscheinlich", "soweit ich weiß": "wahrscheinlich",
     "wenn ich mich richtig erinnere": "wahrscheinlich", "vielleicht": "vielleicht",
     "möglicherweise": "vielleicht", "eventuell": "vielleicht", "irgendwie": "vielleicht",
-    "wohl": "wahrscheinlich",
+    "wohl": "wahrscheinlich", "denk ich": "wahrscheinlich", "schätze ich": "wahrscheinlich",
+    "schätz ich": "wahrscheinlich", "mein ich": "wahrscheinlich", "meine ich": "wahrscheinlich",
+    "oder so": "wahrscheinlich", "würde ich sagen": "wahrscheinlich",
+    "bin mir nicht sicher": "vielleicht", "ich bin mir nicht sicher": "vielleicht",
 }  # fmt: skip
 _HEDGE_ALTERNATIVES = "|".join(sorted(map(re.escape, _HEDGES), key=len, reverse=True))
 _HEDGE_PATTERN = re.compile(
@@ -538,6 +542,19 @@ _ITEM_AND_PLACE = re.compile(
 )
 _TIME_AFTER = re.compile(r"\s+(?:heute|morgen|gestern|jetzt|gerade|grad|mal|noch)$", re.IGNORECASE)
 # Ein Nebensatz nach dem Ding: "das Ladegerät bevor ich das umgeräumt hab".
+# Ein Satz davor, mit "und" an den angehängt, der das Ding nennt: "(ich habe) das Aquarium
+# sauber gemacht und den Kescher (unters Waschbecken gelegt)" legt den Kescher hin.
+_CLAUSE_BEFORE = re.compile(
+    r"^.*?\s(?:[a-zäöü]*ge[a-zäöüß]{3,}(?:t|en)|[a-zäöü]{3,}iert)\s+und\s+(?:dann\s+)?"
+    r"(?=(?:den|die|das|dem|der|meinen|meine|mein|meinem|unseren|unsere|unser|ein|eine|einen)\s)",
+    re.IGNORECASE,
+)
+_NOT_A_PERSON = re.compile(
+    r"\bund\s+(?:hab|habe|ich|dann)\b|\b(?:ihn|es)\b|\b(?:in|auf|unter)\s+(?:den|die|das|dem|der)\b",
+    re.IGNORECASE,
+)
+# Wörter einer Frage: kein Ort enthält sie ("in welcher Schublade").
+_ASKING_WORDS = frozenset({"welcher", "welchem", "welchen", "welche", "welches"})
 _CLAUSE_AFTER = re.compile(
     r"\s+(?:bevor|nachdem|als|weil|damit|seit|seitdem|wo ich|und noch|und nicht"
     r"|(?:ich|wir) (?:muss|müssen|soll|sollen|will))\b.*$",
@@ -679,6 +696,7 @@ class German:
         while len(words) > 1 and words[0].lower() in ("dass", "ob", "wo", "mal", "und", "auch"):
             words = words[1:]
         item = _DASS.sub("", " ".join(words)) or " ".join(words)
+        item = _CLAUSE_BEFORE.sub("", item) or item  # "das Aquarium sauber gemacht und den Kescher"
         item = _CLAUSE_AFTER.sub("", item)
         item = _ENTRY_OF.sub("", item) or item
         item = _ITEM_TAIL.sub("", _PARTICIPLE_END.sub("", item) or item)
@@ -936,6 +954,8 @@ class German:
         words = _squash(location).lower().split()
         if not words or not any(any(c.isalpha() for c in word) for word in words):
             return False
+        if _ASKING_WORDS.intersection(words):  # "in welcher Schublade": eine Frage, kein Ort
+            return False
         if words[0] in _PLACE_STARTS or words[0] in _PLACE_PREPOSITIONS:
             return True
         return answer and (words[0] in _ARTICLES or len(words) == 1)
@@ -961,6 +981,8 @@ class German:
                 text = text[len(lead) :]
         text = _PARTICIPLE_END.sub("", text) or text
         text = _TIME_AFTER.sub("", text)
+        if _NOT_A_PERSON.search(text):  # "Stefan und hab die Leiter in die Garage gestellt"
+            return ""
         words = text.split()
         while len(words) > 1 and _lower_filler(words[-1], _capitalized(text)):
             words = words[:-1]

@@ -390,7 +390,9 @@ _HEDGES = {
     "if i remember correctly": "probably", "i'm not sure but": "maybe",
     "i am not sure but": "maybe", "not sure but": "maybe", "might be": "maybe",
     "could be": "maybe", "or so": "probably", "i'd say": "probably", "i would say": "probably",
-    "i think so": "probably",
+    "i think so": "probably", "i'm not sure": "maybe", "i am not sure": "maybe",
+    "not sure": "maybe", "if i'm not mistaken": "probably", "i believe so": "probably",
+    "from memory": "probably", "i'm guessing": "probably",
 }  # fmt: skip
 _HEDGE_PATTERN = re.compile(
     r"^(?:(?P<lead>"
@@ -426,8 +428,9 @@ _TRAILING_TIME = re.compile(
     r"\s+(?:(?:for|till|til|until|through|over)\s+(?:now|the (?:week|weekend|day|summer|winter|"
     r"month|year|night|holidays?)|a (?:while|bit|week|few days|couple of days|day)|a few \w+"
     r"|next \w+|this \w+|tomorrow|tonight|\w+day|the time being)"
-    r"|this (?:morning|afternoon|evening|week)"
-    r"|today|tonight|yesterday|earlier(?: today)?|just now|right now)$",
+    r"|this (?:morning|afternoon|evening|week|arvo|avo)|last night|the other day"
+    r"|(?:a|an|one|two|three|a few|a couple of) (?:minutes?|hours?|days?|weeks?) ago"
+    r"|today|tonight|yesterday|earlier(?: today| on)?|just now|right now)$",
     re.IGNORECASE,
 )
 _VOCATIVES = re.compile(
@@ -486,8 +489,14 @@ _TRAILING_JUNK = re.compile(
     r"|for the \w+(?: \w+)?|on loan|last \w+|this \w+|home(?: with (?:him|her|them))?"
     r"|for (?:his|her|their|a|my|our) (?:trip|holiday|holidays|vacation|wedding|party|move"
     r"|function|exam|exams|journey|weekend|week|project)|there|here|(?:kept|stored|placed)"
-    r"(?: earlier| before| last)?)$",
+    r"(?: earlier| before| last)?|at the moment|right now|currently|these days|at present"
+    r"|from (?:your|my|the) (?:memory|list|notes|records|system|database)"
+    r"|off (?:your|my|the) list)$",
     re.IGNORECASE,
+)
+# "anything on my bank card", "something about the passport": the thing asked about.
+_ANYTHING_ON = re.compile(
+    r"^(?:anything|something|everything)\s+(?:on|about|for|of)\s+(?=\S)", re.IGNORECASE
 )
 # A change of mind in the middle of a place: "in the drawer no wait in the safe".
 _SECOND_THOUGHT = re.compile(
@@ -620,6 +629,15 @@ _PARKING_IN = frozenset(
      "parking", "multi", "multi-storey", "structure", "area", "aisle"}
 )  # fmt: skip
 _PERSON_LEADING = ("to ", "from ", "off ", "out to ", "with ", "our ")
+# Words no person's name holds: another clause ("the mower and dropped it in the toolbox"),
+# a pronoun of a thing, a place with its article.
+_NOT_A_PERSON = re.compile(
+    r"\b(?:and|then)\s+\w+ed\b|\b(?:it|them)\b|\b(?:in|on|into|onto|under|inside)\s+(?:the|my|our|a)\b",
+    re.IGNORECASE,
+)
+_PERSON_AUXILIARY = re.compile(r"\s+(?:have|has|had|still|now|currently)$", re.IGNORECASE)
+# A question's words: a place never holds them ("in which drawer", "on what shelf").
+_ASKING_WORDS = frozenset({"which", "what", "whichever"})
 _VEHICLES_DETERMINERS = frozenset({"my", "the", "our", "a", "me"})
 
 
@@ -720,6 +738,7 @@ class English:
         item = _CLAUSE_AFTER.sub("", item)
         item = _VOCATIVES.sub("", item)
         item = _TRAILING_JUNK.sub("", item)
+        item = _ANYTHING_ON.sub("", item)
         timed = _TRAILING_TIME.search(item)
         if timed and item[: timed.start()].split()[-1:] not in ([tie] for tie in _TIME_TIES):
             item = item[: timed.start()]  # "the paper from yesterday" keeps its day
@@ -1038,6 +1057,8 @@ class English:
         words = _squash(location).lower().split()
         if not words or not any(any(c.isalpha() for c in word) for word in words):
             return False
+        if _ASKING_WORDS.intersection(words):  # "in which drawer": a question, not a place
+            return False
         if words[0] in _PLACE_STARTS or " ".join(words) in _AT_PLACES:
             return True
         if words[0] in _DETERMINERS or words[0].endswith("'s"):
@@ -1078,6 +1099,9 @@ class English:
             text = text[:-2]
         text = _TRAILING_TIME.sub("", _TRAILING_JUNK.sub("", _VOCATIVES.sub("", text)))
         text = _PREAMBLE.sub("", text) or text  # "for the record Steph"
+        text = _PERSON_AUXILIARY.sub("", text) or text  # "our neighbours have (got it)"
+        if _NOT_A_PERSON.search(text):  # "the mower and dropped it in the toolbox"
+            return ""
         return "" if text.lower() in _ANYONE else text
 
     def vehicle(self, said: str) -> str:
