@@ -258,7 +258,7 @@ _GERMAN_THING_NEVER_FIRST = frozenset(
     {"im", "ins", "am", "ans", "auf", "aufm", "aufs", "unter", "unterm", "hinter", "hinterm",
      "neben", "vor", "vorm", "über", "überm", "zwischen", "beim", "zum", "zur", "in", "heute",
      "heut", "gestern", "vorher", "davor", "früher", "sich", "mir", "von", "vom", "ich", "wir",
-     "habe", "hab"}
+     "habe", "hab", "nach"}
 )  # fmt: skip
 _THINGS = frozenset({"item", "vehicle", "person"})
 # Who never has a thing lent: the user ("i borrowed my mother's pan" is no loan to "i").
@@ -272,7 +272,7 @@ _LEADING_PRONOUNS = frozenset({"it", "them", "they", "es", "sie", "ihn"})
 _GERMAN_NEVER_FIRST = frozenset(
     {"ist", "sind", "war", "waren", "stell", "stelle", "mach", "mache", "spiel", "spiele",
      "schalte", "schalt", "ruf", "sing", "erzähl", "bestell", "kauf", "weck", "setz", "setze",
-     "füg", "füge", "parke", "park"}
+     "füg", "füge", "parke", "park", "lies", "räum", "zeig", "zeige", "nenn", "nenne", "hilf"}
 )  # fmt: skip
 _GERMAN_NEVER_ALONE = frozenset(
     {"oben", "unten", "hinten", "vorne", "draußen", "drinnen", "da", "dort", "hier", "noch",
@@ -376,7 +376,7 @@ LEXICONS = {
         trailing_fillers=_GERMAN_TRAILING, participle=_GERMAN_PARTICIPLE,
         launch_after="öffnen|starten|aufmachen",
         never_inside=_GERMAN_PARTICIPLE_INSIDE,
-        time_first=frozenset({"vorhin", "eben", "grad", "gerade"}),
+        time_first=frozenset({"vorhin", "eben", "grad", "gerade", "jetzt"}),
     ),
 }  # fmt: skip
 

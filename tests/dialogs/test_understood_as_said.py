@@ -227,3 +227,53 @@ def test_help_teaches_parking_and_lending(dialog: Dialog, dialog_de: Dialog) -> 
         alexa: Wenn du parkst, sag: ich habe auf Ebene drei geparkt
         alexa: Wenn du etwas verleihst: ich habe Mike meine Leiter geliehen
     """)
+
+
+def test_a_thing_said_gone_with_forget_it_is_forgotten_and_undo_brings_it_back(
+    dialog: Dialog,
+) -> None:
+    dialog.locale = "en-GB"
+    dialog.run("""
+        user: open memory keeper
+        user: my old brolly is in the shed
+        user: the old brolly's gone in the bin you can forget it
+        alexa: Okay, I've forgotten where your old brolly is.
+        user: undo
+        alexa: I remember your old brolly again: it is in the shed.
+    """)
+
+
+def test_a_question_about_which_container_is_asked_never_saved(dialog: Dialog) -> None:
+    dialog.run("""
+        user: open memory keeper
+        user: the scissors are in the kitchen drawer
+        user: which drawer are the scissors in
+        alexa: Your scissors are in the kitchen drawer.
+        user: what do you remember
+        alexa: You've told me about one thing: your scissors are in the kitchen drawer.
+    """)
+
+
+def test_two_clauses_keep_the_place_of_the_second(dialog: Dialog) -> None:
+    dialog.run("""
+        user: open memory keeper
+        user: I took the blade off the mower and dropped it in the toolbox
+        alexa: Got it. Your blade is in the toolbox.
+    """)
+
+
+def test_german_questions_and_origins_are_never_saved(dialog_de: Dialog) -> None:
+    dialog_de.run("""
+        user: Memory Keeper öffnen
+        user: in welcher Schublade ist die Schere
+        alexa: Ich weiß noch nicht, wo du die Schere hingelegt hast.
+        user: die Stichsäge ist vom Onkel Gerd
+        alexa: das klingt für mich nicht nach einem Ort, deshalb habe ich nichts gespeichert.
+        user: abbrechen
+        user: ich hab das Aquarium sauber gemacht und den Kescher unters Waschbecken gelegt
+        alexa: Alles klar. Den Kescher findest du unter dem Waschbecken.
+        user: der Kescher ist im Müll den kannst du vergessen
+        alexa: Okay, ich habe vergessen, wo du den Kescher hingelegt hast.
+        user: was weißt du alles
+        alexa: Du hast mir noch nichts gesagt.
+    """)

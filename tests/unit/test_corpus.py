@@ -21,10 +21,10 @@ from tools.nlu import Model
 
 # The floors the suite holds; the figures themselves are printed on every run.
 FLOORS = {
-    ("dev", "en"): 0.94,
-    ("dev", "de"): 0.91,
-    ("heldout", "en"): 0.85,
-    ("heldout", "de"): 0.79,
+    ("dev", "en"): 0.95,
+    ("dev", "de"): 0.92,
+    ("heldout", "en"): 0.88,
+    ("heldout", "de"): 0.84,
 }
 _JUDGES: dict[str, Callable[[Case], str | None]] = {}
 

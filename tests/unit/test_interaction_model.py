@@ -25,10 +25,11 @@ PREPOSITIONS = {
     | {"between", "where", "back", "away", "up", "down", "out", "over", "to", "into", "onto"}
     | {"underneath", "beneath", "near", "above", "below", "outside", "upstairs", "downstairs"}
     | {"with", "among", "around", "against", "across", "from", "probably", "maybe"}
-    | {"somewhere", "plugged", "hanging", "sitting"},
+    | {"somewhere", "plugged", "hanging", "sitting", "opposite", "round", "alongside"},
     "de": {"in", "im", "ins", "am", "an", "auf", "unter", "unterm", "hinter", "neben", "bei"}
     | {"aufm", "aufs", "aufn", "hinters", "hinterm", "vorm", "überm", "unten", "oben", "hinten"}
-    | {"draußen", "drüben", "zwischen", "ans", "vor", "über", "wahrscheinlich", "irgendwo", "zu"},
+    | {"draußen", "drüben", "zwischen", "ans", "vor", "über", "wahrscheinlich", "irgendwo", "zu"}
+    | {"unters", "übers", "vors", "gegenüber", "beim"},
 }
 # Slots whose values are a few known words: one beside another slot still has an audible edge.
 CLOSED = {"hedge", "vehicle", "when"}

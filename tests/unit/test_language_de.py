@@ -316,3 +316,15 @@ def test_a_question_is_never_kept_as_a_place() -> None:
 def test_a_person_is_a_name_not_a_clause() -> None:
     assert GRAMMAR.person("Stefan und hab die Leiter in die Garage gestellt") == ""
     assert GRAMMAR.person("meinem Bruder") == "meinem Bruder"
+
+
+@pytest.mark.parametrize(
+    "location",
+    ["vom Onkel Gerd", "im Kofferraum vom Passat was", "vor was du gespeichert hast"],
+)
+def test_where_from_or_a_question_is_no_place(location: str) -> None:
+    """ "Die Stichsäge ist vom Onkel Gerd" sagt, woher sie ist, nicht wo: nichts gespeichert."""
+    meaning = for_locale("de-DE").read(
+        "RememberIntent", {"item": "die Stichsäge", "location": location}, Context()
+    )
+    assert isinstance(meaning, Unsure) and meaning.why == "not_a_place"

@@ -82,8 +82,11 @@ def test_english_as_spoken(utterance: str, intent: str, slots: dict[str, str]) -
          {"item": "das Ladekabel", "location": "in den Koffer"}),
         ("grad hab ich das Ladekabel in den Koffer gepackt", "RememberIntent",
          {"item": "das Ladekabel", "location": "in den Koffer"}),
+        ("getz hab ich die Angelsachen in den Kofferraum gepackt", "RememberIntent",
+         {"item": "die Angelsachen", "location": "in den Kofferraum"}),
         # a command is never a note
         ("setz Milch auf die Einkaufsliste", "AMAZON.FallbackIntent", {}),
+        ("lies mir alles vor was du gespeichert hast", "AMAZON.FallbackIntent", {}),
     ],
 )  # fmt: skip
 def test_german_as_spoken(utterance: str, intent: str, slots: dict[str, str]) -> None:

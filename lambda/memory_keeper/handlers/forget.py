@@ -28,6 +28,7 @@ __all__ = [
     "ForgetEverythingHandler",
     "ForgetHandler",
     "UndoHandler",
+    "forget_named",
 ]
 
 
@@ -49,7 +50,7 @@ class ForgetHandler(AbstractRequestHandler):  # type: ignore[misc]
             return _never_mind_or_ask(turn)
         several = several_items(turn, them_means_all=False)  # "forget them" asks which
         if several:
-            return _forget_several(turn, several)
+            return forget_named(turn, several)
         item = item_or_question(turn, "ForgetIntent")
         if isinstance(item, Response):
             return item
@@ -72,7 +73,7 @@ def _forget(turn: Turn, note: Note) -> Spoken:
     return turn.say("forgotten", **turn.words(note.item))
 
 
-def _forget_several(turn: Turn, items: list[str]) -> Response:
+def forget_named(turn: Turn, items: list[str]) -> Response:
     """ "Forget my keys and my wallet": each one found is forgotten (undo brings them back one
     at a time); one that could mean several notes is asked about first, before any is
     forgotten; one not known is said so."""

@@ -9,7 +9,7 @@ from ask_sdk_core.utils import is_intent_name
 from ask_sdk_model import Response
 
 from .. import speech
-from ..meaning import Done, Kind, NoNote, Tell, Unsure
+from ..meaning import Done, Forget, Kind, NoNote, Tell, Unsure
 from ..notebook import (
     MAX_ITEMS,
     ClearPending,
@@ -20,6 +20,7 @@ from ..notebook import (
 from ..notebook import Kind as NoteKind
 from ..turn import Question, Turn
 from .asking import asking, named_together, same_item
+from .forget import forget_named
 
 __all__ = [
     "RememberHandler",
@@ -58,6 +59,8 @@ class RememberHandler(AbstractRequestHandler):  # type: ignore[misc]
                 return tell(turn, meaning)
             case Done():
                 return turn.end(turn.say("goodbye"))
+            case Forget(items=items) if items:  # "… gone in the bin, you can forget it"
+                return forget_named(turn, list(items))
             case NoNote(why="pause", item=item):
                 return _pause(turn, item)
             case NoNote(why="question" | "not_a_thing"):

@@ -83,7 +83,7 @@ _LOCATION_TAILS = (" bitte", " gelegt", " getan", " gesteckt", " gestellt", " ge
 _PRONOUNS = frozenset(
     {
         "es", "sie", "ihn", "er", "das", "die", "den", "der", "dies", "dieses", "diese",
-        "diesen", "das ding", "die dinger", "die sachen", "das zeug", "das da", "die da",
+        "diesen", "das ding", "die dinger", "die sachen", "das zeug", "das da", "die da", "des",
     }
 )  # fmt: skip
 # "Vergiss es" is "lass gut sein", however the model hears it ("vergiss das" still names the
@@ -554,7 +554,14 @@ _NOT_A_PERSON = re.compile(
     re.IGNORECASE,
 )
 # Wörter einer Frage: kein Ort enthält sie ("in welcher Schublade").
+_FORGETS = re.compile(
+    r"(?:^|\s)(?:(?:also |und |das |den |die |ihn |sie |es )*(?:kannst du|du kannst)"
+    r"(?: (?:es|das|ihn|sie))?(?: also)? (?:vergessen|löschen|streichen)"
+    r"|(?:also |und )?(?:vergiss|lösch|streich) (?:es|das|ihn|sie))$",
+    re.IGNORECASE,
+)
 _ASKING_WORDS = frozenset({"welcher", "welchem", "welchen", "welche", "welches"})
+_ASKING_INSIDE = re.compile(r"\b(?:was|wo|wer)(?:$|\s+(?:du|ich|ist|sind|hast|habe|hab)\b)")
 _CLAUSE_AFTER = re.compile(
     r"\s+(?:bevor|nachdem|als|weil|damit|seit|seitdem|wo ich|und noch|und nicht"
     r"|(?:ich|wir) (?:muss|müssen|soll|sollen|will))\b.*$",
@@ -853,6 +860,11 @@ class German:
     def is_non_answer(self, text: str) -> bool:
         return bool(_NON_ANSWER.match(_squash(text).lower().rstrip(".?!")))
 
+    def forgets(self, location: str) -> bool:
+        """Ob Wörter nach einem Ding bitten, es zu vergessen: "(in der Tonne) kannst du
+        vergessen", "(im Müll) vergiss es"."""
+        return bool(_FORGETS.search(_squash(location)))
+
     def is_pause(self, text: str) -> bool:
         """Whether an answer is a pause, not a place ("äh", "warte mal")."""
         return bool(_STALLING.match(_squash(text).lower().rstrip(".?!")))
@@ -955,6 +967,10 @@ class German:
         if not words or not any(any(c.isalpha() for c in word) for word in words):
             return False
         if _ASKING_WORDS.intersection(words):  # "in welcher Schublade": eine Frage, kein Ort
+            return False
+        if _ASKING_INSIDE.search(" ".join(words)):  # "im Kofferraum was", "vor was du … hast"
+            return False
+        if words[0] in ("von", "vom", "aus"):  # "vom Onkel Gerd": woher, nicht wo
             return False
         if words[0] in _PLACE_STARTS or words[0] in _PLACE_PREPOSITIONS:
             return True

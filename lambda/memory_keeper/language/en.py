@@ -632,10 +632,19 @@ _PERSON_LEADING = ("to ", "from ", "off ", "out to ", "with ", "our ")
 # Words no person's name holds: another clause ("the mower and dropped it in the toolbox"),
 # a pronoun of a thing, a place with its article.
 _NOT_A_PERSON = re.compile(
-    r"\b(?:and|then)\s+\w+ed\b|\b(?:it|them)\b|\b(?:in|on|into|onto|under|inside)\s+(?:the|my|our|a)\b",
+    r"\b(?:and|then)\s+\w+ed\b|\b(?:it|them|you|you've|you're|your)\b"
+    r"|\b(?:in|on|into|onto|under|inside)\s+(?:the|my|our|a)\b",
+    re.IGNORECASE,
+)
+_FORGETS = re.compile(
+    r"(?:^|\s)(?:so |and |you can |just |please )*(?:forget|delete|remove|cross off|scrap)"
+    r"\s+(?:about\s+)?(?:it|them|that|those)(?:\s+(?:please|now))?$",
     re.IGNORECASE,
 )
 _PERSON_AUXILIARY = re.compile(r"\s+(?:have|has|had|still|now|currently)$", re.IGNORECASE)
+_SPEAKER_CLAUSE = re.compile(
+    r"\b(?:i|you|we)\s+(?:need|want|have to|must|should|can|will|'ll|am|was|just|wanted)\b"
+)
 # A question's words: a place never holds them ("in which drawer", "on what shelf").
 _ASKING_WORDS = frozenset({"which", "what", "whichever"})
 _VEHICLES_DETERMINERS = frozenset({"my", "the", "our", "a", "me"})
@@ -948,6 +957,11 @@ class English:
         said = _squash(text).lower().replace("’", "'").rstrip(".?!")
         return bool(_NON_ANSWER.match(said) or _NEGATED_PLACE.match(said))
 
+    def forgets(self, location: str) -> bool:
+        """Whether words said after a thing ask to forget it: "(in the bin) you can forget
+        it", "(back to the library) so forget them"."""
+        return bool(_FORGETS.search(_squash(location)))
+
     def is_pause(self, text: str) -> bool:
         """Whether an answer is a pause, not a place ("um", "hang on", "let me think")."""
         return bool(_STALLING.match(_squash(text).lower().replace("’", "'").rstrip(".?!")))
@@ -1057,8 +1071,10 @@ class English:
         words = _squash(location).lower().split()
         if not words or not any(any(c.isalpha() for c in word) for word in words):
             return False
-        if _ASKING_WORDS.intersection(words):  # "in which drawer": a question, not a place
-            return False
+        if _ASKING_WORDS.intersection(words) or words[-1] in ("where", "who"):
+            return False  # "in which drawer", "in the car where": a question, not a place
+        if _SPEAKER_CLAUSE.search(" ".join(words)):
+            return False  # "(hang) on I need to tell you about …": a sentence, not a place
         if words[0] in _PLACE_STARTS or " ".join(words) in _AT_PLACES:
             return True
         if words[0] in _DETERMINERS or words[0].endswith("'s"):
