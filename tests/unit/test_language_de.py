@@ -328,3 +328,15 @@ def test_where_from_or_a_question_is_no_place(location: str) -> None:
         "RememberIntent", {"item": "die Stichsäge", "location": location}, Context()
     )
     assert isinstance(meaning, Unsure) and meaning.why == "not_a_place"
+
+
+@pytest.mark.parametrize(
+    ("said", "forgets"),
+    [
+        ("im Müll den kannst du vergessen", True),
+        ("in der Tonne vergiss ihn", True),
+        ("in der Schublade vergiss es", False),  # "vergiss es" is "lass gut sein"
+    ],
+)
+def test_words_after_a_thing_that_ask_to_forget_it(said: str, forgets: bool) -> None:
+    assert GRAMMAR.forgets(said) is forgets

@@ -85,3 +85,16 @@ def test_a_question_is_never_kept_as_a_place(location: str) -> None:
 )
 def test_a_person_is_a_name_not_a_clause(said: str, person: str) -> None:
     assert GRAMMAR.person(said) == person
+
+
+@pytest.mark.parametrize(
+    ("said", "forgets"),
+    [
+        ("in the bin you can forget it", True),
+        ("back to the library so forget them", True),
+        ("in the drawer forget that", False),  # "forget that" may mean the words just said
+        ("in the forget-me-not pot", False),
+    ],
+)
+def test_words_after_a_thing_that_ask_to_forget_it(said: str, forgets: bool) -> None:
+    assert GRAMMAR.forgets(said) is forgets

@@ -557,7 +557,7 @@ _NOT_A_PERSON = re.compile(
 _FORGETS = re.compile(
     r"(?:^|\s)(?:(?:also |und |das |den |die |ihn |sie |es )*(?:kannst du|du kannst)"
     r"(?: (?:es|das|ihn|sie))?(?: also)? (?:vergessen|löschen|streichen)"
-    r"|(?:also |und )?(?:vergiss|lösch|streich) (?:es|das|ihn|sie))$",
+    r"|(?:also |und )?(?:vergiss|lösch|streich) (?:ihn|sie))$",  # "vergiss es": lass gut sein
     re.IGNORECASE,
 )
 _ASKING_WORDS = frozenset({"welcher", "welchem", "welchen", "welche", "welches"})

@@ -638,7 +638,7 @@ _NOT_A_PERSON = re.compile(
 )
 _FORGETS = re.compile(
     r"(?:^|\s)(?:so |and |you can |just |please )*(?:forget|delete|remove|cross off|scrap)"
-    r"\s+(?:about\s+)?(?:it|them|that|those)(?:\s+(?:please|now))?$",
+    r"\s+(?:about\s+)?(?:it|them)(?:\s+(?:please|now))?$",  # "forget that" may mean the words
     re.IGNORECASE,
 )
 _PERSON_AUXILIARY = re.compile(r"\s+(?:have|has|had|still|now|currently)$", re.IGNORECASE)
