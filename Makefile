@@ -258,7 +258,12 @@ test-store: setup $(STORE_SITE)/.installed
 test-examples: $(VENV)/.installed node_modules/.installed $(STORE_SITE)/.installed
 	$(VENV)/bin/python $(STORE_PYTEST) examples
 
-test: setup lint typecheck unit test-old-botocore test-store test-examples
+# The virtualenvs and node_modules do not depend on each other: on a fresh clone they are made
+# three at a time (about half the time of one after another); then every check, in order.
+test:
+	@$(check_python)
+	@$(MAKE) --no-print-directory -j3 setup
+	@$(MAKE) --no-print-directory lint typecheck unit test-old-botocore test-store test-examples
 
 build: $(SAM_VENV)/.installed
 	@$(check_python)

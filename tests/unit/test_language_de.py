@@ -340,3 +340,12 @@ def test_where_from_or_a_question_is_no_place(location: str) -> None:
 )
 def test_words_after_a_thing_that_ask_to_forget_it(said: str, forgets: bool) -> None:
     assert GRAMMAR.forgets(said) is forgets
+
+
+def test_where_a_thing_came_from_is_no_part_of_it() -> None:
+    assert GRAMMAR.without_route("den Drucker aus dem Wohnzimmer", "ins Arbeitszimmer") == (
+        "den Drucker"
+    )
+    assert GRAMMAR.without_route("den Koffer von meiner Schwester", "im Keller") == (
+        "den Koffer von meiner Schwester"
+    )

@@ -560,6 +560,7 @@ _FORGETS = re.compile(
     r"|(?:also |und )?(?:vergiss|lösch|streich) (?:ihn|sie))$",  # "vergiss es": lass gut sein
     re.IGNORECASE,
 )
+_OUT_OF_BEFORE = re.compile(r"\s+aus (?:dem|der|den|meinem|meiner|unserem|unserer)\s+\S+$")
 _ASKING_WORDS = frozenset({"welcher", "welchem", "welchen", "welche", "welches"})
 _ASKING_INSIDE = re.compile(r"\b(?:was|wo|wer)(?:$|\s+(?:du|ich|ist|sind|hast|habe|hab)\b)")
 _CLAUSE_AFTER = re.compile(
@@ -1064,8 +1065,9 @@ class German:
 
     def without_route(self, item: str, location: str) -> str:
         """Im Deutschen sagt "von" oft, wem etwas gehört ("der Koffer von meiner Schwester"):
-        das Ding bleibt, wie es gesagt wurde (ein Weg steht im Slot {origin})."""
-        return item
+        das bleibt (ein Weg steht im Slot {origin}); "aus dem …" vor einem neuen Ort sagt,
+        woher es kam ("den Drucker aus dem Wohnzimmer (ins Arbeitszimmer)"): das nicht."""
+        return _OUT_OF_BEFORE.sub("", item) or item
 
     # speaking
 
