@@ -342,6 +342,9 @@ class Lexicon:
     # Fillers kept as the first word: a time before the verb makes a statement of what would
     # otherwise ask ("vorhin hab ich den Pass … gelegt", not "hab ich den Pass … gelegt?")
     time_first: frozenset[str] = frozenset()
+    # Words that start an object, never the one who has a thing, said first ("den
+    # Hochdruckreiniger hat meine Schwester": the thing, then who has it)
+    object_first: frozenset[str] = frozenset()
 
 
 # German participles: "geparkt", "abgestellt", "angeschlossen", "verstaut", "parkiert"
@@ -377,6 +380,7 @@ LEXICONS = {
         launch_after="öffnen|starten|aufmachen",
         never_inside=_GERMAN_PARTICIPLE_INSIDE,
         time_first=frozenset({"vorhin", "eben", "grad", "gerade", "jetzt"}),
+        object_first=frozenset({"den", "einen", "meinen", "deinen", "unseren", "seinen", "ihren"}),
     ),
 }  # fmt: skip
 
@@ -602,6 +606,12 @@ def _best(
             if not any(
                 v.split()[0] in questions - pattern.question_starts.get(k, frozenset())
                 or (lex is not None and not _fits(k, v, lex))
+                or (
+                    lex is not None
+                    and k == "person"
+                    and matched.start(k) == 0
+                    and v.split()[0] in lex.object_first
+                )
                 for k, v in groups.items()
                 if v
             ):

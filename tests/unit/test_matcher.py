@@ -84,6 +84,14 @@ def test_english_as_spoken(utterance: str, intent: str, slots: dict[str, str]) -
          {"item": "das Ladekabel", "location": "in den Koffer"}),
         ("getz hab ich die Angelsachen in den Kofferraum gepackt", "RememberIntent",
          {"item": "die Angelsachen", "location": "in den Kofferraum"}),
+        # the thing first, in the accusative: who has it comes after "hat"
+        ("den Hochdruckreiniger hat grad meine Schwester", "LendIntent",
+         {"item": "Hochdruckreiniger", "person": "meine Schwester"}),
+        ("Jonas hat meinen Hochdruckreiniger", "LendIntent",
+         {"item": "Hochdruckreiniger", "person": "Jonas"}),
+        # thing and person apart by an article
+        ("ich hab meine Leiter dem Mike geliehen", "LendIntent",
+         {"item": "meine Leiter", "person": "Mike"}),
         # a command is never a note
         ("setz Milch auf die Einkaufsliste", "AMAZON.FallbackIntent", {}),
         ("lies mir alles vor was du gespeichert hast", "AMAZON.FallbackIntent", {}),
