@@ -349,3 +349,12 @@ def test_where_a_thing_came_from_is_no_part_of_it() -> None:
     assert GRAMMAR.without_route("den Koffer von meiner Schwester", "im Keller") == (
         "den Koffer von meiner Schwester"
     )
+
+
+@pytest.mark.parametrize(
+    ("said", "place"),
+    [("auf unter der Spüle", "unter der Spüle"), ("auf dem Tisch", "auf dem Tisch")],
+)
+def test_a_correction_said_with_auf_before_the_place(said: str, place: str) -> None:
+    """ "Korrigier das bitte auf unter der Spüle": the place is "unter der Spüle"."""
+    assert GRAMMAR.normal_place(said) == place

@@ -92,6 +92,11 @@ def test_english_as_spoken(utterance: str, intent: str, slots: dict[str, str]) -
         # thing and person apart by an article
         ("ich hab meine Leiter dem Mike geliehen", "LendIntent",
          {"item": "meine Leiter", "person": "Mike"}),
+        ("den Akkuschrauber endgültig rauslöschen", "ForgetCompletelyIntent",
+         {"item": "den Akkuschrauber"}),
+        ("wer hat eigentlich grad alles was von mir", "LoansIntent", {}),
+        ("fang nochmal von vorn an", "AMAZON.StartOverIntent", {}),
+        ("ach nee lass gut sein", "AMAZON.CancelIntent", {}),
         # a command is never a note
         ("setz Milch auf die Einkaufsliste", "AMAZON.FallbackIntent", {}),
         ("lies mir alles vor was du gespeichert hast", "AMAZON.FallbackIntent", {}),

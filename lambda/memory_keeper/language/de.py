@@ -570,7 +570,8 @@ _CLAUSE_AFTER = re.compile(
 )
 _COMPLETELY = re.compile(
     r"\s+(?:komplett|ganz und gar|ganz|für immer|endgültig|vollständig|samt verlauf"
-    r"|mit allen orten|mit allem drum und dran|mitsamt \w+)\b.*$",
+    r"|mit allen orten|mit allem drum und dran|mitsamt \w+|auch die (?:ganze )?geschichte"
+    r"|mit der ganzen geschichte|auch den (?:ganzen )?verlauf)\b.*$",
     re.IGNORECASE,
 )
 _SAID_PLACE = re.compile(
@@ -954,6 +955,14 @@ class German:
             place = _BEFORE_PLACE.sub("", _PARTICLE_RUN.sub("", place))
         place = _without_words_before(place)
         words = place.split()
+        if (
+            len(words) > 2
+            and words[0].lower() in ("auf", "zu")
+            and words[1].lower() in _PLACE_STARTS
+        ):
+            words = words[
+                1:
+            ]  # "(korrigier das) auf unter der Spüle": the place is "unter der Spüle"
         if words and words[0].lower() in _SPOKEN_FORMS:
             words = [*_SPOKEN_FORMS[words[0].lower()].split(), *words[1:]]
         # kept as where it is ("ans Schlüsselbrett" is "am Schlüsselbrett"), so the same place
