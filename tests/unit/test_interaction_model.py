@@ -29,7 +29,7 @@ PREPOSITIONS = {
     "de": {"in", "im", "ins", "am", "an", "auf", "unter", "unterm", "hinter", "neben", "bei"}
     | {"aufm", "aufs", "aufn", "hinters", "hinterm", "vorm", "überm", "unten", "oben", "hinten"}
     | {"draußen", "drüben", "zwischen", "ans", "vor", "über", "wahrscheinlich", "irgendwo", "zu"}
-    | {"unters", "übers", "vors", "gegenüber", "beim"},
+    | {"unters", "übers", "vors", "gegenüber", "beim", "inne", "zum"},
 }
 # Slots whose values are a few known words: one beside another slot still has an audible edge.
 CLOSED = {"hedge", "vehicle", "when"}

@@ -96,6 +96,11 @@ def test_english_as_spoken(utterance: str, intent: str, slots: dict[str, str]) -
          {"item": "den Akkuschrauber"}),
         ("wer hat eigentlich grad alles was von mir", "LoansIntent", {}),
         ("fang nochmal von vorn an", "AMAZON.StartOverIntent", {}),
+        ("in die Handtasche hab ich den gesteckt", "RememberIntent",
+         {"location": "in die Handtasche"}),
+        ("wann hab ich das Testament zum Notar gebracht", "RecallIntent",
+         {"item": "das Testament", "location": "zum Notar"}),
+        ("wo ist mein Parkplatz heute", "WhereParkedIntent", {}),
         ("ach nee lass gut sein", "AMAZON.CancelIntent", {}),
         # a command is never a note
         ("setz Milch auf die Einkaufsliste", "AMAZON.FallbackIntent", {}),
