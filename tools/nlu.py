@@ -207,7 +207,7 @@ _GERMAN_TRAILING = ("ne", "woll", "gell", "nä", "wa", "oder so", "oder wo", "do
                     "hm", "weißt du", "weisst du", "verstehst du")  # fmt: skip
 _TRAILING_FILLERS = ("eh", "innit", "yeah", "ok", "okay", "thanks", "thank you", "cheers",
                      "hey", "alright", "na", "only", "itself", "still", "as well",
-                     "yaar")  # fmt: skip
+                     "yaar", "no worries", "too easy", "ji")  # fmt: skip
 # A recognizer's "where" heard as another word, before the verb of a question ("wear are my
 # keys", "were is the flashlight"): the question it was.
 _MISHEARD_WHERE = frozenset({"wear", "were", "ware", "wer", "whare"})

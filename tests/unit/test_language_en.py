@@ -94,6 +94,9 @@ def test_a_person_is_a_name_not_a_clause(said: str, person: str) -> None:
         ("back to the library so forget them", True),
         ("in the drawer forget that", False),  # "forget that" may mean the words just said
         ("in the forget-me-not pot", False),
+        ("i sold it", True),  # "the kayak's gone, I sold it"
+        ("gone we got rid of it", True),
+        ("in the box i sold it from", False),
     ],
 )
 def test_words_after_a_thing_that_ask_to_forget_it(said: str, forgets: bool) -> None:

@@ -40,6 +40,12 @@ def _heard(locale: str, utterance: str) -> tuple[str, dict[str, str]]:
         ("turn on the lights", "AMAZON.FallbackIntent", {}),
         ("can you say that again", "AMAZON.RepeatIntent", {}),
         ("haan ji", "AMAZON.YesIntent", {}),
+        # Australian and Indian tags after a request
+        ("I gave the swag back to Kylie too easy", "ReturnedIntent",
+         {"item": "swag", "person": "Kylie"}),
+        ("aye go on then", "AMAZON.YesIntent", {}),
+        ("let's start from scratch", "AMAZON.StartOverIntent", {}),
+        ("where's the esky been before", "HistoryIntent", {"item": "the esky"}),
         # a fronted thing with any verb of putting after it
         ("the rego papers i shoved in the filing cabinet", "RememberIntent",
          {"item": "the rego papers", "location": "in the filing cabinet"}),

@@ -638,7 +638,10 @@ _NOT_A_PERSON = re.compile(
 )
 _FORGETS = re.compile(
     r"(?:^|\s)(?:so |and |you can |just |please )*(?:forget|delete|remove|cross off|scrap)"
-    r"\s+(?:about\s+)?(?:it|them)(?:\s+(?:please|now))?$",  # "forget that" may mean the words
+    r"\s+(?:about\s+)?(?:it|them)(?:\s+(?:please|now))?$"  # "forget that" may mean the words
+    # "(the kayak's gone) I sold it", "(the old grill is) gone we got rid of it"
+    r"|^(?:gone\s+)?(?:so\s+|and\s+)?(?:i|we)(?:'ve| have)?\s+(?:sold|tossed|binned|chucked|dumped"
+    r"|got rid of|threw away|threw out|gave away|recycled)\s+(?:it|them)(?:\s+(?:out|away))?$",
     re.IGNORECASE,
 )
 _PERSON_AUXILIARY = re.compile(r"\s+(?:have|has|had|still|now|currently)$", re.IGNORECASE)
