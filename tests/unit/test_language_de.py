@@ -358,3 +358,20 @@ def test_where_a_thing_came_from_is_no_part_of_it() -> None:
 def test_a_correction_said_with_auf_before_the_place(said: str, place: str) -> None:
     """ "Korrigier das bitte auf unter der Spüle": the place is "unter der Spüle"."""
     assert GRAMMAR.normal_place(said) == place
+
+
+def test_a_correction_to_auf_and_a_place_settles_on_the_place() -> None:
+    assert GRAMMAR.settled("auf unter der Spüle") == "unter der Spüle"
+    assert GRAMMAR.settled("auf dem Tisch") == "auf dem Tisch"
+
+
+@pytest.mark.parametrize(
+    ("said", "person"),
+    [
+        ("dass du's weißt der Hausmeister", "der Hausmeister"),
+        ("seit Freitag der Schwager", "der Schwager"),
+        ("mein Mann ins Handgepäck gepackt", ""),  # where he put it, not who has it
+    ],
+)
+def test_who_has_it_without_a_preamble_a_time_or_a_place(said: str, person: str) -> None:
+    assert GRAMMAR.person(said) == person

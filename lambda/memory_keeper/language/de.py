@@ -550,7 +550,14 @@ _CLAUSE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _NOT_A_PERSON = re.compile(
-    r"\bund\s+(?:hab|habe|ich|dann)\b|\b(?:ihn|es)\b|\b(?:in|auf|unter)\s+(?:den|die|das|dem|der)\b",
+    r"\bund\s+(?:hab|habe|ich|dann)\b|\b(?:ihn|es)\b|\b(?:in|auf|unter)\s+(?:den|die|das|dem|der)\b"
+    r"|\b(?:ins|im|aufs|aufm|unters|unterm|ans)\s",
+    re.IGNORECASE,
+)
+# Before who has a thing: a preamble or a time ("nur dass du's weißt der Hausmeister",
+# "seit Freitag der Schwager").
+_BEFORE_PERSON = re.compile(
+    r"^(?:(?:nur )?(?:dass|damit) du(?:'s| es)? weißt|seit \w+|schon seit \w+|gerade|grad)\s+",
     re.IGNORECASE,
 )
 # Wörter einer Frage: kein Ort enthält sie ("in welcher Schublade").
@@ -1005,6 +1012,7 @@ class German:
         for lead in _PERSON_LEADING:
             if text.lower().startswith(lead) and len(text) > len(lead):
                 text = text[len(lead) :]
+        text = _BEFORE_PERSON.sub("", text) or text
         text = _PARTICIPLE_END.sub("", text) or text
         text = _TIME_AFTER.sub("", text)
         if _NOT_A_PERSON.search(text):  # "Stefan und hab die Leiter in die Garage gestellt"
@@ -1040,7 +1048,15 @@ class German:
             return found["place"]
         if " sondern " in f" {text.lower()} ":  # "nicht der Schrank sondern die Truhe"
             return text[text.lower().rindex("sondern ") + len("sondern ") :]
-        return _NOT_AFTER.sub("", text) or text
+        text = _NOT_AFTER.sub("", text) or text
+        words = text.split()
+        if (
+            len(words) > 2
+            and words[0].lower() in ("auf", "zu")
+            and words[1].lower() in _PLACE_STARTS
+        ):
+            return " ".join(words[1:])  # "korrigier das auf unter der Spüle"
+        return text
 
     def forgotten_item(self, item: str) -> str:
         """Das Ding eines "vergiss" ohne was drumherum ("… hab ich gefunden")."""
