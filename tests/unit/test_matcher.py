@@ -107,6 +107,11 @@ def test_english_as_spoken(utterance: str, intent: str, slots: dict[str, str]) -
         ("wann hab ich das Testament zum Notar gebracht", "RecallIntent",
          {"item": "das Testament", "location": "zum Notar"}),
         ("wo ist mein Parkplatz heute", "WhereParkedIntent", {}),
+        # a thing back
+        ("mein Zelt hab ich von Lukas wieder", "ReturnedIntent",
+         {"item": "mein Zelt", "person": "Lukas"}),
+        ("Kevin hat den Fußball wieder rübergeworfen", "ReturnedIntent",
+         {"item": "den Fußball", "person": "Kevin"}),
         ("ach nee lass gut sein", "AMAZON.CancelIntent", {}),
         # a command is never a note
         ("setz Milch auf die Einkaufsliste", "AMAZON.FallbackIntent", {}),

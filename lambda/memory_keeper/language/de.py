@@ -540,7 +540,9 @@ _ITEM_AND_PLACE = re.compile(
     r"|hinterm|neben|vor|vorm|über|überm|bei|beim|zwischen)\s.+)$",
     re.IGNORECASE,
 )
-_TIME_AFTER = re.compile(r"\s+(?:heute|morgen|gestern|jetzt|gerade|grad|mal|noch)$", re.IGNORECASE)
+_TIME_AFTER = re.compile(
+    r"\s+(?:heute|heut|morgen|gestern|jetzt|gerade|grad|mal|noch)$", re.IGNORECASE
+)
 # Ein Nebensatz nach dem Ding: "das Ladegerät bevor ich das umgeräumt hab".
 # Ein Satz davor, mit "und" an den angehängt, der das Ding nennt: "(ich habe) das Aquarium
 # sauber gemacht und den Kescher (unters Waschbecken gelegt)" legt den Kescher hin.
