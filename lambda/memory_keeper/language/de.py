@@ -617,6 +617,15 @@ def _dative(person: str) -> str:
     return person
 
 
+def _after_auf(place: str) -> str:
+    """The place said after "auf" or "zu" ("korrigier das auf unter der Spüle"): "unter der
+    Spüle"; any other place as it is ("auf dem Tisch", "zu Hause")."""
+    words = place.split()
+    if len(words) > 2 and words[0].lower() in ("auf", "zu") and words[1].lower() in _PLACE_STARTS:
+        return " ".join(words[1:])
+    return place
+
+
 def _squash(text: str) -> str:
     return _SPACES.sub(" ", _PUNCTUATION.sub(" ", text)).strip()
 
@@ -963,15 +972,7 @@ class German:
         for _ in range(2):  # "unten bei uns im Keller"
             place = _BEFORE_PLACE.sub("", _PARTICLE_RUN.sub("", place))
         place = _without_words_before(place)
-        words = place.split()
-        if (
-            len(words) > 2
-            and words[0].lower() in ("auf", "zu")
-            and words[1].lower() in _PLACE_STARTS
-        ):
-            words = words[
-                1:
-            ]  # "(korrigier das) auf unter der Spüle": the place is "unter der Spüle"
+        words = _after_auf(place).split()
         if words and words[0].lower() in _SPOKEN_FORMS:
             words = [*_SPOKEN_FORMS[words[0].lower()].split(), *words[1:]]
         # kept as where it is ("ans Schlüsselbrett" is "am Schlüsselbrett"), so the same place
@@ -1050,15 +1051,7 @@ class German:
             return found["place"]
         if " sondern " in f" {text.lower()} ":  # "nicht der Schrank sondern die Truhe"
             return text[text.lower().rindex("sondern ") + len("sondern ") :]
-        text = _NOT_AFTER.sub("", text) or text
-        words = text.split()
-        if (
-            len(words) > 2
-            and words[0].lower() in ("auf", "zu")
-            and words[1].lower() in _PLACE_STARTS
-        ):
-            return " ".join(words[1:])  # "korrigier das auf unter der Spüle"
-        return text
+        return _after_auf(_NOT_AFTER.sub("", text) or text)
 
     def forgotten_item(self, item: str) -> str:
         """Das Ding eines "vergiss" ohne was drumherum ("… hab ich gefunden")."""
