@@ -266,8 +266,13 @@ def _meant(meaning: object, intent: str, fold: Callable[[str], str], default: st
     if isinstance(meaning, Done):
         return ("intent", "DoneIntent")
     if meaning is None:
-        return ("intent", intent)
+        return ("intent", _SAME_AS.get(intent, intent))
     return comparable(meaning, fold, default)
+
+
+# Intents the skill handles alike everywhere: "next" reads the next page as "more" does
+# (handlers/listing.py, handlers/builtins.py NoMoreHandler).
+_SAME_AS = {"AMAZON.NextIntent": "AMAZON.MoreIntent"}
 
 
 def _standard(value: str | None, contractions: dict[str, str]) -> str | None:

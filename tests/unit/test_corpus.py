@@ -125,6 +125,15 @@ def test_judge_takes_what_the_skill_does_not_the_intent_name() -> None:
     assert _judge(other) is not None
 
 
+def test_judge_reads_next_as_more_which_the_skill_does_alike() -> None:
+    """ "weiter" heard as more, written as next: the skill reads the next page for either;
+    heard as yes it is still a miss (yes outside a list is not more)."""
+    case = Case("weiter", "AMAZON.NextIntent", {}, "de-DE", "t:1")
+    assert _judge(case) is None
+    yes = Case("weiter", "AMAZON.YesIntent", {}, "de-DE", "t:2")
+    assert _judge(yes) is not None
+
+
 # Notes said as the lines say them, asked for three days later as the lines ask: the floors the
 # suite holds for how many come back with their place (or who has them).
 NOTE_FLOORS = {
