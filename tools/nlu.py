@@ -291,7 +291,7 @@ _MARKED = re.compile(rf"{_MARK}(\w+?)zz")
 _QUESTION_WORDS = frozenset(["where", "what", "who", "how", "why", "when", "which", "whose"])
 # Slot types whose value is one of the type's own, never anything else: a hedge ("I think",
 # "probably") said around a note is kept apart from the place only when it is one.
-CLOSED_TYPES = frozenset({"HEDGE", "VEHICLE", "EARLIER"})
+CLOSED_TYPES = frozenset({"HEDGE", "VEHICLE", "BIKE", "EARLIER"})
 # Of those, the ones whose value counts as words of the sample ("{item} is {location}
 # {hedge}" says more than "the {item} is {location}" when the hedge is one).
 WORDED_TYPES = frozenset({"HEDGE"})

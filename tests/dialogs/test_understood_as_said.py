@@ -172,6 +172,60 @@ def test_parking_is_a_note_with_undo_and_history(dialog: Dialog) -> None:
     """)
 
 
+def test_what_someone_else_put_somewhere_is_where_it_is_not_who_has_it(
+    dialog: Dialog, dialog_de: Dialog
+) -> None:
+    dialog.run("""
+        user: open memory keeper
+        user: my husband has put the drill in the garage
+        alexa: Got it. Your drill is in the garage.
+        user: who has the drill
+        alexa: As far as I know, nobody has your drill
+    """)
+    dialog_de.run("""
+        user: öffne memory keeper
+        user: meine Frau hat die Sonnencreme in die Strandtasche gepackt
+        alexa: Alles klar. Die Sonnencreme findest du in der Strandtasche.
+        user: die Bohrmaschine hat mein Mann in die Garage geräumt
+        alexa: Alles klar. Die Bohrmaschine findest du in der Garage.
+    """)
+
+
+def test_a_bike_is_parked_in_a_sentence_about_parking_and_kept_in_any_other(
+    dialog: Dialog,
+) -> None:
+    dialog.run("""
+        user: open memory keeper
+        user: I parked my bike at the rack outside the gym
+        alexa: Got it. Your bike is parked at the rack outside the gym.
+        user: where's my bike parked
+        alexa: Your bike is parked at the rack outside the gym.
+        user: where did I park
+        alexa: Your bike is parked at the rack outside the gym.
+        user: the kids bike is in the shed
+        alexa: Got it. Your kids bike is in the shed.
+        user: where did I park
+        alexa: Your bike is parked at the rack outside the gym.
+    """)
+
+
+def test_a_parked_vehicle_is_the_users_own_in_german(dialog_de: Dialog) -> None:
+    dialog_de.run("""
+        user: öffne memory keeper
+        user: ich hab mein Fahrrad am Bahnhof abgestellt
+        alexa: Alles klar. Dein Fahrrad steht am Bahnhof.
+        user: wo hab ich das Fahrrad angeschlossen
+        alexa: Dein Fahrrad ist am Bahnhof.
+        user: ich hab das Auto im Parkhaus auf Ebene 3 geparkt
+        user: wo ist mein Auto
+        alexa: Dein Auto ist im Parkhaus auf Ebene 3.
+        user: mein Fahrrad steht im Keller
+        alexa: Alles klar. Dein Fahrrad ist jetzt im Keller. Vorher: am Bahnhof.
+        user: wo hab ich geparkt
+        alexa: Dein Auto ist im Parkhaus auf Ebene 3.
+    """)
+
+
 def test_lending_and_borrowing_are_notes_with_undo_and_a_list(dialog: Dialog) -> None:
     dialog.run("""
         user: open memory keeper

@@ -62,9 +62,9 @@ def intents(locale: str) -> dict[str, dict[str, Any]]:
 
 
 CUSTOM = {
-    "RememberIntent": {"item", "location", "hedge", "origin"},
-    "ParkIntent": {"vehicle", "location", "hedge"},
-    "WhereParkedIntent": {"vehicle", "when"},
+    "RememberIntent": {"item", "location", "hedge", "origin", "who"},
+    "ParkIntent": {"vehicle", "bike", "location", "hedge"},
+    "WhereParkedIntent": {"vehicle", "bike", "when"},
     "LendIntent": {"item", "person"},
     "BorrowIntent": {"item", "person", "owned"},
     "WhoHasIntent": {"item"},

@@ -10,7 +10,7 @@ import pytest
 from memory_keeper import speech
 from memory_keeper.language import for_locale
 from memory_keeper.language.de import GRAMMAR
-from memory_keeper.meaning import Context, Unsure
+from memory_keeper.meaning import Context, Tell, Unsure
 from memory_keeper.notebook import Notebook, Remember, replay
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -375,3 +375,19 @@ def test_a_correction_to_auf_and_a_place_settles_on_the_place() -> None:
 )
 def test_who_has_it_without_a_preamble_a_time_or_a_place(said: str, person: str) -> None:
     assert GRAMMAR.person(said) == person
+
+
+def test_a_thing_someone_put_somewhere_is_no_loan() -> None:
+    """ "Mein Mann hat die Bohrmaschine in die Garage geräumt", als Leihe gehört, ist eine Notiz
+    am Ort; "Mike hat meine Leiter" bleibt geliehen."""
+    language = for_locale("de-DE")
+    put = language.read(
+        "LendIntent",
+        {"item": "die Bohrmaschine in die Garage geräumt", "person": "mein Mann"},
+        Context(),
+    )
+    assert isinstance(put, Tell) and (put.kind, put.items, put.place) == (
+        "placed", ("die Bohrmaschine",), "in der Garage",
+    )  # fmt: skip
+    lent = language.read("LendIntent", {"item": "meine Leiter", "person": "Mike"}, Context())
+    assert isinstance(lent, Tell) and (lent.kind, lent.person) == ("lent", "Mike")

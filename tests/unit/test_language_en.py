@@ -6,7 +6,7 @@ import pytest
 
 from memory_keeper.language import for_locale
 from memory_keeper.language.en import GRAMMAR
-from memory_keeper.meaning import Context, Unsure
+from memory_keeper.meaning import Context, Tell, Unsure
 
 
 @pytest.mark.parametrize(
@@ -101,3 +101,17 @@ def test_a_person_is_a_name_not_a_clause(said: str, person: str) -> None:
 )
 def test_words_after_a_thing_that_ask_to_forget_it(said: str, forgets: bool) -> None:
     assert GRAMMAR.forgets(said) is forgets
+
+
+def test_a_thing_someone_put_somewhere_is_no_loan() -> None:
+    """ "My husband has put the drill in the garage", heard as a loan, is a note of the place;
+    "Mike has my drill" stays lent."""
+    language = for_locale("en-US")
+    put = language.read(
+        "LendIntent", {"item": "put the drill in the garage", "person": "my husband"}, Context()
+    )
+    assert isinstance(put, Tell) and (put.kind, put.items, put.place) == (
+        "placed", ("drill",), "in the garage",
+    )  # fmt: skip
+    lent = language.read("LendIntent", {"item": "my drill", "person": "Mike"}, Context())
+    assert isinstance(lent, Tell) and (lent.kind, lent.person) == ("lent", "Mike")

@@ -347,6 +347,7 @@ _VEHICLE_WORDS = frozenset(
 # A bike is kept somewhere ("mein Fahrrad ist in der Garage"), as in English; it is parked only
 # in a sentence about parking ("hab mein Rad am Bahnhof abgestellt").
 _BIKES = frozenset({"rad", "fahrrad", "velo", "e-bike", "e bike", "lastenrad", "pedelec"})
+_FEMININE_VEHICLES = frozenset({"karre", "vespa"})
 _VEHICLE_ALTERNATIVES = "|".join(
     sorted(map(re.escape, _VEHICLE_WORDS | _BIKES), key=len, reverse=True)
 )
@@ -374,6 +375,8 @@ _ADVERBS = frozenset(
      "kurz", "fest", "zurzeit", "nu", "also", "ganz", "gut", "sauber", "extra", "alles",
      "wohl", "seitdem", "dauerhaft", "ständig", "gewöhnlich", "übrigens", "wie immer"}
 )  # fmt: skip
+# Participles of putting that _LOWER_PARTICIPLE does not catch (no "ge" inside).
+_PUT_PARTICIPLES = frozenset({"verstaut", "versteckt", "verräumt", "deponiert", "eingeräumt"})
 _LOWER_PARTICIPLE = re.compile(
     r"^(?:(?:ab|an|auf|aus|ein|hin|weg|rein|rüber|hoch|runter|zurück|unter|fest|mit|zu)?ge"
     r"[a-zäöüß]{3,}(?:t|en)|ver[a-zäöüß]{3,}t|[a-zäöüß]{3,}iert)$"
@@ -1067,6 +1070,16 @@ class German:
         found = _ITEM_AND_PLACE.match(_squash(item))
         return (found["item"], found["place"]) if found else (item, "")
 
+    def put_at(self, lent: str) -> tuple[str, str]:
+        """Ein "verliehenes" Ding, das jemand nur hingelegt hat ("[mein Mann hat] die
+        Bohrmaschine in die Garage geräumt"): das Ding und der Ort; sonst ("", "")."""
+        said = _squash(lent)
+        last = said.split()[-1] if said else ""
+        if not (_LOWER_PARTICIPLE.match(last) or last in _PUT_PARTICIPLES):
+            return "", ""
+        item, place = self.item_and_place(said)
+        return (item, place) if place else ("", "")
+
     def vehicle_and_place(self, location: str) -> tuple[str, str]:
         """Ein Fahrzeug vor seinem Ort ("mein Rad am Bahnhof", "mit dem Wohnmobil auf dem
         Campingplatz"): beide; sonst kein Fahrzeug und der Ort."""
@@ -1155,6 +1168,8 @@ class German:
         of a sentence, `where` ("wo dein Pass ist"), `ask` ("Wo ist dein Pass?"), `name` (the
         nominative, for titles, choices and labels), and `subject` ... `verb_last` for a clause
         with a place in between ("dass du deine Brille im Bad findest")."""
+        if item.lower() in _VEHICLE_WORDS | _BIKES:  # a vehicle parked is the user's own
+            item = f"{'meine' if item.lower() in _FEMININE_VEHICLES else 'mein'} {item}"
         words = self.flip(item).split()
         said, sentence = _DETERMINERS.get(words[0].lower(), ("", "findest")) if words else ("", "")
         if said and len(words) > 1:
@@ -1297,7 +1312,7 @@ STRINGS: dict[str, str] = {
     "saved": "Alles klar. {Item} {is} {place}.",
     "saved_several": "Alles klar. {Items} sind {place}.",
     "saved_parked": "Alles klar. Du hast {place} geparkt.",
-    "saved_parked_vehicle": "Alles klar. Dein {name} steht {place}.",
+    "saved_parked_vehicle": "Alles klar. {Name} steht {place}.",
     "saved_lent": "Alles klar. Ich merke mir: {name} ist {place}.",
     "saved_borrowed": "Alles klar. Ich merke mir, dass du {item} geliehen hast.",
     "ask_parked": "Wo hast du geparkt?",

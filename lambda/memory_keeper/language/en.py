@@ -527,6 +527,10 @@ _FORGET_BEFORE = re.compile(
     r" (?:for|of))\s+",
     re.IGNORECASE,
 )
+_PUT_PARTICIPLES = frozenset(
+    {"put", "left", "stuck", "shoved", "popped", "stashed", "hung", "hidden", "dropped", "placed",
+     "moved", "stored", "packed", "tucked", "thrown", "chucked", "filed", "kept", "locked"}
+)  # fmt: skip
 _ITEM_AND_PLACE = re.compile(
     r"^(?P<item>.+?)\s+(?P<place>(?:in|on|under|underneath|behind|by|beside|next to|near|at"
     r"|inside|on top of)\s+(?:the|my|our|a|his|her|their)\s.+)$",
@@ -1192,6 +1196,16 @@ class English:
         "")."""
         found = _ITEM_AND_PLACE.match(_squash(item))
         return (found["item"], found["place"]) if found else (item, "")
+
+    def put_at(self, lent: str) -> tuple[str, str]:
+        """A thing "lent" that someone only put somewhere ("[my husband has] put the drill in
+        the garage"): the thing and the place; else ("", "")."""
+        said = _squash(lent)
+        first, _, rest = said.partition(" ")
+        if first.lower() not in _PUT_PARTICIPLES or not rest:
+            return "", ""
+        item, place = self.item_and_place(rest)
+        return (item, place) if place else ("", "")
 
     def vehicle_and_place(self, location: str) -> tuple[str, str]:
         """A vehicle said at the start of where it is parked: ("bike", "opposite the temple")

@@ -76,6 +76,7 @@ class Words(Protocol):
     def forgotten_item(self, item: str) -> str: ...
     def is_vehicle(self, item: str) -> bool: ...
     def item_and_place(self, item: str) -> tuple[str, str]: ...
+    def put_at(self, lent: str) -> tuple[str, str]: ...
     def vehicle_and_place(self, location: str) -> tuple[str, str]: ...
 
 
@@ -190,7 +191,7 @@ def _same_name(words: Words, place: str, item: str) -> bool:
 
 def _park(slots: Slots, context: Context, words: Words) -> Meaning:
     raw_location = _said(slots, "location")
-    said_vehicle = _said(slots, "vehicle")
+    said_vehicle = _said(slots, "vehicle") or _said(slots, "bike")
     if not said_vehicle:  # "I have parked the bike opposite the temple"
         said_vehicle, raw_location = words.vehicle_and_place(raw_location)
     vehicle = words.vehicle(said_vehicle) or words.default_vehicle
@@ -223,6 +224,9 @@ def _loan(kind: str) -> Callable[[Slots, Context, Words], Meaning]:
         if raw_item and words.is_non_answer(raw_item):
             return NoNote("non_answer")
         raw_item, hedge = words.hedged(raw_item) if raw_item else ("", "")
+        thing, place = words.put_at(raw_item) if kind == "lent" and raw_item else ("", "")
+        if thing and place:  # "mein Mann hat die Bohrmaschine in die Garage geräumt": put there
+            return _remember({"item": thing, "location": place}, context, words)
         refers_back = bool(raw_item) and words.is_pronoun(raw_item)
         whose = _WHOSE.match(raw_item)
         if kind == "borrowed" and not person and whose:  # "I borrowed Sarah's tent"
@@ -322,7 +326,8 @@ def _forget(completely: bool) -> Callable[[Slots, Context, Words], Meaning]:
 
 
 def _where_parked(slots: Slots, context: Context, words: Words) -> Meaning:
-    return AskParked(words.vehicle(_said(slots, "vehicle")), bool(_said(slots, "when")))
+    said = _said(slots, "vehicle") or _said(slots, "bike")
+    return AskParked(words.vehicle(said), bool(_said(slots, "when")))
 
 
 def _loans(slots: Slots, context: Context, words: Words) -> Meaning:
