@@ -331,3 +331,26 @@ def test_german_questions_and_origins_are_never_saved(dialog_de: Dialog) -> None
         user: was weißt du alles
         alexa: Du hast mir noch nichts gesagt.
     """)
+
+
+def test_a_statement_asked_with_a_tag_checks_and_on_the_right_is_a_place(
+    dialog: Dialog, dialog_de: Dialog
+) -> None:
+    """ "On the right" was saved as "on the"; a tag ("…, right", "…, oder nicht") asks."""
+    dialog.run("""
+        user: open memory keeper
+        user: the charger is on the right
+        alexa: Got it. Your charger is on the right.
+        user: the charger is on the shelf isn't it
+        alexa: No. You told me just now that your charger is on the right.
+        user: the charger is on the right isn't it
+        alexa: Yes, your charger is on the right.
+    """)
+    dialog_de.run("""
+        user: öffne memory keeper
+        user: die Brille liegt im Bad
+        user: die Brille liegt in der Küche oder nicht
+        alexa: Die Brille findest du im Bad.
+        user: meine Uhr hab ich beim Duschen abgelegt und sie liegt aufm Waschbecken
+        alexa: Alles klar. Deine Uhr findest du auf dem Waschbecken.
+    """)

@@ -10,7 +10,7 @@ import pytest
 from memory_keeper import speech
 from memory_keeper.language import for_locale
 from memory_keeper.language.de import GRAMMAR
-from memory_keeper.meaning import Context, Tell, Unsure
+from memory_keeper.meaning import Context, Question, Tell, Unsure
 from memory_keeper.notebook import Notebook, Remember, replay
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -391,3 +391,45 @@ def test_a_thing_someone_put_somewhere_is_no_loan() -> None:
     )  # fmt: skip
     lent = language.read("LendIntent", {"item": "meine Leiter", "person": "Mike"}, Context())
     assert isinstance(lent, Tell) and (lent.kind, lent.person) == ("lent", "Mike")
+
+
+@pytest.mark.parametrize(
+    ("said", "place"),
+    [
+        ("beim Duschen abgelegt und sie liegt aufm Waschbecken", "auf dem Waschbecken"),
+        ("mit ins Büro genommen und da in den Schreibtisch", "im Schreibtisch"),
+        (
+            "in einen Umschlag gesteckt und in die Schreibtischschublade",
+            "in der Schreibtischschublade",
+        ),
+        ("vor die Heizung zum Trocknen", "vor der Heizung"),
+        ("in der Garage und im Keller", "in der Garage und im Keller"),  # two places: asked
+    ],
+)
+def test_the_place_a_thing_ended_up(said: str, place: str) -> None:
+    assert GRAMMAR.normal_place(said) == place
+
+
+@pytest.mark.parametrize(
+    ("location", "asked"),
+    [("in der Küche oder nicht", "in der Küche"), ("im Bad oder", "im Bad"), ("im Bad", "")],
+)
+def test_a_statement_with_a_question_tag_asks(location: str, asked: str) -> None:
+    """ "Die Brille liegt in der Küche, oder nicht" fragt; gespeichert wird nichts."""
+    assert GRAMMAR.question_tag(location) == asked
+    meaning = for_locale("de-DE").read(
+        "RememberIntent", {"item": "die Brille", "location": location}, Context()
+    )
+    assert isinstance(meaning, Question) is bool(asked)
+
+
+def test_somewhere_in_a_place_is_the_place_said_with_a_hedge() -> None:
+    meaning = for_locale("de-DE").read(
+        "RememberIntent",
+        {"item": "der Tesafilm", "location": "irgendwo im Wohnzimmerregal"},
+        Context(),
+    )
+    assert isinstance(meaning, Tell) and (meaning.place, meaning.hedge) == (
+        "im Wohnzimmerregal", "irgendwo",
+    )  # fmt: skip
+    assert GRAMMAR.is_non_answer("irgendwo")

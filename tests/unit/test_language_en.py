@@ -6,7 +6,7 @@ import pytest
 
 from memory_keeper.language import for_locale
 from memory_keeper.language.en import GRAMMAR
-from memory_keeper.meaning import Context, Tell, Unsure
+from memory_keeper.meaning import Context, Question, Tell, Unsure
 
 
 @pytest.mark.parametrize(
@@ -115,3 +115,34 @@ def test_a_thing_someone_put_somewhere_is_no_loan() -> None:
     )  # fmt: skip
     lent = language.read("LendIntent", {"item": "my drill", "person": "Mike"}, Context())
     assert isinstance(lent, Tell) and (lent.kind, lent.person) == ("lent", "Mike")
+
+
+@pytest.mark.parametrize(
+    ("said", "place"),
+    [
+        ("out of the old phone and kept it in my purse", "in my purse"),  # two clauses
+        ("in on the desk upstairs", "on the desk upstairs"),  # "plugged the ipad in on …"
+        ("in the drawer on the right", "in the drawer on the right"),  # "right" is a place here
+        ("on the right", "on the right"),
+    ],
+)
+def test_the_place_a_thing_ended_up(said: str, place: str) -> None:
+    assert GRAMMAR.normal_place(said) == place
+
+
+@pytest.mark.parametrize(
+    ("location", "asked"),
+    [
+        ("under the printer right", "under the printer"),
+        ("by the back door are not they", "by the back door"),
+        ("on the right", ""),
+        ("in the drawer on the right", ""),
+    ],
+)
+def test_a_statement_with_a_question_tag_asks(location: str, asked: str) -> None:
+    """ "The thongs are by the back door, aren't they" checks; it saves nothing."""
+    assert GRAMMAR.question_tag(location) == asked
+    meaning = for_locale("en-US").read(
+        "RememberIntent", {"item": "the thongs", "location": location}, Context()
+    )
+    assert isinstance(meaning, Question) is bool(asked)

@@ -10,6 +10,7 @@ from ask_sdk_model import Response
 
 from .. import speech
 from ..meaning import Done, Forget, Kind, NoNote, Tell, Unsure
+from ..meaning import Question as Asked
 from ..notebook import (
     MAX_ITEMS,
     ClearPending,
@@ -21,6 +22,7 @@ from ..notebook import Kind as NoteKind
 from ..turn import Question, Turn
 from .asking import asking, named_together, same_item
 from .forget import forget_named
+from .places import CheckHandler
 
 __all__ = [
     "RememberHandler",
@@ -61,6 +63,8 @@ class RememberHandler(AbstractRequestHandler):  # type: ignore[misc]
                 return turn.end(turn.say("goodbye"))
             case Forget(items=items) if items:  # "… gone in the bin, you can forget it"
                 return forget_named(turn, list(items))
+            case Asked(about="check"):  # "the thongs are by the back door, aren't they"
+                return CheckHandler().handle(handler_input)
             case NoNote(why="pause", item=item):
                 return _pause(turn, item)
             case NoNote(why="question" | "not_a_thing"):

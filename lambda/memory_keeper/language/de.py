@@ -101,7 +101,9 @@ _EVERYTHING = frozenset(
 )  # fmt: skip
 _NON_ANSWER = re.compile(
     r"^(?:(?:ich )?(?:weiß|weiss) (?:es |das )?(?:nicht|ich nicht)|keine ahnung|kein plan"
-    r"|keinen (?:schimmer|plan)|(?:ich bin )?(?:mir )?nicht sicher|irgendwo|nirgendwo"
+    r"|keinen (?:schimmer|plan)|(?:ich bin )?(?:mir )?nicht sicher|nirgendwo"
+    r"|irgendwo(?!\s+(?:in|im|ins|an|am|auf|aufm|unter|unterm|hinter|hinterm|neben|bei|beim|vor"
+    r"|vorm|über|überm|zwischen)\b)"
     r"|(?:ich )?(?:habe|hab) (?:es |das )?vergessen|(?:ich )?(?:kann|weiß) (?:mich )?nicht mehr"
     r"|(?:ich )?(?:erinnere mich|erinner mich) nicht|unbekannt|egal)\b"
 )
@@ -199,7 +201,11 @@ _ITEM_WITH_A_VERB = re.compile(
 )
 _REQUEST_OPENING = re.compile(
     r"^(?:(?:hey |also |ach ja )?(?:merk dir|notier|bitte merken|schreib dir auf|schreib auf"
-    r"|kurze info|kurz zur info|zur info|info)|warte mal|warte|moment mal|moment),? (?:dass )?",
+    r"|kurze info|kurz zur info|zur info|info|kannst du dir merken|kannst du dir das merken)"
+    r"|(?:ach |oh |übrigens )?(?:bevor ich's vergesse|bevor ich es vergesse|bevor ichs vergesse"
+    r"|damit ich's nicht vergesse|damit ich es nicht vergesse)"
+    r"|warte mal|warte|moment mal|moment),? (?:dass )?(?:ich (?:habe|hab) (?=(?:den|die|das"
+    r"|meinen|meine|mein|unseren|unsere|unser) ))?",
     re.IGNORECASE,
 )
 _STALLING = re.compile(
@@ -301,6 +307,7 @@ _HEDGES = {
     "schätz ich": "wahrscheinlich", "mein ich": "wahrscheinlich", "meine ich": "wahrscheinlich",
     "oder so": "wahrscheinlich", "würde ich sagen": "wahrscheinlich",
     "bin mir nicht sicher": "vielleicht", "ich bin mir nicht sicher": "vielleicht",
+    "irgendwo": "irgendwo",  # "irgendwo im Regal": a place, not known exactly
 }  # fmt: skip
 _HEDGE_ALTERNATIVES = "|".join(sorted(map(re.escape, _HEDGES), key=len, reverse=True))
 _HEDGE_PATTERN = re.compile(
@@ -319,6 +326,21 @@ _PARTICLE_RUN = re.compile(
     re.IGNORECASE,
 )
 # Ein Weg: "vom Schreibtisch in den Safe" endet im Safe.
+# Ein zweiter Satz, der es woanders hinlegt: "(meine Uhr) beim Duschen abgelegt und sie liegt
+# aufm Waschbecken", "mit ins Büro genommen und da in den Schreibtisch (gelegt)".
+_LATER_PLACE = re.compile(
+    r"^.*?\s(?:[a-zäöü]*ge[a-zäöüß]{3,}(?:t|en)|[a-zäöü]{3,}iert|versteckt|verstaut)\s+und\s+"
+    r"(?:(?:dann|danach|da|dort|jetzt|nun|sie|er|es|die|der|das|den|liegt|liegen|steht|stehen"
+    r"|ist|sind|is|hängt|hängen|steckt|stecken|hab|habe|ich|hat|wieder|noch|gleich)\s+)*"
+    r"(?=(?:in|im|ins|an|am|ans|auf|aufm|aufn|aufs|unter|unterm|unters|hinter|hinterm|hinters"
+    r"|neben|vor|vorm|vors|über|überm|übers|bei|beim|zwischen|zu|zum|zur)\s)",
+    re.IGNORECASE,
+)
+_QUESTION_TAG = re.compile(
+    r",?\s+(?:oder nicht|nicht wahr|stimmt's|stimmts|stimmt das|stimmt es|richtig|gell|oder)"
+    r"\s*\??$",
+    re.IGNORECASE,
+)
 _ROUTE = re.compile(
     r"^(?:von|vom|aus)\s+.+?\s+(?=(?:in|ins|nach|auf|aufs|an|ans|unter|hinter|zu|zum|zur)\s)",
     re.IGNORECASE,
@@ -395,7 +417,9 @@ _SECOND_THOUGHT = re.compile(
 _AFTER_PLACE = re.compile(
     r"\s+(?:und (?:da|dort|hier|jetzt|das)\b.*|merk dir\b.*|kannst du dir\b.*|oder so|oder wo"
     rf"|nicht {_PLACE_AHEAD}\s.*|(?:liegen|stehen|hängen|sein|stecken|lagern|bleiben|sitzen"
-    r"|rum|herum|auf|zu|hin|drin|rein|gelegt haben|liegen lassen))$",
+    r"|rum|herum|auf|zu|hin|drin|rein|gelegt haben|liegen lassen)|oder nicht|nicht wahr"
+    r"|zum (?:trocknen|laden|aufladen|lüften|abkühlen|auftauen|abtropfen|aufwärmen|reparieren"
+    r"|wechseln|mitnehmen))$",
     re.IGNORECASE,
 )
 # An item said with a verb after it: "die Kopfhörer, die hab ich …", "das Geschenk hab ich",
@@ -528,9 +552,11 @@ _PRONOUN_VERB = re.compile(
     r"|steckt|stecken)|(?:ich\s+)?(?:habe|hab)\s+(?:es|sie|ihn|die|den|das))\s+",
     re.IGNORECASE,
 )
+# (not after a word that ties the time to the name: "die Zeitung von heute")
 _ITEM_TAIL = re.compile(
-    r"\s+(?:fürs \w+|für (?:den|die|das) \w+|zum \w+|seit \w+(?: \w+)?|bis \w+|alle|rüber"
-    r"|heut|heute|ab)$",
+    r"(?<!\bvon)(?<!\bvom)(?<!\bfür)(?<!\bseit)(?<!\bbis)(?<!\baus)\s+(?:fürs \w+|für (?:den|die|das) \w+|zum \w+|seit \w+(?: \w+)?|bis \w+|alle|rüber"
+    r"|(?:heut|heute)(?: (?:nacht|abend|früh|morgen|mittag|nachmittag))?|über nacht"
+    r"|übers wochenende|ab)$",
     re.IGNORECASE,
 )
 _DASS = re.compile(
@@ -966,7 +992,7 @@ class German:
         im Keller" -> "im Keller"), ein Weg bis zu seinem Ende ("vom Schreibtisch in den Safe"
         -> "in den Safe"), "aufm" als "auf dem"."""
         place = _PRONOUN_VERB.sub("", _squash(location))
-        place = _SECOND_THOUGHT.sub("", place)
+        place = _SECOND_THOUGHT.sub("", _LATER_PLACE.sub("", place))
         for _ in range(2):  # "im Körbchen merk dir das mal", "in der Kiste und da ist er auch"
             place = _AFTER_PLACE.sub("", place) or place
         place = _PLACE_TAIL.sub("", _PARTICIPLE_END.sub("", place) or place)
@@ -1069,6 +1095,13 @@ class German:
         """Ein Ding mit seinem Ort in einem ("Autoschlüssel in der Jackentasche"): beide."""
         found = _ITEM_AND_PLACE.match(_squash(item))
         return (found["item"], found["place"]) if found else (item, "")
+
+    def question_tag(self, location: str) -> str:
+        """Der Ort einer Aussage, die fragt ("an der Garderobe oder nicht", "im Bad, oder"): der
+        Ort; "" wenn nichts fragt."""
+        said = _squash(location)
+        bare = _QUESTION_TAG.sub("", said)
+        return bare if bare != said else ""
 
     def put_at(self, lent: str) -> tuple[str, str]:
         """Ein "verliehenes" Ding, das jemand nur hingelegt hat ("[mein Mann hat] die

@@ -410,12 +410,22 @@ _PARTICLES = frozenset(
 )  # fmt: skip
 _PARTICLE_RUN = re.compile(
     r"^(?:(?:back|away|up|down|out|over|right|off|along|round|safely|neatly|all the way|there"
-    r"|here)\s+)+"
+    r"|here|in(?=\s+(?:on|at|by|under|behind|next|near|beside|above|below|between)\b))\s+)+"
     r"(?=(?:in|on|under|underneath|behind|by|beside|next|near|at|inside|outside|above|below"
     r"|between|against|into|onto|to|across|along|there|here|upstairs|downstairs|with)\b)",
     re.IGNORECASE,
 )
 # A route: "from the desk to the filing cabinet" is the filing cabinet.
+# A second clause that puts it somewhere else: "(I took the sim card) out of the old phone and
+# kept it in my purse" ends in the purse.
+_LATER_PLACE = re.compile(
+    r"^.+?\s+and\s+(?:then\s+)?(?:i\s+|i've\s+)?(?:put|kept|left|placed|stuck|dropped|hung"
+    r"|stored|popped|shoved|moved|plugged|locked|hid|stashed|tossed|threw|chucked|set|packed"
+    r"|tucked|filed)\s+(?:it|them|those|that|these|this)\s+"
+    r"(?=(?:back\s+|away\s+|up\s+|down\s+)?(?:in|on|under|underneath|behind|by|beside|next"
+    r"|near|at|inside|into|onto|in between|between)\b)",
+    re.IGNORECASE,
+)
 _ROUTE = re.compile(
     r"^from\s+.+?\s+(?=(?:to|into|onto|over to|back to|up to|down to|in|on)\s)", re.IGNORECASE
 )
@@ -506,8 +516,15 @@ _SECOND_THOUGHT = re.compile(
     re.IGNORECASE,
 )
 _PLACE_TRAILING_JUNK = re.compile(
-    r"\s+(?:somewhere|only|itself|or what|or not|right|is it|are they|isn't it|aren't they"
-    r"|lol|i guess|i think)$",
+    r"(?:\s+(?:somewhere|only|itself|or what|or not|is it|are they|isn't it|aren't they"
+    r"|is not it|are not they"
+    r"|lol|i guess|i think)|(?<!\bthe)(?<!\bfar)\s+right)$",  # "on the right" is a place
+    re.IGNORECASE,
+)
+# A statement turned into a question by a tag: "the thongs are by the back door, aren't they".
+_QUESTION_TAG = re.compile(
+    r"(?:,?\s+(?:isn't it|aren't they|is not it|are not they|isn't that right|is not that right"
+    r"|is that right|are they not|is it not|or not|correct|yeah)|(?<!\bthe)(?<!\bfar)(?<!\ball)\s+right)\s*\??$",
     re.IGNORECASE,
 )
 _POINTING = re.compile(
@@ -1047,6 +1064,7 @@ class English:
         cabinet"), a direction as where it ends ("to the safe" -> "in the safe"), and a
         recognizer's "draw" as the drawer it was."""
         place = _SECOND_THOUGHT.sub("", _VOCATIVES.sub("", self.clean_location(location)))
+        place = _LATER_PLACE.sub("", place)
         place = _POINTING.sub("", _TRAILING_TIME.sub("", _PLACE_TRAILING_JUNK.sub("", place)))
         place = _MID_PARTICLE.sub(" ", place)
         if place.lower() in _PARTICLES_ALONE:
@@ -1196,6 +1214,13 @@ class English:
         "")."""
         found = _ITEM_AND_PLACE.match(_squash(item))
         return (found["item"], found["place"]) if found else (item, "")
+
+    def question_tag(self, location: str) -> str:
+        """The place of a statement asked as a question ("by the back door aren't they",
+        "under the printer right"): the place; "" when no tag asks ("on the right")."""
+        said = _squash(location)
+        bare = _QUESTION_TAG.sub("", said)
+        return bare if bare != said else ""
 
     def put_at(self, lent: str) -> tuple[str, str]:
         """A thing "lent" that someone only put somewhere ("[my husband has] put the drill in

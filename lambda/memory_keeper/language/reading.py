@@ -77,6 +77,7 @@ class Words(Protocol):
     def is_vehicle(self, item: str) -> bool: ...
     def item_and_place(self, item: str) -> tuple[str, str]: ...
     def put_at(self, lent: str) -> tuple[str, str]: ...
+    def question_tag(self, location: str) -> str: ...
     def vehicle_and_place(self, location: str) -> tuple[str, str]: ...
 
 
@@ -115,6 +116,9 @@ def _place(
 def _remember(slots: Slots, context: Context, words: Words) -> Meaning:
     raw_item = words.without_opening(_said(slots, "item")) if _said(slots, "item") else ""
     raw_location = _said(slots, "location")
+    asked = words.question_tag(raw_location) if raw_item and raw_location else ""
+    if asked:  # "the thongs are by the back door aren't they": asked, not told
+        return _question("check")({"item": raw_item, "location": asked}, context, words)
     if raw_location and not words.normal_place(words.hedged(raw_location)[0]):
         raw_location = ""  # "I put my specs somewhere safe", "away": no place said
     if raw_item and not raw_location and context.asked_slot != "location":
@@ -272,6 +276,7 @@ def _question(about: QuestionAbout) -> Callable[[Slots, Context, Words], Meaning
     def read_question(slots: Slots, context: Context, words: Words) -> Meaning:
         raw_item = _said(slots, "item")
         raw_location = _said(slots, "location")
+        raw_location = words.question_tag(raw_location) or raw_location  # "… oder nicht"
         # "when did I put my passport in the safe": a question of when, with a place
         asked: QuestionAbout = "when" if about == "where" and raw_location else about
         if not raw_item:
