@@ -554,7 +554,8 @@ _PRONOUN_VERB = re.compile(
 )
 # (not after a word that ties the time to the name: "die Zeitung von heute")
 _ITEM_TAIL = re.compile(
-    r"(?<!\bvon)(?<!\bvom)(?<!\bfür)(?<!\bseit)(?<!\bbis)(?<!\baus)\s+(?:fürs \w+|für (?:den|die|das) \w+|zum \w+|seit \w+(?: \w+)?|bis \w+|alle|rüber"
+    r"(?<!\bvon)(?<!\bvom)(?<!\bfür)(?<!\bseit)(?<!\bbis)(?<!\baus)"
+    r"\s+(?:fürs \w+|für (?:den|die|das) \w+|zum \w+|seit \w+(?: \w+)?|bis \w+|alle|rüber"
     r"|(?:heut|heute)(?: (?:nacht|abend|früh|morgen|mittag|nachmittag))?|über nacht"
     r"|übers wochenende|ab)$",
     re.IGNORECASE,

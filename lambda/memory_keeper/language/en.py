@@ -524,7 +524,8 @@ _PLACE_TRAILING_JUNK = re.compile(
 # A statement turned into a question by a tag: "the thongs are by the back door, aren't they".
 _QUESTION_TAG = re.compile(
     r"(?:,?\s+(?:isn't it|aren't they|is not it|are not they|isn't that right|is not that right"
-    r"|is that right|are they not|is it not|or not|correct|yeah)|(?<!\bthe)(?<!\bfar)(?<!\ball)\s+right)\s*\??$",
+    r"|is that right|are they not|is it not|or not|correct|yeah)"
+    r"|(?<!\bthe)(?<!\bfar)(?<!\ball)\s+right)\s*\??$",
     re.IGNORECASE,
 )
 _POINTING = re.compile(
