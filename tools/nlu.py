@@ -162,6 +162,14 @@ _GERMAN_CONTRACTIONS = {
     "unsern": "unseren", "kannste": "kannst du", "haste's": "hast du es",
     "brauch": "brauche", "such": "suche", "find": "finde", "weiß's": "weiß es",
     "ick": "ich", "icke": "ich", "mach's": "mach es", "nech": "ne",
+    # southern participles and words, as a recognizer may write them ("i hab's ins Auto glegt")
+    "glegt": "gelegt", "gstellt": "gestellt", "gsteckt": "gesteckt", "ghängt": "gehängt",
+    "glassen": "gelassen", "higlegt": "hingelegt", "hinglegt": "hingelegt",
+    "hingstellt": "hingestellt", "highängt": "hingehängt", "obgstellt": "abgestellt",
+    "abgstellt": "abgestellt", "eigsteckt": "eingesteckt", "eingsteckt": "eingesteckt",
+    "eigräumt": "eingeräumt", "weggräumt": "weggeräumt", "gspeichert": "gespeichert",
+    "hob": "habe", "ned": "nicht", "dahoam": "daheim", "dahoim": "daheim", "zruck": "zurück",
+    "is'n": "ist denn", "ich'n": "ich denn", "hab'n": "habe denn", "wo's'n": "wo ist denn",
 }  # fmt: skip
 _GERMAN_FILLERS = (
     "äh",

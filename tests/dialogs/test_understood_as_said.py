@@ -354,3 +354,22 @@ def test_a_statement_asked_with_a_tag_checks_and_on_the_right_is_a_place(
         user: meine Uhr hab ich beim Duschen abgelegt und sie liegt aufm Waschbecken
         alexa: Alles klar. Deine Uhr findest du auf dem Waschbecken.
     """)
+
+
+def test_german_asked_as_people_ask_and_erased_as_they_say(dialog_de: Dialog) -> None:
+    dialog_de.run("""
+        user: öffne memory keeper
+        user: der Kellerschlüssel hängt am Brett
+        user: wo war gleich nochmal der Kellerschlüssel
+        alexa: Der Kellerschlüssel ist am Brett.
+        user: wo hab ich'n den Kellerschlüssel
+        alexa: Der Kellerschlüssel ist am Brett.
+        user: i hab de Schirm ins Auto glegt
+        alexa: Alles klar. De Schirm
+        user: der Schirm is weg den brauchst du dir nicht mehr merken
+        alexa: Okay, ich habe vergessen, wo
+        user: alle Einträge komplett löschen
+        alexa: Soll ich wirklich alles vergessen?
+        user: nein
+        alexa: Okay, ich behalte alles.
+    """)

@@ -10,7 +10,7 @@ import pytest
 from memory_keeper import speech
 from memory_keeper.language import for_locale
 from memory_keeper.language.de import GRAMMAR
-from memory_keeper.meaning import Context, Question, Tell, Unsure
+from memory_keeper.meaning import Context, Forget, ForgetAll, Question, Tell, Unsure
 from memory_keeper.notebook import Notebook, Remember, replay
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -433,3 +433,30 @@ def test_somewhere_in_a_place_is_the_place_said_with_a_hedge() -> None:
         "im Wohnzimmerregal", "irgendwo",
     )  # fmt: skip
     assert GRAMMAR.is_non_answer("irgendwo")
+
+
+@pytest.mark.parametrize(
+    ("said", "about", "item"),
+    [
+        ("hat mein Mann die Bohrmaschine hingestellt", "where", "die Bohrmaschine"),
+        ("stand der Drucker bevor er ins Arbeitszimmer kam", "history", "der Drucker"),
+        ("das Ladegerät bevor ich das umgeräumt habe", "history", "das Ladegerät"),
+        ("die Hose", "where", "die Hose"),
+    ],
+)
+def test_a_question_about_a_thing_someone_moved(said: str, about: str, item: str) -> None:
+    """ "Wo hat mein Mann die Bohrmaschine hingestellt" fragt nach der Bohrmaschine; "… bevor
+    ich es umgeräumt hab" nach dem Davor."""
+    meaning = for_locale("de-DE").read("RecallIntent", {"item": said}, Context())
+    assert meaning == Question(about, (item,))
+
+
+def test_everything_erased_completely_is_forget_everything() -> None:
+    language = for_locale("de-DE")
+    assert language.read("ForgetCompletelyIntent", {"item": "alle Einträge"}, Context()) == (
+        ForgetAll()
+    )
+    assert language.read("ForgetCompletelyIntent", {"item": "den Pass"}, Context()) == Forget(
+        ("den Pass",), completely=True
+    )
+    assert GRAMMAR.forgets("weg den brauchst du dir nicht mehr merken")

@@ -8,9 +8,11 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils import is_intent_name
 from ask_sdk_model import Response
 
+from ..meaning import ForgetAll
 from ..notebook import ForgetCompletely
 from ..turn import Turn
-from .asking import find_note, item_or_question, same_item
+from .asking import chosen_options, find_note, item_or_question, same_item
+from .forget import confirm_erase
 
 __all__ = ["ForgetCompletelyHandler"]
 
@@ -21,6 +23,8 @@ class ForgetCompletelyHandler(AbstractRequestHandler):  # type: ignore[misc]
 
     def handle(self, handler_input: HandlerInput) -> Response:
         turn = Turn.of(handler_input)
+        if isinstance(turn.meaning, ForgetAll) and chosen_options(turn) is None:
+            return confirm_erase(turn)  # "alle Einträge komplett löschen": asked first
         item = item_or_question(turn, "ForgetCompletelyIntent")
         if isinstance(item, Response):
             return item

@@ -336,6 +336,18 @@ _LATER_PLACE = re.compile(
     r"|neben|vor|vorm|vors|über|überm|übers|bei|beim|zwischen|zu|zum|zur)\s)",
     re.IGNORECASE,
 )
+_THING_DETERMINER = (
+    r"(?=(?:den|die|das|der|dem|des|mein|meine|meinen|meinem|meiner|sein|seine|seinen|ihr|ihre"
+    r"|ihren|unser|unsere|unseren|dein|deine|deinen)\s)"
+)
+# A verb, and who did it, before the thing of a question: "hat mein Mann die Bohrmaschine",
+# "stand der Drucker".
+_VERB_BEFORE_ITEM = re.compile(
+    r"^(?:(?:hat|haben|hatte|hatten)\s+(?:(?:der|die|das|mein|meine|unser|unsere|dein|deine)\s+)?"
+    rf"\S+\s+|(?:stand|standen|lag|lagen|hing|hingen|steckte|steckten)\s+){_THING_DETERMINER}",
+    re.IGNORECASE,
+)
+_BEFORE_A_CHANGE = re.compile(r"^(?P<item>.+?)\s+(?:bevor|ehe)\s+\S.*$", re.IGNORECASE)
 _QUESTION_TAG = re.compile(
     r",?\s+(?:oder nicht|nicht wahr|stimmt's|stimmts|stimmt das|stimmt es|richtig|gell|oder)"
     r"\s*\??$",
@@ -596,7 +608,8 @@ _BEFORE_PERSON = re.compile(
 _FORGETS = re.compile(
     r"(?:^|\s)(?:(?:also |und |das |den |die |ihn |sie |es )*(?:kannst du|du kannst)"
     r"(?: (?:es|das|ihn|sie))?(?: also)? (?:vergessen|löschen|streichen)"
-    r"|(?:also |und )?(?:vergiss|lösch|streich) (?:ihn|sie))$",  # "vergiss es": lass gut sein
+    r"|(?:also |und )?(?:vergiss|lösch|streich) (?:ihn|sie)"  # "vergiss es": lass gut sein
+    r"|(?:(?:den|die|das|es) )?(?:brauchst|musst) du dir nicht mehr (?:zu )?merken)$",
     re.IGNORECASE,
 )
 _OUT_OF_BEFORE = re.compile(r"\s+aus (?:dem|der|den|meinem|meiner|unserem|unserer)\s+\S+$")
@@ -753,6 +766,7 @@ class German:
         while len(words) > 1 and words[0].lower() in ("dass", "ob", "wo", "mal", "und", "auch"):
             words = words[1:]
         item = _DASS.sub("", " ".join(words)) or " ".join(words)
+        item = _VERB_BEFORE_ITEM.sub("", item)  # "(wo) hat mein Mann die Bohrmaschine (hin…)"
         item = _CLAUSE_BEFORE.sub("", item) or item  # "das Aquarium sauber gemacht und den Kescher"
         item = _CLAUSE_AFTER.sub("", item)
         item = _ENTRY_OF.sub("", item) or item
@@ -1096,6 +1110,13 @@ class German:
         """Ein Ding mit seinem Ort in einem ("Autoschlüssel in der Jackentasche"): beide."""
         found = _ITEM_AND_PLACE.match(_squash(item))
         return (found["item"], found["place"]) if found else (item, "")
+
+    def before_a_change(self, item: str) -> str:
+        """Das Ding einer Frage nach früher ("das Ladegerät bevor ich es umgeräumt hab"): das
+        Ding; "" wenn nach keinem Davor gefragt wird."""
+        said = _squash(item)
+        found = _BEFORE_A_CHANGE.match(said)
+        return found["item"] if found else ""
 
     def question_tag(self, location: str) -> str:
         """Der Ort einer Aussage, die fragt ("an der Garderobe oder nicht", "im Bad, oder"): der

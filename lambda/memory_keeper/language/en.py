@@ -522,6 +522,7 @@ _PLACE_TRAILING_JUNK = re.compile(
     re.IGNORECASE,
 )
 # A statement turned into a question by a tag: "the thongs are by the back door, aren't they".
+_BEFORE_A_CHANGE = re.compile(r"^(?P<item>.+?)\s+before\s+\S.*$", re.IGNORECASE)
 _QUESTION_TAG = re.compile(
     r"(?:,?\s+(?:isn't it|aren't they|is not it|are not they|isn't that right|is not that right"
     r"|is that right|are they not|is it not|or not|correct|yeah)"
@@ -1215,6 +1216,13 @@ class English:
         "")."""
         found = _ITEM_AND_PLACE.match(_squash(item))
         return (found["item"], found["place"]) if found else (item, "")
+
+    def before_a_change(self, item: str) -> str:
+        """The thing of a question about before ("the passports before I moved them"): the
+        thing; "" when no before is asked about."""
+        said = _squash(item)
+        found = _BEFORE_A_CHANGE.match(said)
+        return found["item"] if found else ""
 
     def question_tag(self, location: str) -> str:
         """The place of a statement asked as a question ("by the back door aren't they",

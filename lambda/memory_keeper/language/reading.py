@@ -78,6 +78,7 @@ class Words(Protocol):
     def item_and_place(self, item: str) -> tuple[str, str]: ...
     def put_at(self, lent: str) -> tuple[str, str]: ...
     def question_tag(self, location: str) -> str: ...
+    def before_a_change(self, item: str) -> str: ...
     def vehicle_and_place(self, location: str) -> tuple[str, str]: ...
 
 
@@ -279,6 +280,9 @@ def _question(about: QuestionAbout) -> Callable[[Slots, Context, Words], Meaning
         raw_location = words.question_tag(raw_location) or raw_location  # "… oder nicht"
         # "when did I put my passport in the safe": a question of when, with a place
         asked: QuestionAbout = "when" if about == "where" and raw_location else about
+        earlier = words.before_a_change(raw_item) if asked == "where" and raw_item else ""
+        if earlier:  # "wo war das Ladegerät bevor ich es umgeräumt hab": where it was before
+            asked, raw_item = "history", earlier
         if not raw_item:
             parked = asked == "history"  # "where did I park before": no item is said
             return Question(asked, (), None, refers_back=False, parked=parked)
@@ -318,8 +322,8 @@ def _correct(slots: Slots, context: Context, words: Words) -> Meaning:
 def _forget(completely: bool) -> Callable[[Slots, Context, Words], Meaning]:
     def read_forget(slots: Slots, context: Context, words: Words) -> Meaning:
         raw = _said(slots, "item")
-        if raw and not completely and words.means_everything(raw):
-            return ForgetAll()
+        if raw and words.means_everything(words.completely(raw)[0]):
+            return ForgetAll()  # "alle Einträge komplett löschen": everything, asked first
         if raw and words.is_dismissal(raw):
             return Forget((), completely=completely, dismissal=True)
         if raw and words.is_pronoun(raw):
