@@ -10,7 +10,15 @@ import pytest
 from memory_keeper import speech
 from memory_keeper.language import for_locale
 from memory_keeper.language.de import GRAMMAR
-from memory_keeper.meaning import Context, Forget, ForgetAll, Question, Tell, Unsure
+from memory_keeper.meaning import (
+    Context,
+    Forget,
+    ForgetAll,
+    Question,
+    QuestionAbout,
+    Tell,
+    Unsure,
+)
 from memory_keeper.notebook import Notebook, Remember, replay
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -444,7 +452,7 @@ def test_somewhere_in_a_place_is_the_place_said_with_a_hedge() -> None:
         ("die Hose", "where", "die Hose"),
     ],
 )
-def test_a_question_about_a_thing_someone_moved(said: str, about: str, item: str) -> None:
+def test_a_question_about_a_thing_someone_moved(said: str, about: QuestionAbout, item: str) -> None:
     """ "Wo hat mein Mann die Bohrmaschine hingestellt" fragt nach der Bohrmaschine; "… bevor
     ich es umgeräumt hab" nach dem Davor."""
     meaning = for_locale("de-DE").read("RecallIntent", {"item": said}, Context())
