@@ -190,7 +190,8 @@ def comparable(meaning: object, fold: Callable[[str], str], default_vehicle: str
     )
 
     def folded(text: str | None) -> str:
-        return fold(" ".join((text or "").replace("'", "").split()))
+        # "brother-in-law" is "brother in law": a recognizer writes no hyphens
+        return fold(" ".join((text or "").replace("'", "").replace("-", " ").split()))
 
     def items(names: tuple[str, ...]) -> tuple[str, ...]:
         # "keys and wallet" as one name or two: the same words
@@ -260,11 +261,13 @@ def judge_for(locale: str) -> Callable[[Case], str | None]:
 def _meant(meaning: object, intent: str, fold: Callable[[str], str], default: str) -> object:
     """What the skill does with a request: its reading, or for an intent it does not read (help,
     stop, more, done) the intent itself; a reading of done ("that's it for now" heard as a note)
-    is the done intent."""
-    from memory_keeper.meaning import Done
+    is the done intent, one of everything to forget is forget everything."""
+    from memory_keeper.meaning import Done, ForgetAll
 
     if isinstance(meaning, Done):
         return ("intent", "DoneIntent")
+    if isinstance(meaning, ForgetAll):  # "delete everything" heard as a forget: asked first
+        return ("intent", "ForgetEverythingIntent")
     if meaning is None:
         return ("intent", _SAME_AS.get(intent, intent))
     return comparable(meaning, fold, default)

@@ -125,6 +125,21 @@ def test_judge_takes_what_the_skill_does_not_the_intent_name() -> None:
     assert _judge(other) is not None
 
 
+def test_judge_reads_forgetting_everything_as_the_skill_does() -> None:
+    """ "alle Einträge komplett löschen" heard as erasing a thing called "alle Einträge" is read
+    as forget everything (asked first), as the line says; a hyphen is no word of its own."""
+    case = Case("alle Einträge komplett löschen", "ForgetEverythingIntent", {}, "de-DE", "t:1")
+    assert _judge(case) is None
+    lent = Case(
+        "my brother-in-law has my pressure washer",
+        "LendIntent",
+        {"item": "pressure washer", "person": "my brother-in-law"},
+        "en-US",
+        "t:2",
+    )
+    assert _judge(lent) is None
+
+
 def test_judge_reads_next_as_more_which_the_skill_does_alike() -> None:
     """ "weiter" heard as more, written as next: the skill reads the next page for either;
     heard as yes it is still a miss (yes outside a list is not more)."""
