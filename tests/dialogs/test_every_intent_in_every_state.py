@@ -31,12 +31,13 @@ SLOT_VALUES = {
     "en-US": {
         "item": "keys", "location": "in the drawer", "place": "the blue drawer",
         "hedge": "probably", "origin": "the desk", "vehicle": "van", "person": "Mike",
-        "when": "before", "owned": "Sarah's tent",
+        "when": "before", "owned": "Sarah's tent", "who": "my wife", "bike": "bike",
     },
     "de-DE": {
         "item": "meine Schlüssel", "location": "in der Schublade", "place": "im Schrank",
         "hedge": "wahrscheinlich", "origin": "dem Schreibtisch", "vehicle": "Auto",
-        "person": "Anna", "when": "vorher", "owned": "Sarahs Zelt",
+        "person": "Anna", "when": "vorher", "owned": "Sarahs Zelt", "who": "meine Frau",
+        "bike": "Fahrrad",
     },
 }  # fmt: skip
 APOLOGY = {"en-US": "went wrong", "de-DE": "schiefgegangen"}

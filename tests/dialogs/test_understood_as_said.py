@@ -360,8 +360,8 @@ def test_german_asked_as_people_ask_and_erased_as_they_say(dialog_de: Dialog) ->
     dialog_de.run("""
         user: öffne memory keeper
         user: der Kellerschlüssel hängt am Brett
-        user: wo war gleich nochmal der Kellerschlüssel
-        alexa: Der Kellerschlüssel ist am Brett.
+        user: wo war der Kellerschlüssel bevor ich ihn umgehängt hab
+        alexa: Der Kellerschlüssel ist am Brett, einen anderen Ort kenne ich nicht.
         user: wo hab ich'n den Kellerschlüssel
         alexa: Der Kellerschlüssel ist am Brett.
         user: i hab de Schirm ins Auto glegt
@@ -372,4 +372,23 @@ def test_german_asked_as_people_ask_and_erased_as_they_say(dialog_de: Dialog) ->
         alexa: Soll ich wirklich alles vergessen?
         user: nein
         alexa: Okay, ich behalte alles.
+    """)
+
+
+def test_a_forget_finds_the_thing_the_reading_found(dialog: Dialog) -> None:
+    """The reading found "the presents" in "the note about the presents", but the skill looked
+    for a note called "note about the presents"; now it forgets what the reading found."""
+    dialog.run("""
+        user: open memory keeper
+        user: the presents are in the attic
+        user: forget the note about the presents
+        alexa: Okay, I've forgotten where your presents are.
+        user: my specs are on the desk
+        user: I got my specs they were on my head only
+        alexa: Okay, I've forgotten where your specs are.
+        user: the mozzie spray is in the laundry
+        user: the mozzie spray's run out you can forget it
+        alexa: Okay, I've forgotten where your mozzie spray is.
+        user: house keys hung on the hook behind the main door
+        alexa: Got it. Your house keys are on the hook behind the main door.
     """)

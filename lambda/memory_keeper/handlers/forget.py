@@ -9,6 +9,7 @@ from ask_sdk_core.utils import is_intent_name
 from ask_sdk_model import Response
 
 from .. import speech
+from ..meaning import Forget as Forgotten
 from ..notebook import MAX_UNDO, Forget, ForgetEverything, Note, Undo
 from ..speech import Spoken
 from ..turn import Question, Turn
@@ -29,6 +30,7 @@ __all__ = [
     "ForgetHandler",
     "UndoHandler",
     "forget_named",
+    "meant_item",
 ]
 
 
@@ -54,6 +56,7 @@ class ForgetHandler(AbstractRequestHandler):  # type: ignore[misc]
         item = item_or_question(turn, "ForgetIntent")
         if isinstance(item, Response):
             return item
+        item = meant_item(turn, item)
         note = find_note(turn, "ForgetIntent", item)
         if isinstance(note, Response):
             return note
@@ -65,6 +68,16 @@ class ForgetHandler(AbstractRequestHandler):  # type: ignore[misc]
                 return turn.answer(turn.say("forget_already", **turn.words(gone.item)))
             return turn.answer(turn.say("forget_unknown", **turn.words(item)))
         return turn.answer(_forget(turn, note))
+
+
+def meant_item(turn: Turn, item: str) -> str:
+    """The one thing the reading found in a forget ("the note about the presents": the
+    presents; "my specs, they were on my head": the specs), else `item` as named."""
+    meaning = turn.meaning
+    one = isinstance(meaning, Forgotten) and len(meaning.items) == 1 and not meaning.refers_back
+    if one and isinstance(meaning, Forgotten) and chosen_options(turn) is None:
+        return meaning.items[0]
+    return item
 
 
 def _forget(turn: Turn, note: Note) -> Spoken:

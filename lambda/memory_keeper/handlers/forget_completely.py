@@ -12,7 +12,7 @@ from ..meaning import ForgetAll
 from ..notebook import ForgetCompletely
 from ..turn import Turn
 from .asking import chosen_options, find_note, item_or_question, same_item
-from .forget import confirm_erase
+from .forget import confirm_erase, meant_item
 
 __all__ = ["ForgetCompletelyHandler"]
 
@@ -28,6 +28,7 @@ class ForgetCompletelyHandler(AbstractRequestHandler):  # type: ignore[misc]
         item = item_or_question(turn, "ForgetCompletelyIntent")
         if isinstance(item, Response):
             return item
+        item = meant_item(turn, item)
         note = find_note(turn, "ForgetCompletelyIntent", item, include_forgotten=True)
         if isinstance(note, Response):  # several items fit: asks which one
             return note

@@ -475,7 +475,7 @@ _MID_PARTICLE = re.compile(
 # "carried the box fan …", "I relocated the photo albums …", "me and my husband put the good
 # china …": a past verb before the thing, which the model left in the item.
 _PAST_VERB = re.compile(
-    r"^(?:(?:i|we|me and my \w+|my \w+ and i|just|finally|also)\s+)*"
+    r"^(?:(?:i|we|me and my \w+|my \w+ and i|just|finally|also|have|had|'ve|i've|we've)\s+)*"
     r"(?:\w+ed|put|left|hid|slid|stuck|hung|threw|took|brought|kept|set|laid|got|gave|lent"
     r"|leant|stuck|shoved|popped|chucked|dumped|flung|tossed|bunged|sold|found|bought|dropped)"
     r"\s+(?=(?:the|my|our|his|her|their|a|an|me|some|all)\s)",
@@ -501,7 +501,11 @@ _TRAILING_JUNK = re.compile(
     r"|function|exam|exams|journey|weekend|week|project)|there|here|(?:kept|stored|placed)"
     r"(?: earlier| before| last)?|at the moment|right now|currently|these days|at present"
     r"|from (?:your|my|the) (?:memory|list|notes|records|system|database)"
-    r"|off (?:your|my|the) list)$",
+    r"|off (?:your|my|the) list|(?:please |kindly )?tell(?: me)?"
+    # a verb left after the thing: "(the house keys) hung (on the hook)", "(the cricket kit)
+    # lying (in the store room)"
+    r"|hung|kept|placed|stored|stashed|lying|sitting|lying around|sitting around|tucked away"
+    r"|put away|dumped|chucked|shoved|popped)$",
     re.IGNORECASE,
 )
 # "anything on my bank card", "something about the passport": the thing asked about.
@@ -538,7 +542,9 @@ _POINTING = re.compile(
 # presents", "every record of the key".
 _FORGET_AROUND = re.compile(
     r"(?:\s+(?:so |and |you can |just )?(?:forget|delete|drop) (?:it|them|about it)"
-    r"|\s+i found (?:it|them)|\s+(?:too|as well))$",
+    r"|\s+(?:i )?found (?:it|them)|\s+(?:too|as well)"
+    r"|\s+(?:it|they) (?:was|were|is|are) (?:on|in|under|behind|at|by|with)\s.+"
+    r"|\s+(?:is|are|has|have|'s)?\s*(?:run out|broken|broke|died|gone|finished|used up))$",
     re.IGNORECASE,
 )
 _FORGET_BEFORE = re.compile(
@@ -581,6 +587,7 @@ _OUT_OF = re.compile(r"\s+out of\s+(?:the|my|our|his|her|their|a)\s+.+$", re.IGN
 _CLAUSE_AFTER = re.compile(
     r"\s+and\s+(?:i|we|then|i'll|i've|i'm|i have|i need|i must)\b.*$", re.IGNORECASE
 )
+_HAS_GONE = re.compile(r"(?<=\w)'s (?:run|broken|died|gone|finished|packed up)$", re.IGNORECASE)
 _QUANTIFIER = re.compile(
     r"^(?:all|both)(?:\s+of)?\s+(?=(?:the|my|our|your|his|her|their|me)\s)", re.IGNORECASE
 )
@@ -660,7 +667,7 @@ _NOT_A_PERSON = re.compile(
     re.IGNORECASE,
 )
 _FORGETS = re.compile(
-    r"(?:^|\s)(?:so |and |you can |just |please )*(?:forget|delete|remove|cross off|scrap)"
+    r"(?:^|\s)(?:out |up |so |and |you can |just |please )*(?:forget|delete|remove|cross off|scrap)"
     r"\s+(?:about\s+)?(?:it|them)(?:\s+(?:please|now))?$"  # "forget that" may mean the words
     # "(the kayak's gone) I sold it", "(the old grill is) gone we got rid of it"
     r"|^(?:gone\s+)?(?:so\s+|and\s+)?(?:i|we)(?:'ve| have)?\s+(?:sold|tossed|binned|chucked|dumped"
@@ -773,6 +780,7 @@ class English:
         item = _CLAUSE_AFTER.sub("", item)
         item = _VOCATIVES.sub("", item)
         item = _TRAILING_JUNK.sub("", item)
+        item = _HAS_GONE.sub("", item)  # "the mozzie spray's run (out)": has run out
         item = _ANYTHING_ON.sub("", item)
         timed = _TRAILING_TIME.search(item)
         if timed and item[: timed.start()].split()[-1:] not in ([tie] for tie in _TIME_TIES):
@@ -1031,7 +1039,8 @@ class English:
     def means_everything(self, text: str) -> bool:
         said = re.sub(
             r"\s+(?:fully|completely|entirely|for good|you have stored|you've stored|you have saved"
-            r"|you've saved|i ever told you)$",
+            r"|you've saved|i ever told you|you've got|you have got|you have|you know"
+            r"|you remember)$",
             "",
             _squash(text).lower(),
         )
