@@ -141,7 +141,7 @@ _FILLERS = (
 )
 _FILLER_PHRASES = (
     *("the heck", "the hell", "on earth", "here is one for you", "here is another one"),
-    *("one more thing", "quick one"),
+    *("one more thing", "quick one", "just now"),
 )
 _LEADING_FILLERS = (
     *("so", "well", "ok", "okay", "alright", "actually", "yo", "listen", "right", "oops"),

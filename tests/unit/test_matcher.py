@@ -52,6 +52,20 @@ def _heard(locale: str, utterance: str) -> tuple[str, dict[str, str]]:
         # places that start as the location type's values do
         ("i put the ladder round the back of the garage", "RememberIntent",
          {"item": "ladder", "location": "round the back of the garage"}),
+        # a time said first, someone else putting it, a bike parked, a thing with me
+        ("just now I put my specs on the dining table itself", "RememberIntent",
+         {"item": "specs", "location": "on the dining table"}),
+        ("my wife put the passports in the safe", "RememberIntent",
+         {"item": "the passports", "location": "in the safe", "who": "my wife"}),
+        ("I parked my bike at the rack outside the gym", "ParkIntent",
+         {"bike": "my bike", "location": "at the rack outside the gym"}),
+        ("please tell where my car is parked", "WhereParkedIntent", {"vehicle": "car"}),
+        ("Deepa's calculator is with me", "BorrowIntent", {"owned": "Deepa's calculator"}),
+        ("what all things you remember", "ListIntent", {}),
+        ("scrap the note about the spare fuse", "ForgetIntent", {"item": "the spare fuse"}),
+        ("remind me what I've got up in the loft", "PlaceIntent", {"location": "up in the loft"}),
+        ("how many days the laptop bag is in the dickey", "RecallIntent",
+         {"item": "laptop bag", "location": "in the dickey"}),
     ],
 )  # fmt: skip
 def test_english_as_spoken(utterance: str, intent: str, slots: dict[str, str]) -> None:
@@ -116,6 +130,17 @@ def test_english_as_spoken(utterance: str, intent: str, slots: dict[str, str]) -
         # a command is never a note
         ("setz Milch auf die Einkaufsliste", "AMAZON.FallbackIntent", {}),
         ("lies mir alles vor was du gespeichert hast", "AMAZON.FallbackIntent", {}),
+        # southern participles and "is'n", someone else putting it, a bike parked
+        ("i hab de Schirm ins Auto glegt", "RememberIntent",
+         {"item": "de Schirm", "location": "ins Auto"}),
+        ("wo hab ich'n meine Lesebrille", "RecallIntent", {"item": "meine Lesebrille"}),
+        ("meine Frau hat die Sonnencreme in die Strandtasche gepackt", "RememberIntent",
+         {"item": "die Sonnencreme", "location": "in die Strandtasche", "who": "meine Frau"}),
+        ("wo hab ich das Fahrrad angeschlossen", "WhereParkedIntent", {"bike": "das Fahrrad"}),
+        ("mein Fahrrad steht im Keller", "RememberIntent",
+         {"item": "mein Fahrrad", "location": "im Keller"}),
+        ("die Kopfhörer kannst du vergessen die hab ich", "ForgetIntent",
+         {"item": "die Kopfhörer"}),
     ],
 )  # fmt: skip
 def test_german_as_spoken(utterance: str, intent: str, slots: dict[str, str]) -> None:
