@@ -392,3 +392,19 @@ def test_a_forget_finds_the_thing_the_reading_found(dialog: Dialog) -> None:
         user: house keys hung on the hook behind the main door
         alexa: Got it. Your house keys are on the hook behind the main door.
     """)
+
+
+def test_the_car_by_another_name_is_the_car_parked(dialog: Dialog, dialog_de: Dialog) -> None:
+    """ "Wo steht der Wagen" after parking "den Wagen" said nothing was parked."""
+    dialog_de.run("""
+        user: öffne memory keeper
+        user: ich hab den Wagen in Reihe F abgestellt
+        user: wo steht der Wagen
+        alexa: Dein Auto ist in Reihe F.
+    """)
+    dialog.run("""
+        user: open memory keeper
+        user: I parked the car on level 2
+        user: where's my vehicle parked
+        alexa: Your car is parked on level 2.
+    """)

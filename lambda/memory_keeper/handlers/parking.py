@@ -21,11 +21,15 @@ __all__ = ["WhereParkedHandler", "parked_note"]
 
 def parked_note(turn: Turn, vehicle: str = "") -> Note | None:
     """The note of the vehicle parked last (of `vehicle`, when one is named)."""
-    fold = turn.language.grammar.fold
+    grammar = turn.language.grammar
+
+    def named(text: str) -> str:  # "der Wagen" is the "Auto", "the motor" the car
+        return grammar.fold(grammar.key(grammar.vehicle(text)))
+
     parked = [note for note in turn.notebook.active_notes() if note.current.kind == "parked"]
     if vehicle:
-        wanted = fold(turn.language.grammar.key(vehicle))
-        parked = [note for note in parked if fold(note.key) == wanted]
+        wanted = named(vehicle)
+        parked = [note for note in parked if named(note.key) == wanted]
     return parked[0] if parked else None  # newest first
 
 

@@ -636,6 +636,7 @@ _NOT_PLACE = re.compile(
     re.IGNORECASE,
 )
 _NOT_AFTER = re.compile(r"\s+(?:nicht|und nicht|statt)\s+.+$", re.IGNORECASE)
+_THE_CAR = frozenset({"wagen", "pkw", "karre", "kiste"})  # what "Auto" is also called
 _VEHICLE_ARTICLES = frozenset(
     {"das", "den", "der", "die", "mein", "meinen", "meine", "unser", "unseren", "unsere", "ein",
      "einen"}
@@ -1070,11 +1071,13 @@ class German:
         return " ".join(words)
 
     def vehicle(self, said: str) -> str:
-        """Das genannte Fahrzeug ("den Transporter" -> "Transporter"); "" wenn keins."""
+        """Das genannte Fahrzeug ("den Transporter" -> "Transporter"; "der Wagen" ist das
+        Auto); "" wenn keins."""
         words = _squash(said).split()
         while words and words[0].lower() in _VEHICLE_ARTICLES:
             words = words[1:]
-        return " ".join(words)
+        named = " ".join(words)
+        return "Auto" if named.lower() in _THE_CAR else named
 
     def misheard_question(self, item: str, location: str) -> str:
         """Eine als Notiz gehörte Frage; im Deutschen ist keine bekannt."""

@@ -681,6 +681,7 @@ _SPEAKER_CLAUSE = re.compile(
 # A question's words: a place never holds them ("in which drawer", "on what shelf").
 _ASKING_WORDS = frozenset({"which", "what", "whichever"})
 _VEHICLES_DETERMINERS = frozenset({"my", "the", "our", "a", "me"})
+_THE_CAR = frozenset({"vehicle", "auto", "automobile", "motor car"})  # what "car" is also called
 
 
 def _squash(text: str) -> str:
@@ -1161,7 +1162,8 @@ class English:
         words = _squash(said).split()
         while words and words[0].lower() in _VEHICLES_DETERMINERS:
             words = words[1:]
-        return " ".join(words)
+        named = " ".join(words)
+        return "car" if named.lower() in _THE_CAR else named
 
     def misheard_question(self, item: str, location: str) -> str:
         """The item of a question heard as a note ("wear are my keys": item "wear", place "my
