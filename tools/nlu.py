@@ -170,6 +170,7 @@ _GERMAN_CONTRACTIONS = {
     "eigräumt": "eingeräumt", "weggräumt": "weggeräumt", "gspeichert": "gespeichert",
     "hob": "habe", "ned": "nicht", "dahoam": "daheim", "dahoim": "daheim", "zruck": "zurück",
     "is'n": "ist denn", "ich'n": "ich denn", "hab'n": "habe denn", "wo's'n": "wo ist denn",
+    "stehn": "stehen", "gehn": "gehen", "inner": "in der", "anner": "an der", "aufer": "auf der",
 }  # fmt: skip
 _GERMAN_FILLERS = (
     "äh",

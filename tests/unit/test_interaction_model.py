@@ -131,15 +131,19 @@ def test_two_slots_side_by_side_only_where_the_second_starts_with_a_preposition(
 ) -> None:
     """Alexa fills adjacent slots less reliably; the one exception is "I put {item} {location}",
     where every LOCATION_NAME value starts with a preposition (or "where"), so the boundary is
-    audible."""
+    audible; so does every German ORIGIN ("ich hab {item} {origin} {location} gelegt": "vom
+    Schreibtisch", "aus dem Keller")."""
     types = {t["name"]: t["values"] for t in language_model(locale)["types"]}
     prepositions = PREPOSITIONS[locale.split("-")[0]]
     for value in types["LOCATION_NAME"]:
         assert value["name"]["value"].split()[0] in prepositions, value
+    for value in types.get("ORIGIN", []):
+        assert value["name"]["value"].split()[0] in ("vom", "von", "aus", "ausm"), value
+    starts_audibly = {"location", "place", *(("origin",) if "ORIGIN" in types else ())}
     for intent in intents(locale).values():
         for sample in intent["samples"]:
             for first, second in re.findall(r"\{(\w+)\}\s*\{(\w+)\}", sample):
-                audible = second in ("location", "place") or {first, second} & CLOSED
+                audible = second in starts_audibly or {first, second} & CLOSED
                 assert audible, sample
 
 

@@ -468,3 +468,55 @@ def test_everything_erased_completely_is_forget_everything() -> None:
         ("den Pass",), completely=True
     )
     assert GRAMMAR.forgets("weg den brauchst du dir nicht mehr merken")
+
+
+@pytest.mark.parametrize(
+    ("origin", "whose"),
+    [
+        ("vom Handwerker", "vom Handwerker"),  # die Rechnung vom Handwerker
+        ("von der WG", "von der WG"),
+        ("vom Papa", "vom Papa"),
+        ("vom Schreibtisch", ""),  # vom Schreibtisch in den Safe: a way, not whose
+        ("vom Arbeitszimmer", ""),
+        ("aus dem Keller", ""),
+    ],
+)
+def test_vom_after_a_thing_is_whose_unless_it_is_a_place_at_home(origin: str, whose: str) -> None:
+    assert GRAMMAR.whose(origin) == whose
+    meaning = for_locale("de-DE").read(
+        "RememberIntent",
+        {"item": "die Rechnung", "location": "an die Pinnwand", "origin": origin},
+        Context(),
+    )
+    assert isinstance(meaning, Tell) and meaning.items == (
+        " ".join(["die Rechnung", whose]).strip(),
+    )
+
+
+@pytest.mark.parametrize(
+    ("said", "place"),
+    [
+        ("unter der Spüle weil im Flur kein Platz mehr war", "unter der Spüle"),
+        ("ins Handschuhfach getan damit sie nicht wieder verloren geht", "im Handschuhfach"),
+        ("im Spind gelassen nicht zuhause", "im Spind"),
+        ("nach der Nachtschicht ans Schlüsselbrett", "am Schlüsselbrett"),
+        ("mit nem Magneten an den Kühlschrank gepappt", "am Kühlschrank"),
+        ("zum Laden an die Steckdose in der Küche", "an der Steckdose in der Küche"),
+        ("im Koffer oben aufm Kleiderschrank", "im Koffer aufm Kleiderschrank"),
+        ("im Büro stehen lassen unterm Schreibtisch", "im Büro unterm Schreibtisch"),
+        ("ausm Flur ins Wohnzimmer rübergetragen", "im Wohnzimmer"),
+        ("vor der Tür", "vor der Tür"),
+    ],
+)
+def test_what_is_said_around_a_place_is_no_part_of_it(said: str, place: str) -> None:
+    assert GRAMMAR.normal_place(said) == place
+
+
+def test_everything_said_many_ways_and_openings_before_a_thing() -> None:
+    assert GRAMMAR.means_everything("alles was ich dir je gesagt habe")
+    assert GRAMMAR.means_everything("du die ganze Liste")
+    assert not GRAMMAR.means_everything("die Schlüssel")
+    opened = GRAMMAR.without_opening("nur dass dus weißt die Bohrerkassette")
+    assert GRAMMAR.clean_item(opened) == "die Bohrerkassette"
+    assert GRAMMAR.clean_item("dass ich das Geld") == "das Geld"
+    assert GRAMMAR.question_tag("an der Tür oder hab ich den woanders hin") == "an der Tür"

@@ -90,6 +90,10 @@ _PRONOUNS = frozenset(
 # item last mentioned, as "forget about it" does in English).
 _DISMISSALS = frozenset({"es"})
 _DISMISSAL_FILLERS = frozenset({"einfach", "bitte", "doch", "schon", "dann", "jetzt"})
+_EVERYTHING_TAIL = re.compile(
+    r"\s+(?:was|die|das) (?:ich dir|du) (?:je |jemals |so |alles |)(?:gesagt|erzählt|gemerkt"
+    r"|gespeichert|weißt)(?: (?:habe|hab|hast))?$"
+)
 _EVERYTHING = frozenset(
     {
         "alles", "alle", "alles was ich dir gesagt habe", "alles was du weißt", "sachen",
@@ -200,8 +204,10 @@ _ITEM_WITH_A_VERB = re.compile(
     r"\b(?:ist|sind|liegt|liegen|steht|stehen|hängt|hängen)\b", re.IGNORECASE
 )
 _REQUEST_OPENING = re.compile(
-    r"^(?:(?:hey |also |ach ja )?(?:merk dir|notier|bitte merken|schreib dir auf|schreib auf"
-    r"|kurze info|kurz zur info|zur info|info|kannst du dir merken|kannst du dir das merken)"
+    r"^(?:(?:hey |also |ach ja |moin |hallo |hi )?(?:merk dir|notier|bitte merken|schreib dir auf"
+    r"|schreib auf|kurze info|kurz zur info|zur info|info|kannst du dir merken"
+    r"|kannst du dir das merken|kurz notieren|notieren|kurz merken|kurz aufschreiben)"
+    r"|nur (?:dass|damit) (?:du's|dus|du es) weißt|damit (?:du's|dus|du es) weißt"
     r"|(?:ach |oh |übrigens )?(?:bevor ich's vergesse|bevor ich es vergesse|bevor ichs vergesse"
     r"|damit ich's nicht vergesse|damit ich es nicht vergesse)"
     r"|warte mal|warte|moment mal|moment),? (?:dass )?(?:ich (?:habe|hab) (?=(?:den|die|das"
@@ -347,14 +353,67 @@ _VERB_BEFORE_ITEM = re.compile(
     rf"\S+\s+|(?:stand|standen|lag|lagen|hing|hingen|steckte|steckten)\s+){_THING_DETERMINER}",
     re.IGNORECASE,
 )
+# Where in a home a thing is taken from ("vom Schreibtisch in den Safe"), as the end of a word,
+# folded: rooms, furniture, containers. Anything else after "vom" is whose it is.
+_HOME_PLACES = (
+    "zimmer",
+    "raum",
+    "kammer",
+    "keller",
+    "garage",
+    "flur",
+    "küche",
+    "bad",
+    "dachboden",
+    "speicher",
+    "schuppen",
+    "haus",
+    "büro",
+    "auto",
+    "balkon",
+    "terrasse",
+    "garten",
+    "werkstatt",
+    "scheune",
+    "hof",
+    "schrank",
+    "regal",
+    "tisch",
+    "kommode",
+    "schublade",
+    "kiste",
+    "karton",
+    "fach",
+    "ablage",
+    "brett",
+    "sofa",
+    "couch",
+    "bett",
+    "koffer",
+    "tasche",
+    "korb",
+    "board",
+    "boden",
+    "sessel",
+    "stuhl",
+    "bank",
+    "platte",
+    "wand",
+    "ecke",
+    "diele",
+)
+_SPEAKER_BEFORE_ITEM = re.compile(
+    rf"^(?:ich|wir)\s+(?:(?:habe|hab|haben|hatte)\s+)?{_THING_DETERMINER}", re.IGNORECASE
+)
 _BEFORE_A_CHANGE = re.compile(r"^(?P<item>.+?)\s+(?:bevor|ehe)\s+\S.*$", re.IGNORECASE)
 _QUESTION_TAG = re.compile(
-    r",?\s+(?:oder nicht|nicht wahr|stimmt's|stimmts|stimmt das|stimmt es|richtig|gell|oder)"
+    r",?\s+(?:oder nicht|nicht wahr|stimmt's|stimmts|stimmt das|stimmt es|richtig|gell|oder"
+    r"|oder (?:hab|habe) ich (?:\w+ )?woanders\b.*)"
     r"\s*\??$",
     re.IGNORECASE,
 )
 _ROUTE = re.compile(
-    r"^(?:von|vom|aus)\s+.+?\s+(?=(?:in|ins|nach|auf|aufs|an|ans|unter|hinter|zu|zum|zur)\s)",
+    r"^(?:von|vom|aus|ausm)\s+.+?\s+(?=(?:in|ins|nach|auf|aufs|an|ans|unter|hinter|zu|zum|zur)\s)",
     re.IGNORECASE,
 )
 # Umgangssprache in Orten: "aufm Dachboden" ist "auf dem Dachboden".
@@ -431,7 +490,21 @@ _AFTER_PLACE = re.compile(
     rf"|nicht {_PLACE_AHEAD}\s.*|(?:liegen|stehen|hängen|sein|stecken|lagern|bleiben|sitzen"
     r"|rum|herum|auf|zu|hin|drin|rein|gelegt haben|liegen lassen)|oder nicht|nicht wahr"
     r"|zum (?:trocknen|laden|aufladen|lüften|abkühlen|auftauen|abtropfen|aufwärmen|reparieren"
-    r"|wechseln|mitnehmen))$",
+    r"|wechseln|mitnehmen)"
+    # why, or a clause about it: "weil im Flur kein Platz war", "damit sie es nicht findet",
+    # "nicht zuhause", "der is da noch drin"
+    r"|(?:weil|damit|sodass|bevor|nachdem|falls|obwohl)\s.*|nicht (?:zuhause|zu hause|daheim)"
+    r"|(?:der|die|das|er|sie|es) (?:ist|is|sind|liegt|liegen|steht|stehen|hängt) (?:da|dort)\b.*"
+    r")$",
+    re.IGNORECASE,
+)
+# A verb phrase inside a place: "im Büro stehen lassen unterm Schreibtisch", "im Zündschloss
+# stecken lassen"; a particle between two places: "im Koffer oben aufm Kleiderschrank".
+_VERB_IN_PLACE = re.compile(
+    r"\s+(?:stehen|liegen|stecken|hängen|sitzen)\s+(?:lassen|gelassen)\b", re.IGNORECASE
+)
+_MID_PARTICLE = re.compile(
+    rf"\s(?:ganz\s+)?(?:oben|unten|hinten|vorne|vorn|drüben|draußen|drinnen)\s+(?={_PLACE_AHEAD}\s)",
     re.IGNORECASE,
 )
 # An item said with a verb after it: "die Kopfhörer, die hab ich …", "das Geschenk hab ich",
@@ -542,7 +615,9 @@ def _without_words_before(place: str) -> str:
 _BEFORE_PLACE = re.compile(
     r"^(?:(?:heute|morgen|jetzt|gerade|grad|mal|erst mal|erstmal|über den (?:sommer|winter|"
     r"herbst|frühling)|über nacht|übers wochenende|für (?:den|die|das) \w+|bei uns|bei mir"
-    r"|zu den anderen \w+|zu den \w+|zu der \w+|mit den anderen \w+)\s+)+"
+    r"|zu den anderen \w+|zu den \w+|zu der \w+|mit den anderen \w+"
+    # when, with what, what for: "nach der Nachtschicht", "mit nem Magneten", "zum Trocknen"
+    r"|nach (?:der|dem|den) \w+|mit (?:nem|einem|einer|ner|dem|der|den) \w+|zum \w+en)\s+)+"
     r"(?=(?:in|im|ins|an|am|ans|auf|aufm|aufs|unter|unterm|hinter|hinterm|neben|vor|vorm|über"
     r"|überm|zwischen|zu|zum|zur|bei|beim)\b)",
     re.IGNORECASE,
@@ -609,6 +684,7 @@ _FORGETS = re.compile(
     r"(?:^|\s)(?:(?:also |und |das |den |die |ihn |sie |es )*(?:kannst du|du kannst)"
     r"(?: (?:es|das|ihn|sie))?(?: also)? (?:vergessen|löschen|streichen)"
     r"|(?:also |und )?(?:vergiss|lösch|streich) (?:ihn|sie)"  # "vergiss es": lass gut sein
+    r"|(?:(?:den|die|das|es) )?gibt (?:es|s) nicht mehr"
     r"|(?:(?:den|die|das|es) )?(?:brauchst|musst) du dir nicht mehr (?:zu )?merken)$",
     re.IGNORECASE,
 )
@@ -768,6 +844,7 @@ class German:
             words = words[1:]
         item = _DASS.sub("", " ".join(words)) or " ".join(words)
         item = _VERB_BEFORE_ITEM.sub("", item)  # "(wo) hat mein Mann die Bohrmaschine (hin…)"
+        item = _SPEAKER_BEFORE_ITEM.sub("", item)  # "(dass) ich das Geld (… hab)"
         item = _CLAUSE_BEFORE.sub("", item) or item  # "das Aquarium sauber gemacht und den Kescher"
         item = _CLAUSE_AFTER.sub("", item)
         item = _ENTRY_OF.sub("", item) or item
@@ -979,10 +1056,16 @@ class German:
         return " ".join(words) in _DISMISSALS
 
     def means_everything(self, text: str) -> bool:
-        words = _squash(text).lower().replace("weiss", "weiß").split()
-        while words and words[0] in ("mein", "meine", "die", "das", "von", "deine"):
+        said = _squash(text).lower().replace("weiss", "weiß")
+        said = _EVERYTHING_TAIL.sub("", said)  # "alles was ich dir je gesagt hab"
+        words = said.split()
+        while words:
+            if " ".join(words) in _EVERYTHING or " ".join(["meine", *words]) in _EVERYTHING:
+                return True
+            if words[0] not in ("mein", "meine", "die", "das", "von", "deine", "du", "bitte"):
+                return False
             words = words[1:]
-        return " ".join(words) in _EVERYTHING or " ".join(["meine", *words]) in _EVERYTHING
+        return False
 
     # reading (see `reading.Words`)
 
@@ -1008,6 +1091,7 @@ class German:
         im Keller" -> "im Keller"), ein Weg bis zu seinem Ende ("vom Schreibtisch in den Safe"
         -> "in den Safe"), "aufm" als "auf dem"."""
         place = _PRONOUN_VERB.sub("", _squash(location))
+        place = _MID_PARTICLE.sub(" ", _VERB_IN_PLACE.sub("", place))
         place = _SECOND_THOUGHT.sub("", _LATER_PLACE.sub("", place))
         for _ in range(2):  # "im Körbchen merk dir das mal", "in der Kiste und da ist er auch"
             place = _AFTER_PLACE.sub("", place) or place
@@ -1113,6 +1197,17 @@ class German:
         """Ein Ding mit seinem Ort in einem ("Autoschlüssel in der Jackentasche"): beide."""
         found = _ITEM_AND_PLACE.match(_squash(item))
         return (found["item"], found["place"]) if found else (item, "")
+
+    def whose(self, origin: str) -> str:
+        """Ein "vom …" nach dem Ding, das sagt, wessen es ist ("vom Handwerker", "von der WG"):
+        so wie gesagt; "" für einen Weg aus einem Ort der Wohnung ("vom Schreibtisch", "aus dem
+        Keller", "ausm Flur")."""
+        said = _squash(origin)
+        words = said.split()
+        if len(words) < 2 or words[0].lower() not in ("vom", "von"):
+            return ""  # "aus dem Keller": where it came from
+        noun = self.fold(words[-1])
+        return "" if any(noun.endswith(self.fold(head)) for head in _HOME_PLACES) else said
 
     def before_a_change(self, item: str) -> str:
         """Das Ding einer Frage nach früher ("das Ladegerät bevor ich es umgeräumt hab"): das

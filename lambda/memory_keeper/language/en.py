@@ -1228,6 +1228,10 @@ class English:
         found = _ITEM_AND_PLACE.match(_squash(item))
         return (found["item"], found["place"]) if found else (item, "")
 
+    def whose(self, origin: str) -> str:
+        """In English, "from {origin}" is where a thing came from, never whose it is: ""."""
+        return ""
+
     def before_a_change(self, item: str) -> str:
         """The thing of a question about before ("the passports before I moved them"): the
         thing; "" when no before is asked about."""

@@ -79,6 +79,7 @@ class Words(Protocol):
     def put_at(self, lent: str) -> tuple[str, str]: ...
     def question_tag(self, location: str) -> str: ...
     def before_a_change(self, item: str) -> str: ...
+    def whose(self, origin: str) -> str: ...
     def vehicle_and_place(self, location: str) -> tuple[str, str]: ...
 
 
@@ -117,6 +118,9 @@ def _place(
 def _remember(slots: Slots, context: Context, words: Words) -> Meaning:
     raw_item = words.without_opening(_said(slots, "item")) if _said(slots, "item") else ""
     raw_location = _said(slots, "location")
+    whose = words.whose(_said(slots, "origin")) if raw_item else ""
+    if whose:  # "die Rechnung vom Handwerker (an die Pinnwand)": whose, not where from
+        raw_item = f"{raw_item} {whose}"
     asked = words.question_tag(raw_location) if raw_item and raw_location else ""
     if asked:  # "the thongs are by the back door aren't they": asked, not told
         return _question("check")({"item": raw_item, "location": asked}, context, words)
