@@ -621,6 +621,18 @@ def _best(
                     and matched.start(k) == 0
                     and v.split()[0] in lex.object_first
                 )
+                # someone is never said with "to" inside ("the snowblower to Gord")
+                or (k == "person" and bool(set(v.split()) & _NOT_PERSON))
+                # who put it somewhere is someone, not a clause ("i unplugged the baby monitor
+                # and", "my hospital badge is") nor the thing ("seinen Pass hat mein Mann …")
+                or (
+                    k == "who"
+                    and (
+                        len(v.split()) > 3
+                        or bool(set(v.split()) & _NOT_WHO)
+                        or (lex is not None and v.split()[0] in lex.object_first)
+                    )
+                )
                 for k, v in groups.items()
                 if v
             ):
@@ -641,6 +653,11 @@ def _best(
     return pattern, groups
 
 
+_NOT_PERSON = frozenset({"to", "i", "is", "are", "was", "were"})
+_NOT_WHO = frozenset(
+    {"i", "is", "are", "was", "were", "am", "and", "it", "to", "has", "have", "had", "been", "'s",
+     "ich", "ist", "sind", "und", "es", "hab", "habe", "war", "wir", "du"}
+)  # fmt: skip
 _DETERMINER_WORDS = frozenset(
     {"the", "my", "our", "a", "an", "your", "me", "der", "die", "das", "den", "dem", "mein",
      "meine", "meinen", "meinem", "unser", "unsere", "unseren", "ein", "eine", "einen"}

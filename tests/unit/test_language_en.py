@@ -146,3 +146,36 @@ def test_a_statement_with_a_question_tag_asks(location: str, asked: str) -> None
         "RememberIntent", {"item": "the thongs", "location": location}, Context()
     )
     assert isinstance(meaning, Question) is bool(asked)
+
+
+def test_who_put_a_thing_somewhere_is_someone_not_a_clause() -> None:
+    """ "my hospital badge is clipped to my scrubs …" heard as "{who} clipped {item} …" would
+    save "to my scrubs": the reading refuses a who that is no one."""
+    language = for_locale("en-US")
+    meaning = language.read(
+        "RememberIntent",
+        {"who": "my hospital badge is", "item": "to my scrubs", "location": "in the basket"},
+        Context(),
+    )
+    assert not isinstance(meaning, Tell)
+    said = {"who": "my wife", "item": "the passports", "location": "in the safe"}
+    assert isinstance(language.read("RememberIntent", said, Context()), Tell)
+    assert GRAMMAR.person("Lisa next door") == "Lisa"
+    assert GRAMMAR.person("the neighbours have still") == "the neighbours"
+
+
+@pytest.mark.parametrize(
+    ("said", "item"),
+    [
+        ("out the scooty battery and kept it", "scooty battery"),  # "I took out the …"
+        ("we keep the tick vaccine", "tick vaccine"),
+        ("house keys hung", "house keys"),
+    ],
+)
+def test_a_verb_around_a_thing_is_no_part_of_it(said: str, item: str) -> None:
+    assert GRAMMAR.clean_item(said) == item
+
+
+def test_what_a_thing_is_there_for_is_no_part_of_the_place() -> None:
+    assert GRAMMAR.normal_place("in to charge on the kitchen counter") == "on the kitchen counter"
+    assert GRAMMAR.forgotten_item("my wallet so") == "my wallet"

@@ -66,6 +66,14 @@ def _heard(locale: str, utterance: str) -> tuple[str, dict[str, str]]:
         ("remind me what I've got up in the loft", "PlaceIntent", {"location": "up in the loft"}),
         ("how many days the laptop bag is in the dickey", "RecallIntent",
          {"item": "laptop bag", "location": "in the dickey"}),
+        # someone is no clause, nor a thing said with "to"
+        ("my hospital badge is clipped to my scrubs in the laundry basket", "RememberIntent",
+         {"item": "hospital badge", "location": "clipped to my scrubs in the laundry basket"}),
+        ("i lent the snowblower to Gord across the street", "LendIntent",
+         {"item": "the snowblower", "person": "Gord across the street"}),
+        ("the gold chain is it still in the safe or not", "CheckIntent",
+         {"item": "the gold chain", "location": "in the safe"}),
+        ("where'd i park tonight", "WhereParkedIntent", {}),
     ],
 )  # fmt: skip
 def test_english_as_spoken(utterance: str, intent: str, slots: dict[str, str]) -> None:
@@ -141,6 +149,11 @@ def test_english_as_spoken(utterance: str, intent: str, slots: dict[str, str]) -
          {"item": "mein Fahrrad", "location": "im Keller"}),
         ("die Kopfhörer kannst du vergessen die hab ich", "ForgetIntent",
          {"item": "die Kopfhörer"}),
+        ("seinen Pass hat mein Mann ins Handgepäck gepackt", "RememberIntent",
+         {"item": "seinen Pass", "location": "ins Handgepäck", "who": "mein Mann"}),
+        ("ich hab die Rechnung vom Handwerker an die Pinnwand gepinnt", "RememberIntent",
+         {"item": "die Rechnung", "location": "an die Pinnwand", "origin": "vom Handwerker"}),
+        ("was is inner Wickeltasche drin", "PlaceIntent", {"location": "in der Wickeltasche"}),
     ],
 )  # fmt: skip
 def test_german_as_spoken(utterance: str, intent: str, slots: dict[str, str]) -> None:

@@ -426,6 +426,13 @@ _LATER_PLACE = re.compile(
     r"|near|at|inside|into|onto|in between|between)\b)",
     re.IGNORECASE,
 )
+# What it is there for, before where: "(plugged the ipads) in to charge on the counter".
+_PURPOSE = re.compile(
+    r"^(?:in\s+|out\s+|up\s+)?to\s+(?:charge|dry|dry off|cool|cool down|defrost|soak|thaw|drain"
+    r"|air|air out|warm up|heat up|keep warm|keep cool|keep safe|be safe)\s+"
+    r"(?=(?:in|on|under|by|at|next|near|beside|behind|inside|over|above)\b)",
+    re.IGNORECASE,
+)
 _ROUTE = re.compile(
     r"^from\s+.+?\s+(?=(?:to|into|onto|over to|back to|up to|down to|in|on)\s)", re.IGNORECASE
 )
@@ -476,7 +483,8 @@ _MID_PARTICLE = re.compile(
 # china …": a past verb before the thing, which the model left in the item.
 _PAST_VERB = re.compile(
     r"^(?:(?:i|we|me and my \w+|my \w+ and i|just|finally|also|have|had|'ve|i've|we've)\s+)*"
-    r"(?:\w+ed|put|left|hid|slid|stuck|hung|threw|took|brought|kept|set|laid|got|gave|lent"
+    r"(?:\w+ed|put|left|hid|slid|stuck|hung|threw|took|brought|kept|keep|store|stash|set|laid|got"
+    r"|gave|lent"
     r"|leant|stuck|shoved|popped|chucked|dumped|flung|tossed|bunged|sold|found|bought|dropped)"
     r"\s+(?=(?:the|my|our|his|her|their|a|an|me|some|all)\s)",
     re.IGNORECASE,
@@ -520,7 +528,7 @@ _SECOND_THOUGHT = re.compile(
     re.IGNORECASE,
 )
 _PLACE_TRAILING_JUNK = re.compile(
-    r"(?:\s+(?:somewhere|only|itself|or what|or not|is it|are they|isn't it|aren't they"
+    r"(?:\s+(?:somewhere|only|itself|or what|or not|is it|are they|isn't it|aren't they|then"
     r"|is not it|are not they"
     r"|lol|i guess|i think)|(?<!\bthe)(?<!\bfar)\s+right)$",  # "on the right" is a place
     re.IGNORECASE,
@@ -542,7 +550,7 @@ _POINTING = re.compile(
 # presents", "every record of the key".
 _FORGET_AROUND = re.compile(
     r"(?:\s+(?:so |and |you can |just )?(?:forget|delete|drop) (?:it|them|about it)"
-    r"|\s+(?:i )?found (?:it|them)|\s+(?:too|as well)"
+    r"|\s+(?:i )?found (?:it|them)|\s+(?:too|as well|so|and|but|off)"
     r"|\s+(?:it|they) (?:was|were|is|are) (?:on|in|under|behind|at|by|with)\s.+"
     r"|\s+(?:is|are|has|have|'s)?\s*(?:run out|broken|broke|died|gone|finished|used up))$",
     re.IGNORECASE,
@@ -588,6 +596,9 @@ _CLAUSE_AFTER = re.compile(
     r"\s+and\s+(?:i|we|then|i'll|i've|i'm|i have|i need|i must)\b.*$", re.IGNORECASE
 )
 _HAS_GONE = re.compile(r"(?<=\w)'s (?:run|broken|died|gone|finished|packed up)$", re.IGNORECASE)
+_LEADING_PARTICLE = re.compile(
+    r"^(?:out|off|down|up|away|back)\s+(?=(?:the|my|our|his|her|their|a|an|me)\s)", re.IGNORECASE
+)
 _QUANTIFIER = re.compile(
     r"^(?:all|both)(?:\s+of)?\s+(?=(?:the|my|our|your|his|her|their|me)\s)", re.IGNORECASE
 )
@@ -662,7 +673,7 @@ _PERSON_LEADING = ("to ", "from ", "off ", "out to ", "with ", "our ")
 # Words no person's name holds: another clause ("the mower and dropped it in the toolbox"),
 # a pronoun of a thing, a place with its article.
 _NOT_A_PERSON = re.compile(
-    r"\b(?:and|then)\s+\w+ed\b|\b(?:it|them|you|you've|you're|your)\b"
+    r"\b(?:and|then)\s+\w+ed\b|\b(?:it|them|you|you've|you're|your|i|is|are|was|were|to)\b"
     r"|\b(?:in|on|into|onto|under|inside)\s+(?:the|my|our|a)\b",
     re.IGNORECASE,
 )
@@ -674,7 +685,13 @@ _FORGETS = re.compile(
     r"|got rid of|threw away|threw out|gave away|recycled)\s+(?:it|them)(?:\s+(?:out|away))?$",
     re.IGNORECASE,
 )
-_PERSON_AUXILIARY = re.compile(r"\s+(?:have|has|had|still|now|currently)$", re.IGNORECASE)
+_PERSON_AUXILIARY = re.compile(
+    r"(?:\s+(?:have|has|had|still|now|currently|finally|just|already|eventually|at last))+$"
+    # where they live is no part of who they are: "Lisa next door", "Gord across the street"
+    r"|\s+(?:next door|from next door|across the street|across the road|down the road"
+    r"|down the street|over the road|upstairs|downstairs|from work|at work)$",
+    re.IGNORECASE,
+)
 _SPEAKER_CLAUSE = re.compile(
     r"\b(?:i|you|we)\s+(?:need|want|have to|must|should|can|will|'ll|am|was|just|wanted)\b"
 )
@@ -775,6 +792,7 @@ class English:
         if done_to:
             item = done_to["item"]
         item = _AND_DID_IT.sub("", _PAST_VERB.sub("", item))
+        item = _LEADING_PARTICLE.sub("", item)  # "(I took) out the scooty battery"
         item = _POINTS_BACK.sub("", item)
         item = _OUT_OF.sub("", item)
         item = _QUANTIFIER.sub("", item)
@@ -1076,7 +1094,7 @@ class English:
         cabinet"), a direction as where it ends ("to the safe" -> "in the safe"), and a
         recognizer's "draw" as the drawer it was."""
         place = _SECOND_THOUGHT.sub("", _VOCATIVES.sub("", self.clean_location(location)))
-        place = _LATER_PLACE.sub("", place)
+        place = _PURPOSE.sub("", _LATER_PLACE.sub("", place))
         place = _POINTING.sub("", _TRAILING_TIME.sub("", _PLACE_TRAILING_JUNK.sub("", place)))
         place = _MID_PARTICLE.sub(" ", place)
         if place.lower() in _PARTICLES_ALONE:

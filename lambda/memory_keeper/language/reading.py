@@ -118,6 +118,9 @@ def _place(
 def _remember(slots: Slots, context: Context, words: Words) -> Meaning:
     raw_item = words.without_opening(_said(slots, "item")) if _said(slots, "item") else ""
     raw_location = _said(slots, "location")
+    who = _said(slots, "who")
+    if who and not words.person(who):  # "{who} put {item} …" heard across a clause: unsure
+        return NoNote("not_a_thing", raw_item)
     whose = words.whose(_said(slots, "origin")) if raw_item else ""
     if whose:  # "die Rechnung vom Handwerker (an die Pinnwand)": whose, not where from
         raw_item = f"{raw_item} {whose}"
@@ -284,7 +287,8 @@ def _question(about: QuestionAbout) -> Callable[[Slots, Context, Words], Meaning
         raw_location = words.question_tag(raw_location) or raw_location  # "… oder nicht"
         # "when did I put my passport in the safe": a question of when, with a place
         asked: QuestionAbout = "when" if about == "where" and raw_location else about
-        earlier = words.before_a_change(raw_item) if asked == "where" and raw_item else ""
+        asks_before = asked in ("where", "history") and raw_item
+        earlier = words.before_a_change(raw_item) if asks_before else ""
         if earlier:  # "wo war das Ladegerät bevor ich es umgeräumt hab": where it was before
             asked, raw_item = "history", earlier
         if not raw_item:
