@@ -408,3 +408,20 @@ def test_the_car_by_another_name_is_the_car_parked(dialog: Dialog, dialog_de: Di
         user: where's my vehicle parked
         alexa: Your car is parked on level 2.
     """)
+
+
+def test_german_loans_said_as_people_say_them(dialog_de: Dialog) -> None:
+    """A return said with "noch nicht" was read as the thing coming back."""
+    dialog_de.run("""
+        user: öffne memory keeper
+        user: der Jonas hat meinen Controller mitgenommen und noch net zurückgebracht
+        alexa: Alles klar. Ich merke mir: dein Controller ist bei dem Jonas.
+        user: meine Bohrmaschine ist grad bei Kemal
+        alexa: Alles klar. Ich merke mir: deine Bohrmaschine ist bei Kemal.
+        user: wer hat meine Bohrmaschine
+        alexa: Deine Bohrmaschine ist bei Kemal.
+        user: der Schirm ist bei der Tür
+        alexa: Alles klar. Der Schirm ist bei der Tür.
+        user: ich glaub ich hab die Sonnenbrille im Auto vergessen
+        alexa: Alles klar. Die Sonnenbrille findest du wahrscheinlich im Auto.
+    """)

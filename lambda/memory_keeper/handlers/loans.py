@@ -15,10 +15,11 @@ from ask_sdk_core.utils import is_intent_name
 from ask_sdk_model import Response
 
 from .. import speech
-from ..meaning import AskLoans, Returned
+from ..meaning import AskLoans, Returned, Tell
 from ..notebook import Forget, Note, Remember
 from ..turn import Turn
 from .asking import find_note, item_or_question
+from .remember import tell
 
 __all__ = ["LoansHandler", "ReturnedHandler", "WhoHasHandler", "same_person"]
 
@@ -142,6 +143,8 @@ class ReturnedHandler(AbstractRequestHandler):  # type: ignore[misc]
     def handle(self, handler_input: HandlerInput) -> Response:
         turn = Turn.of(handler_input)
         meaning = turn.meaning
+        if isinstance(meaning, Tell):  # "hat ihn mitgenommen und noch nicht zurückgebracht"
+            return tell(turn, meaning)
         returned = meaning if isinstance(meaning, Returned) else Returned(refers_back=True)
         if returned.items:
             item: str | Response = returned.items[0]

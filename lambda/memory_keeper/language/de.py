@@ -405,6 +405,17 @@ _HOME_PLACES = (
 _SPEAKER_BEFORE_ITEM = re.compile(
     rf"^(?:ich|wir)\s+(?:(?:habe|hab|haben|hatte)\s+)?{_THING_DETERMINER}", re.IGNORECASE
 )
+_NOT_BACK = re.compile(
+    r"^(?P<thing>.+?)(?:\s+[a-zäöü]*ge[a-zäöüß]+(?:t|en))?\s+und\s+(?:noch\s+|immer noch\s+)?"
+    r"(?:nicht|net|nie|nich)\b.*$",
+    re.IGNORECASE,
+)
+_HOLDER = re.compile(
+    r"^(?:(?:grad|gerade|noch|jetzt|immer noch|zurzeit|momentan)\s+)*bei\s+(?P<who>[A-ZÄÖÜ][\w-]+"
+    r"|(?:meiner|meinem|unserer|unserem)\s+(?:Schwester|Bruder|Mutter|Mama|Vater|Papa|Nachbarin"
+    r"|Nachbarn|Tochter|Sohn|Freundin|Freund|Kollegin|Kollegen|Oma|Opa|Tante|Onkel|Cousine"
+    r"|Cousin|Schwiegermutter|Schwiegervater|Schwägerin|Schwager|Chef|Chefin))$"
+)
 _BEFORE_A_CHANGE = re.compile(r"^(?P<item>.+?)\s+(?:bevor|ehe)\s+\S.*$", re.IGNORECASE)
 _QUESTION_TAG = re.compile(
     r",?\s+(?:oder nicht|nicht wahr|stimmt's|stimmts|stimmt das|stimmt es|richtig|gell|oder"
@@ -1208,6 +1219,18 @@ class German:
             return ""  # "aus dem Keller": where it came from
         noun = self.fold(words[-1])
         return "" if any(noun.endswith(self.fold(head)) for head in _HOME_PLACES) else said
+
+    def not_back(self, item: str) -> str:
+        """Das Ding einer Rückgabe, die verneint wird ("meinen Controller mitgenommen und noch
+        net zurück(gebracht)"): das Ding, es ist noch verliehen; "" sonst."""
+        found = _NOT_BACK.match(_squash(item))
+        return found["thing"] if found else ""
+
+    def holder(self, location: str) -> str:
+        """Wer ein Ding hat, wenn sein "Ort" ein Name nach "bei" ist ("grad bei Kemal", "bei
+        meiner Schwester"): der Name; "" für einen Ort ("bei der Tür", "beim Auto")."""
+        found = _HOLDER.match(_squash(location))
+        return found["who"] if found else ""
 
     def before_a_change(self, item: str) -> str:
         """Das Ding einer Frage nach früher ("das Ladegerät bevor ich es umgeräumt hab"): das

@@ -534,6 +534,11 @@ _PLACE_TRAILING_JUNK = re.compile(
     re.IGNORECASE,
 )
 # A statement turned into a question by a tag: "the thongs are by the back door, aren't they".
+_NOT_BACK = re.compile(
+    r"^(?P<thing>.+?)\s+(?:and|but)\s+(?:still\s+)?(?:hasn't|has not|hasnt|didn't|did not|never"
+    r"|haven't|have not)\b.*$",
+    re.IGNORECASE,
+)
 _BEFORE_A_CHANGE = re.compile(r"^(?P<item>.+?)\s+before\s+\S.*$", re.IGNORECASE)
 _QUESTION_TAG = re.compile(
     r"(?:,?\s+(?:isn't it|aren't they|is not it|are not they|isn't that right|is not that right"
@@ -1248,6 +1253,17 @@ class English:
 
     def whose(self, origin: str) -> str:
         """In English, "from {origin}" is where a thing came from, never whose it is: ""."""
+        return ""
+
+    def not_back(self, item: str) -> str:
+        """The thing of a return said with a "not" ("my drill and hasn't brought it back"): the
+        thing, still lent; "" otherwise."""
+        found = _NOT_BACK.match(_squash(item))
+        return found["thing"] if found else ""
+
+    def holder(self, location: str) -> str:
+        """In English who has a thing is said with its own words ("Mike has my drill", "my
+        drill is with Mike"), never as a place: ""."""
         return ""
 
     def before_a_change(self, item: str) -> str:

@@ -80,6 +80,8 @@ class Words(Protocol):
     def question_tag(self, location: str) -> str: ...
     def before_a_change(self, item: str) -> str: ...
     def whose(self, origin: str) -> str: ...
+    def not_back(self, item: str) -> str: ...
+    def holder(self, location: str) -> str: ...
     def vehicle_and_place(self, location: str) -> tuple[str, str]: ...
 
 
@@ -178,6 +180,9 @@ def _remember(slots: Slots, context: Context, words: Words) -> Meaning:
         refers_back = True  # "no wait, they're on the couch": only words around the thing
     if items and raw_location and words.forgets(raw_location):
         return Forget(items)  # "the old brolly's gone in the bin, you can forget it"
+    holder = words.holder(raw_location) if items and raw_location else ""
+    if holder:  # "meine Bohrmaschine ist grad bei Kemal": Kemal has it
+        return Tell(items, None, "lent", person=holder, too_long=_too_long(items, holder))
     place, place_hedge, begun = _place(words, raw_location, context, answer=answer)
     if place and len(items) == 1 and _same_name(words, place, items[0]):
         return NoNote("non_answer", items[0])  # "Where is your phone?" "My phone.": no place
@@ -265,6 +270,9 @@ _LENT_ME = re.compile(
 def _returned(slots: Slots, context: Context, words: Words) -> Meaning:
     raw_item = _said(slots, "item") or _said(slots, "owned")
     person = words.person(_said(slots, "person"))
+    kept = words.not_back(raw_item) if raw_item else ""
+    if kept and person:  # "der Jonas hat meinen Controller mitgenommen und noch net zurück…"
+        return Tell(_items(words, kept), None, "lent", person=person)
     whose = _WHOSE.match(raw_item)
     lent_me = _LENT_ME.match(raw_item)
     if whose and not person:  # "I returned Sarah's tent": Sarah's, the tent
