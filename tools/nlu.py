@@ -206,6 +206,8 @@ _GERMAN_FILLERS = (
     "nu",
     "n",
     "vorhin",
+    "schiet",
+    "mensch",
 )
 _GERMAN_LEADING = (
     *("also", "okay", "ok", "na", "so", "ja", "verdammt", "mist", "hey", "ach", "moin", "servus"),

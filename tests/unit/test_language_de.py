@@ -11,6 +11,7 @@ from memory_keeper import speech
 from memory_keeper.language import for_locale
 from memory_keeper.language.de import GRAMMAR
 from memory_keeper.meaning import (
+    AskPlace,
     Context,
     Forget,
     ForgetAll,
@@ -530,3 +531,10 @@ def test_who_has_a_thing_and_a_return_that_did_not_happen() -> None:
     assert GRAMMAR.holder("beim Auto") == ""
     assert GRAMMAR.not_back("meinen Controller mitgenommen und noch nicht") == "meinen Controller"
     assert GRAMMAR.not_back("meinen Controller") == ""
+
+
+def test_a_place_said_inner_is_in_der() -> None:
+    """ "inner Umkleide" (how "in der" is said and written) is a place."""
+    assert GRAMMAR.normal_place("inner Umkleide aufm Haken") == "in der Umkleide aufm Haken"
+    meaning = for_locale("de-DE").read("PlaceIntent", {"location": "inner Wickeltasche"}, Context())
+    assert meaning == AskPlace("in der Wickeltasche")

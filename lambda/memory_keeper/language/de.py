@@ -430,7 +430,8 @@ _ROUTE = re.compile(
 # Umgangssprache in Orten: "aufm Dachboden" ist "auf dem Dachboden".
 _SPOKEN_FORMS = {"aufm": "auf dem", "aufn": "auf den", "innen": "in den", "unterm": "unterm",
                  "hinterm": "hinterm", "vorm": "vorm", "überm": "überm", "mitm": "mit dem",
-                 "aufe": "auf die", "inne": "in die", "hinters": "hinters"}  # fmt: skip
+                 "aufe": "auf die", "inne": "in die", "hinters": "hinters", "inner": "in der",
+                 "anner": "an der", "aufer": "auf der"}  # fmt: skip
 # Wo ein Parkplatz ohne Präposition liegt: "Ebene 3" -> "auf Ebene 3".
 _PARKING_AUF = frozenset(
     {"ebene", "deck", "etage", "platz", "stellplatz", "parkplatz", "parkdeck", "dach", "parzelle"}
