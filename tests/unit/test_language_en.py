@@ -6,7 +6,7 @@ import pytest
 
 from memory_keeper.language import for_locale
 from memory_keeper.language.en import GRAMMAR
-from memory_keeper.meaning import Context, Question, Tell, Unsure
+from memory_keeper.meaning import Context, Forget, Question, Tell, Unsure
 
 
 @pytest.mark.parametrize(
@@ -179,3 +179,9 @@ def test_a_verb_around_a_thing_is_no_part_of_it(said: str, item: str) -> None:
 def test_what_a_thing_is_there_for_is_no_part_of_the_place() -> None:
     assert GRAMMAR.normal_place("in to charge on the kitchen counter") == "on the kitchen counter"
     assert GRAMMAR.forgotten_item("my wallet so") == "my wallet"
+
+
+def test_an_honorific_is_no_part_of_a_name_and_a_hedge_no_part_of_a_forget() -> None:
+    assert GRAMMAR.person("Sharma ji") == "Sharma"
+    meaning = for_locale("en-IN").read("ForgetIntent", {"item": "the old one i think"}, Context())
+    assert meaning == Forget(("old one",))

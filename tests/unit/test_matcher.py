@@ -74,6 +74,12 @@ def _heard(locale: str, utterance: str) -> tuple[str, dict[str, str]]:
         ("the gold chain is it still in the safe or not", "CheckIntent",
          {"item": "the gold chain", "location": "in the safe"}),
         ("where'd i park tonight", "WhereParkedIntent", {}),
+        # Indian English
+        ("remember that i gave my ladder to the watchman", "LendIntent",
+         {"item": "my ladder", "person": "the watchman"}),
+        ("sorry not there it is in the kitchen drawer only", "CorrectIntent",
+         {"place": "in the kitchen drawer"}),
+        ("no no not required", "AMAZON.NoIntent", {}),
     ],
 )  # fmt: skip
 def test_english_as_spoken(utterance: str, intent: str, slots: dict[str, str]) -> None:

@@ -690,6 +690,7 @@ _FORGETS = re.compile(
     r"|got rid of|threw away|threw out|gave away|recycled)\s+(?:it|them)(?:\s+(?:out|away))?$",
     re.IGNORECASE,
 )
+_HONORIFIC = re.compile(r"\s+(?:ji|sahib|saab|sir|madam)$", re.IGNORECASE)
 _PERSON_AUXILIARY = re.compile(
     r"(?:\s+(?:have|has|had|still|now|currently|finally|just|already|eventually|at last))+$"
     # where they live is no part of who they are: "Lisa next door", "Gord across the street"
@@ -1176,6 +1177,7 @@ class English:
         text = _TRAILING_TIME.sub("", _TRAILING_JUNK.sub("", _VOCATIVES.sub("", text)))
         text = _PREAMBLE.sub("", text) or text  # "for the record Steph"
         text = _PERSON_AUXILIARY.sub("", text) or text  # "our neighbours have (got it)"
+        text = _HONORIFIC.sub("", text) or text  # "Sharma ji" is Sharma, as the matcher hears
         if _NOT_A_PERSON.search(text):  # "the mower and dropped it in the toolbox"
             return ""
         return "" if text.lower() in _ANYONE else text

@@ -344,6 +344,7 @@ def _forget(completely: bool) -> Callable[[Slots, Context, Words], Meaning]:
             return Forget((), completely=completely, dismissal=True)
         if raw and words.is_pronoun(raw):
             return Forget((), refers_back=True, completely=completely)
+        raw = words.hedged(raw)[0] if raw else raw  # "the old one I think"
         bare, for_good = words.completely(words.forgotten_item(raw)) if raw else ("", False)
         return Forget(_items(words, bare) if bare else (), completely=completely or for_good)
 
