@@ -11,6 +11,7 @@ from memory_keeper import speech
 from memory_keeper.language import for_locale
 from memory_keeper.language.de import GRAMMAR
 from memory_keeper.meaning import (
+    AskParked,
     AskPlace,
     Context,
     Forget,
@@ -538,3 +539,22 @@ def test_a_place_said_inner_is_in_der() -> None:
     assert GRAMMAR.normal_place("inner Umkleide aufm Haken") == "in der Umkleide aufm Haken"
     meaning = for_locale("de-DE").read("PlaceIntent", {"location": "inner Wickeltasche"}, Context())
     assert meaning == AskPlace("in der Wickeltasche")
+
+
+@pytest.mark.parametrize(
+    ("said", "place"),
+    [
+        ("hinter den Büchern im Regal", "hinter den Büchern im Regal"),  # was "dem Büchern"
+        ("im Schrank links nein rechts neben dem Herd", "im Schrank rechts neben dem Herd"),
+        ("in der Jacke also in der grauen Winterjacke", "in der grauen Winterjacke"),
+        ("auf der Couch aber heut habe ich's in die Schublade getan", "in der Schublade"),
+        ("vor den Kindern und zwar hinter den Büchern", "hinter den Büchern"),
+    ],
+)
+def test_the_place_meant_in_the_end(said: str, place: str) -> None:
+    assert GRAMMAR.normal_place(said) == place
+
+
+def test_where_a_vehicle_is_is_where_it_is_parked() -> None:
+    meaning = for_locale("de-DE").read("RecallIntent", {"item": "jetzt mein Auto"}, Context())
+    assert meaning == AskParked("Auto")

@@ -73,7 +73,7 @@ _ARTICLES = frozenset(
     }
 )  # fmt: skip
 _TRAILING = ("bitte", "wieder", "jetzt", "nochmal", "noch mal", "auch", "eigentlich", "denn",
-             "gerade", "hin", "schon wieder", "überhaupt")  # fmt: skip
+             "gerade", "hin", "schon wieder", "überhaupt", "schon mal", "schon")  # fmt: skip
 _LOCATION_VERBS = ("ist ", "sind ", "liegt ", "liegen ", "steht ", "stehen ", "hängt ",
                    "hängen ", "jetzt ", "gerade ", "es ist ", "sie sind ")  # fmt: skip
 _LOCATION_TAILS = (" bitte", " gelegt", " getan", " gesteckt", " gestellt", " gehängt", " is",
@@ -208,6 +208,8 @@ _REQUEST_OPENING = re.compile(
     r"|schreib auf|kurze info|kurz zur info|zur info|info|kannst du dir merken"
     r"|kannst du dir das merken|kurz notieren|notieren|kurz merken|kurz aufschreiben)"
     r"|nur (?:dass|damit) (?:du's|dus|du es) weißt|damit (?:du's|dus|du es) weißt"
+    r"|notiz an mich(?: selbst| selber)?"
+    r"|(?:also |ach )?damit ich(?:'s|s| es)? nicht (?:wieder |schon wieder )?(?:vergess|vergesse)"
     r"|(?:ach |oh |übrigens )?(?:bevor ich's vergesse|bevor ich es vergesse|bevor ichs vergesse"
     r"|damit ich's nicht vergesse|damit ich es nicht vergesse)"
     r"|warte mal|warte|moment mal|moment),? (?:dass )?(?:ich (?:habe|hab) (?=(?:den|die|das"
@@ -490,7 +492,8 @@ _LOWER_PARTICIPLE = re.compile(
 # Max nee im Zimmer von Paul", "in der zweiten Schublade also quatsch in der dritten".
 _SECOND_THOUGHT = re.compile(
     rf"^.+?\s(?:nee|nein|ne|nö|quatsch|also quatsch|ach quatsch|ich mein|ich meine|ich meinte"
-    rf"|beziehungsweise|bzw|korrektur|sorry|äh|ähm|oder besser|besser gesagt|moment)\s+"
+    rf"|beziehungsweise|bzw|korrektur|sorry|äh|ähm|oder besser|besser gesagt|moment|also"
+    rf"|genauer gesagt|das heißt|und zwar)\s+"
     rf"(?=(?:nein\s+|nee\s+|quatsch\s+)?{_PLACE_AHEAD}\s)",
     re.IGNORECASE,
 )
@@ -512,6 +515,19 @@ _AFTER_PLACE = re.compile(
 )
 # A verb phrase inside a place: "im Büro stehen lassen unterm Schreibtisch", "im Zündschloss
 # stecken lassen"; a particle between two places: "im Koffer oben aufm Kleiderschrank".
+_WORD_CORRECTED = re.compile(
+    r"\b(?:links|rechts|oben|unten|vorne|vorn|hinten|ersten?|zweiten?|dritten?|vierten?"
+    r"|obersten?|untersten?|mittleren?|linken?|rechten?|großen?|kleinen?)\s+(?:nein|nee|ne|äh"
+    r"|ähm|quatsch|also|ich mein|sorry)\s+(?=\w)",
+    re.IGNORECASE,
+)
+_BUT_NOW = re.compile(
+    r"^.*?\s(?:aber|doch)\s+(?:(?:heute|heut|jetzt|diesmal|gerade|grad|dann|ausnahmsweise)\s+)?"
+    r"(?:(?:hab|habe)\s+ich(?:'s|s)?\s+(?:(?:es|ihn|sie|den|die|das)\s+)?|(?:ist|is|liegt|steht"
+    r"|sind|liegen)\s+(?:er|sie|es)\s+)"
+    rf"(?={_PLACE_AHEAD}\s)",
+    re.IGNORECASE,
+)
 _VERB_IN_PLACE = re.compile(
     r"\s+(?:stehen|liegen|stecken|hängen|sitzen)\s+(?:lassen|gelassen)\b", re.IGNORECASE
 )
@@ -682,7 +698,7 @@ _CLAUSE_BEFORE = re.compile(
 )
 _NOT_A_PERSON = re.compile(
     r"\bund\s+(?:hab|habe|ich|dann)\b|\b(?:ihn|es)\b|\b(?:in|auf|unter)\s+(?:den|die|das|dem|der)\b"
-    r"|\b(?:ins|im|aufs|aufm|unters|unterm|ans)\s",
+    r"|\b(?:ins|im|aufs|aufm|aufn|unters|unterm|ans|hinterm|vorm|überm|damit|weil)\s",
     re.IGNORECASE,
 )
 # Before who has a thing: a preamble or a time ("nur dass du's weißt der Hausmeister",
@@ -828,11 +844,14 @@ def _located(location: str) -> str:
     if first in _CONTRACTED:
         words = [*_CONTRACTED[first].split(), *words[1:]]
     elif first in _TWO_WAY and len(words) > 2 and words[1].lower() in _TO_DATIVE:
-        article, noun = words[1].lower(), words[-1].lower()
+        # the noun the article goes with: the first said with a capital ("hinter den Büchern
+        # im Regal": Büchern), else the last word; what follows it is a place of its own
+        end = next((i for i in range(2, len(words)) if words[i][:1].isupper()), len(words) - 1)
+        article, noun = words[1].lower(), words[end].lower()
         plural_dative = article.endswith("en") and noun.endswith("n")
         if not (plural_dative and not noun.endswith(_MASCULINE_EN)):
             dative = _TO_DATIVE[article]
-            said = [_weak(word) for word in words[2:-1]] + words[-1:]
+            said = [_weak(word) for word in words[2:end]] + words[end:]
             if dative == "dem" and first in ("in", "an"):
                 words = ["im" if first == "in" else "am", *said]
             else:
@@ -1104,6 +1123,7 @@ class German:
         -> "in den Safe"), "aufm" als "auf dem"."""
         place = _PRONOUN_VERB.sub("", _squash(location))
         place = _MID_PARTICLE.sub(" ", _VERB_IN_PLACE.sub("", place))
+        place = _WORD_CORRECTED.sub("", _BUT_NOW.sub("", place))
         place = _SECOND_THOUGHT.sub("", _LATER_PLACE.sub("", place))
         for _ in range(2):  # "im Körbchen merk dir das mal", "in der Kiste und da ist er auch"
             place = _AFTER_PLACE.sub("", place) or place

@@ -310,6 +310,9 @@ def _question(about: QuestionAbout) -> Callable[[Slots, Context, Words], Meaning
         raw_item = words.hedged(raw_item)[0]  # "the older one I guess"
         bare = words.without_time(raw_item) if asked in ("where", "history") else raw_item
         items = _items(words, bare) or _items(words, raw_item)
+        if asked == "where" and not raw_location and len(items) == 1 and words.is_vehicle(items[0]):
+            # "where's my car", "wo steht denn jetzt mein Auto": where it is parked
+            return AskParked(words.vehicle(items[0]))
         whole = _items(words, raw_item) if bare != raw_item else ()
         place = None
         if raw_location:
