@@ -161,6 +161,7 @@ def test_who_put_a_thing_somewhere_is_someone_not_a_clause() -> None:
     said = {"who": "my wife", "item": "the passports", "location": "in the safe"}
     assert isinstance(language.read("RememberIntent", said, Context()), Tell)
     assert GRAMMAR.person("Lisa next door") == "Lisa"
+    assert GRAMMAR.person("the guy next door") == "the guy next door"  # who they are
     assert GRAMMAR.person("the neighbours have still") == "the neighbours"
 
 

@@ -693,9 +693,11 @@ _FORGETS = re.compile(
 _HONORIFIC = re.compile(r"\s+(?:ji|sahib|saab|sir|madam)$", re.IGNORECASE)
 _PERSON_AUXILIARY = re.compile(
     r"(?:\s+(?:have|has|had|still|now|currently|finally|just|already|eventually|at last))+$"
-    # where they live is no part of who they are: "Lisa next door", "Gord across the street"
-    r"|\s+(?:next door|from next door|across the street|across the road|down the road"
-    r"|down the street|over the road|upstairs|downstairs|from work|at work)$",
+    # where someone named lives is no part of their name: "Lisa next door", "Gord across the
+    # street"; "the guy next door" is who they are
+    r"|^(?!(?:the|my|our|his|her|their|a|an|some)\s)(?P<name>\S+(?:\s\S+)?)\s+(?:next door"
+    r"|from next door|across the street|across the road|down the road|down the street"
+    r"|over the road|upstairs|downstairs|from work|at work)$",
     re.IGNORECASE,
 )
 _SPEAKER_CLAUSE = re.compile(
@@ -1176,7 +1178,11 @@ class English:
             text = text[:-2]
         text = _TRAILING_TIME.sub("", _TRAILING_JUNK.sub("", _VOCATIVES.sub("", text)))
         text = _PREAMBLE.sub("", text) or text  # "for the record Steph"
-        text = _PERSON_AUXILIARY.sub("", text) or text  # "our neighbours have (got it)"
+        named = _PERSON_AUXILIARY.search(text)
+        if named and named["name"]:  # "Lisa next door" is Lisa
+            text = named["name"]
+        else:
+            text = _PERSON_AUXILIARY.sub("", text) or text  # "our neighbours have (got it)"
         text = _HONORIFIC.sub("", text) or text  # "Sharma ji" is Sharma, as the matcher hears
         if _NOT_A_PERSON.search(text):  # "the mower and dropped it in the toolbox"
             return ""
