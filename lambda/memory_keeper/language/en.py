@@ -1178,11 +1178,9 @@ class English:
             text = text[:-2]
         text = _TRAILING_TIME.sub("", _TRAILING_JUNK.sub("", _VOCATIVES.sub("", text)))
         text = _PREAMBLE.sub("", text) or text  # "for the record Steph"
+        # "our neighbours have (got it)"; "Lisa next door" is Lisa
         named = _PERSON_AUXILIARY.search(text)
-        if named and named["name"]:  # "Lisa next door" is Lisa
-            text = named["name"]
-        else:
-            text = _PERSON_AUXILIARY.sub("", text) or text  # "our neighbours have (got it)"
+        text = named["name"] if named and named["name"] else _PERSON_AUXILIARY.sub("", text) or text
         text = _HONORIFIC.sub("", text) or text  # "Sharma ji" is Sharma, as the matcher hears
         if _NOT_A_PERSON.search(text):  # "the mower and dropped it in the toolbox"
             return ""
