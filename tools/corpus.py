@@ -168,6 +168,8 @@ def _eliciting(case: Case) -> tuple[str, str, dict[str, str | None]] | None:
     if case.context == "which":
         return case.intent, "item", {"item": None}
     slot = ANSWERS[case.context]
+    if case.intent == "ParkIntent" and slot == "location":  # "Where did you park?"
+        return "ParkIntent", "location", {"location": None}
     slots: dict[str, str | None] = {"item": _PLACEHOLDER, "location": None}
     slots[slot] = None
     return "RememberIntent", slot, slots

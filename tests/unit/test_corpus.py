@@ -140,6 +140,20 @@ def test_judge_reads_forgetting_everything_as_the_skill_does() -> None:
     assert _judge(lent) is None
 
 
+def test_an_answer_to_where_did_you_park_is_heard_as_the_skill_asked_it() -> None:
+    """After "I parked" the skill asks "Where did you park?" inside ParkIntent, so the answer is
+    heard with that intent's slot (it was heard as a note's place, and missed)."""
+    case = Case(
+        "on level 3 near the stairs",
+        "ParkIntent",
+        {"location": "on level 3 near the stairs"},
+        "en-US",
+        "t:1",
+        context="where",
+    )
+    assert _judge(case) is None
+
+
 def test_judge_reads_next_as_more_which_the_skill_does_alike() -> None:
     """ "weiter" heard as more, written as next: the skill reads the next page for either;
     heard as yes it is still a miss (yes outside a list is not more)."""

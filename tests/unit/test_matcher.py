@@ -72,7 +72,7 @@ def _heard(locale: str, utterance: str) -> tuple[str, dict[str, str]]:
         ("i lent the snowblower to Gord across the street", "LendIntent",
          {"item": "the snowblower", "person": "Gord across the street"}),
         ("the gold chain is it still in the safe or not", "CheckIntent",
-         {"item": "the gold chain", "location": "in the safe"}),
+         {"item": "gold chain", "location": "in the safe"}),
         ("where'd i park tonight", "WhereParkedIntent", {}),
         # Indian English
         ("remember that i gave my ladder to the watchman", "LendIntent",
