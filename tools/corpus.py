@@ -170,6 +170,8 @@ def _eliciting(case: Case) -> tuple[str, str, dict[str, str | None]] | None:
     slot = ANSWERS[case.context]
     if case.intent == "ParkIntent" and slot == "location":  # "Where did you park?"
         return "ParkIntent", "location", {"location": None}
+    if case.intent in ("LendIntent", "BorrowIntent") and slot == "item":  # "What did you lend?"
+        return case.intent, "item", {"item": None, "person": _PLACEHOLDER}
     slots: dict[str, str | None] = {"item": _PLACEHOLDER, "location": None}
     slots[slot] = None
     return "RememberIntent", slot, slots
@@ -210,7 +212,10 @@ def comparable(meaning: object, fold: Callable[[str], str], default_vehicle: str
             return ("place", folded(meaning.place))
         case AskParked():
             vehicle = folded(meaning.vehicle)
-            return ("parked", "" if vehicle == folded(default_vehicle) else vehicle)
+            named = "" if vehicle == folded(default_vehicle) else vehicle
+            if meaning.earlier:  # "where did I park the van last time": the van's history
+                return ("question", "history", items((named,)) if named else (), "")
+            return ("parked", named)
         case AskLoans():
             return ("loans", folded(meaning.person))
         case Returned():

@@ -154,6 +154,17 @@ def test_an_answer_to_where_did_you_park_is_heard_as_the_skill_asked_it() -> Non
     assert _judge(case) is None
 
 
+def test_where_did_i_park_before_is_the_parking_history_either_way() -> None:
+    """ "wo hab ich davor geparkt" heard with the parking intent's "when" slot is the history
+    of the parked vehicle, as a history question says it; so is the van's."""
+    before = Case("wo hab ich davor geparkt", "HistoryIntent", {}, "de-DE", "t:1")
+    assert _judge(before) is None
+    van = Case(
+        "where did i park the van last time", "HistoryIntent", {"item": "van"}, "en-US", "t:2"
+    )
+    assert _judge(van) is None
+
+
 def test_judge_reads_next_as_more_which_the_skill_does_alike() -> None:
     """ "weiter" heard as more, written as next: the skill reads the next page for either;
     heard as yes it is still a miss (yes outside a list is not more)."""

@@ -186,3 +186,13 @@ def test_an_honorific_is_no_part_of_a_name_and_a_hedge_no_part_of_a_forget() -> 
     assert GRAMMAR.person("Sharma ji") == "Sharma"
     meaning = for_locale("en-IN").read("ForgetIntent", {"item": "the old one i think"}, Context())
     assert meaning == Forget(("old one",))
+
+
+def test_a_hedge_between_parts_of_a_place_and_a_day_after_a_thing_lent() -> None:
+    assert GRAMMAR.hedged("on level 3 i think near stairwell B") == (
+        "on level 3 near stairwell B", "probably",
+    )  # fmt: skip
+    meaning = for_locale("en-US").read(
+        "LendIntent", {"item": "the extension ladder tomorrow", "person": "Dave"}, Context()
+    )
+    assert isinstance(meaning, Tell) and meaning.items == ("extension ladder",)

@@ -441,13 +441,19 @@ _ROUTE_IN_ITEM = re.compile(
 )
 # Words after a thing or a place that are not part of it: a time or how long ("for the week",
 # "till Friday", "this morning"), whom the user talks to ("mate"), thanks.
+# A hedge said between two parts of a place: "on level 3 I think near stairwell B".
+_HEDGE_INSIDE = re.compile(
+    r"\s+(?:i think|i guess|i reckon|probably|maybe)\s+(?=(?:near|by|next|in|on|at|behind"
+    r"|beside|under|opposite|outside|inside|close)\b)",
+    re.IGNORECASE,
+)
 _TRAILING_TIME = re.compile(
     r"\s+(?:(?:for|till|til|until|through|over)\s+(?:now|the (?:week|weekend|day|summer|winter|"
     r"month|year|night|holidays?)|a (?:while|bit|week|few days|couple of days|day)|a few \w+"
     r"|next \w+|this \w+|tomorrow|tonight|\w+day|the time being)"
     r"|this (?:morning|afternoon|evening|week|arvo|avo)|last night|the other day"
     r"|(?:a|an|one|two|three|a few|a couple of) (?:minutes?|hours?|days?|weeks?) ago"
-    r"|today|tonight|yesterday|earlier(?: today| on)?|just now|right now)$",
+    r"|today|tonight|tomorrow|yesterday|earlier(?: today| on)?|just now|right now)$",
     re.IGNORECASE,
 )
 _VOCATIVES = re.compile(
@@ -1091,6 +1097,11 @@ class English:
         "on the counter I think" -> ("on the counter", "probably")."""
         said = _squash(text)
         found = _HEDGE_PATTERN.match(said.replace("’", "'"))
+        inside = _HEDGE_INSIDE.search(said)
+        if inside and not (
+            found and (found["lead"] or found["tail"])
+        ):  # "on level 3 I think near …"
+            return f"{said[: inside.start()]} {said[inside.end() :]}", "probably"
         if not found or not (found["lead"] or found["tail"]) or not found["rest"].strip():
             return said, ""
         hedge = (found["lead"] or found["tail"]).lower()
@@ -1224,6 +1235,7 @@ class English:
         """The place a correction settles on: "I said hall closet" -> "hall closet", "not the
         garage, the shed" -> "the shed", "under the bed not on it" -> "under the bed"."""
         text = _SAID_PLACE.sub("", _squash(said))
+        text = re.sub(r"^(?:wait|hang on|hold on|sorry|oops|um|uh)\s+", "", text, flags=re.I)
         text = re.sub(r"^.*\b(?:i meant|it is|it's|they are|they're)\s+", "", text, flags=re.I)
         found = _NOT_BEFORE.match(text)
         if found:

@@ -248,8 +248,9 @@ def _loan(kind: str) -> Callable[[Slots, Context, Words], Meaning]:
         whose = _WHOSE.match(raw_item)
         if kind == "borrowed" and not person and whose:  # "I borrowed Sarah's tent"
             person, raw_item = words.person(whose["owner"]), whose["thing"]
-        # "my pie dish at Thanksgiving": when is no part of the thing lent
+        # "my pie dish at Thanksgiving", "the extension ladder tomorrow": when is no part of it
         raw_item = re.sub(r"\s+at\s+\w+$", "", raw_item) if len(raw_item.split()) > 2 else raw_item
+        raw_item = words.without_time(raw_item) if raw_item else raw_item
         items = () if refers_back or not raw_item else _items(words, raw_item)
         lent: Kind = "lent" if kind == "lent" else "borrowed"
         return Tell(
