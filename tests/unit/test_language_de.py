@@ -558,3 +558,13 @@ def test_the_place_meant_in_the_end(said: str, place: str) -> None:
 def test_where_a_vehicle_is_is_where_it_is_parked() -> None:
     meaning = for_locale("de-DE").read("RecallIntent", {"item": "jetzt mein Auto"}, Context())
     assert meaning == AskParked("Auto")
+
+
+def test_how_long_a_loan_lasts_is_no_part_of_who_has_it() -> None:
+    meaning = for_locale("de-DE").read(
+        "LendIntent",
+        {"item": "meinen Koffer für seine Reise", "person": "der Onkel Heinz seit letzter Woche"},
+        Context(),
+    )
+    assert isinstance(meaning, Tell)
+    assert (meaning.items, meaning.person) == (("meinen Koffer",), "der Onkel Heinz")

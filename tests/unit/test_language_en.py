@@ -196,3 +196,23 @@ def test_a_hedge_between_parts_of_a_place_and_a_day_after_a_thing_lent() -> None
         "LendIntent", {"item": "the extension ladder tomorrow", "person": "Dave"}, Context()
     )
     assert isinstance(meaning, Tell) and meaning.items == ("extension ladder",)
+
+
+@pytest.mark.parametrize(
+    ("intent", "slots", "kind", "items", "person"),
+    [
+        ("LendIntent", {"item": "my power bank", "person": "rahul he will return it tomorrow"},
+         "lent", ("power bank",), "rahul"),
+        ("BorrowIntent", {"item": "saree for the wedding i have to return it", "person": "divya"},
+         "borrowed", ("saree",), "divya"),
+        ("LendIntent", {"item": "becky's gazebo", "person": "me until the barbecue"},
+         "borrowed", ("gazebo",), "becky"),
+        ("BorrowIntent", {"owned": "an ice auger of janet's"}, "borrowed", ("ice auger",), "janet"),
+    ],
+)  # fmt: skip
+def test_what_is_said_about_a_loan_is_no_part_of_the_thing_or_the_person(
+    intent: str, slots: dict[str, str], kind: str, items: tuple[str, ...], person: str
+) -> None:
+    meaning = for_locale("en-US").read(intent, slots, Context())
+    assert isinstance(meaning, Tell)
+    assert (meaning.kind, meaning.items, meaning.person) == (kind, items, person)

@@ -80,6 +80,12 @@ def _heard(locale: str, utterance: str) -> tuple[str, dict[str, str]]:
         ("sorry not there it is in the kitchen drawer only", "CorrectIntent",
          {"place": "in the kitchen drawer"}),
         ("no no not required", "AMAZON.NoIntent", {}),
+        # parking and lending said as people say them
+        ("what's out on loan at the minute", "LoansIntent", {}),
+        ("Jenny's hanging on to my cordless drill for now", "LendIntent",
+         {"item": "my cordless drill for now", "person": "Jenny"}),
+        ("the lads at work have finally returned me projector", "ReturnedIntent",
+         {"item": "projector", "person": "the lads at work"}),
     ],
 )  # fmt: skip
 def test_english_as_spoken(utterance: str, intent: str, slots: dict[str, str]) -> None:
@@ -160,6 +166,10 @@ def test_english_as_spoken(utterance: str, intent: str, slots: dict[str, str]) -
         ("ich hab die Rechnung vom Handwerker an die Pinnwand gepinnt", "RememberIntent",
          {"item": "die Rechnung", "location": "an die Pinnwand", "origin": "vom Handwerker"}),
         ("was is inner Wickeltasche drin", "PlaceIntent", {"location": "in der Wickeltasche"}),
+        ("meine Bohrmaschine hat grad mein Bruder", "LendIntent",
+         {"item": "Bohrmaschine", "person": "mein Bruder"}),
+        ("meine Freundin hat mir ihren Föhn geliehen", "BorrowIntent",
+         {"item": "ihren Föhn", "person": "meine Freundin"}),
     ],
 )  # fmt: skip
 def test_german_as_spoken(utterance: str, intent: str, slots: dict[str, str]) -> None:

@@ -414,6 +414,15 @@ _NOT_BACK = re.compile(
 )
 # Someone who has a thing is a name ("grad bei Kemal"); "bei meiner Mutter", "bei Oma" is as
 # often where a thing is kept (the corpora's writers say so), so it stays a place.
+# What is said after who has a thing or the thing lent, for how long or what for: "der Onkel
+# Heinz seit letzter Woche", "Jonas fürs Wochenende", "Chris bis Semesterende", "(meinen
+# Koffer) für seine Reise".
+_LOAN_ASIDE = re.compile(
+    r"\s+(?:(?:seit|bis|für|fürs|übers|über|ab) (?:(?:letzter|letzten|letztes|nächste|nächsten"
+    r"|nächstes|den|die|das|dem|zum|zur|seine|seinen|ihre|ihren|meine|unsere)\s+)?\S+"
+    r"|von mir|noch|grad|gerade|schon|heute|gestern)$",
+    re.IGNORECASE,
+)
 _HOLDER = re.compile(
     r"^(?:(?:grad|gerade|noch|jetzt|immer noch|zurzeit|momentan)\s+)*bei\s+"
     r"(?!(?:Oma|Opa|Mama|Papa|Mutti|Vati|Omi|Opi)$)(?P<who>[A-ZÄÖÜ][\w-]+)$"
@@ -1178,7 +1187,7 @@ class German:
                 text = text[len(lead) :]
         text = _BEFORE_PERSON.sub("", text) or text
         text = _PARTICIPLE_END.sub("", text) or text
-        text = _TIME_AFTER.sub("", text)
+        text = _TIME_AFTER.sub("", _LOAN_ASIDE.sub("", text))
         if _NOT_A_PERSON.search(text):  # "Stefan und hab die Leiter in die Garage gestellt"
             return ""
         words = text.split()
@@ -1240,6 +1249,12 @@ class German:
             return ""  # "aus dem Keller": where it came from
         noun = self.fold(words[-1])
         return "" if any(noun.endswith(self.fold(head)) for head in _HOME_PLACES) else said
+
+    def without_aside(self, text: str) -> str:
+        """Ein verliehenes Ding ohne was danach über die Leihe gesagt wird ("meinen Koffer für
+        seine Reise" -> "meinen Koffer")."""
+        said = _squash(text)
+        return _LOAN_ASIDE.sub("", said) or said
 
     def not_back(self, item: str) -> str:
         """Das Ding einer Rückgabe, die verneint wird ("meinen Controller mitgenommen und noch

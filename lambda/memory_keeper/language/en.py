@@ -540,6 +540,18 @@ _PLACE_TRAILING_JUNK = re.compile(
     re.IGNORECASE,
 )
 # A statement turned into a question by a tag: "the thongs are by the back door, aren't they".
+_LOAN_ASIDE = re.compile(
+    r"\s+(?:(?:he|she|they|it)(?:'s| is| will|'ll| has| needs| wants| said)\b.*"
+    r"|(?:and |but )?(?:i|we|i've|we've) (?:have to|need to|must|'ll|will|should|got to|gotta)"
+    r" (?:return|give|take|bring|hand)\b.*|(?:need|needs|have|has)(?: to)? (?:give|go|be|come)\b.*"
+    r"|with (?:me|us)|back round|back over|back"
+    r"|to use\b.*|for (?:the|a|his|her|their|my|our) (?:week|weekend|wedding|trip|party|move"
+    r"|bathroom|project|holiday|holidays|summer|winter|day|night|month|exam|exams|function)\b.*"
+    r"|(?:until|till|til) .*|from last \w+|for now|for a (?:bit|while|few days|couple of days)"
+    r"|at the (?:moment|minute)|right now|(?:yesterday|today|tonight|last night|this morning)"
+    r"(?: arvo| afternoon| evening| morning)?)$",
+    re.IGNORECASE,
+)
 _NOT_BACK = re.compile(
     r"^(?P<thing>.+?)\s+(?:and|but)\s+(?:still\s+)?(?:hasn't|has not|hasnt|didn't|did not|never"
     r"|haven't|have not)\b.*$",
@@ -599,7 +611,7 @@ _PARKING_NOUNS = frozenset({"building", "parking", "landing", "crossing", "clear
 _VEHICLE_WORDS = frozenset(
     {"car", "van", "truck", "ute", "pickup", "motorbike", "motorcycle", "scooter", "scooty",
      "moped", "camper", "campervan", "camper van", "motorhome", "rv", "jeep", "suv", "minivan",
-     "rental car", "hire car", "work van", "motor", "two wheeler"}
+     "rental car", "hire car", "work van", "motor", "two wheeler", "rental", "company car"}
 )  # fmt: skip
 _OUT_OF = re.compile(r"\s+out of\s+(?:the|my|our|his|her|their|a)\s+.+$", re.IGNORECASE)
 # "I took the battery out and left it on the bench": what follows "and I" is another clause.
@@ -1272,6 +1284,15 @@ class English:
     def whose(self, origin: str) -> str:
         """In English, "from {origin}" is where a thing came from, never whose it is: ""."""
         return ""
+
+    def without_aside(self, text: str) -> str:
+        """A thing lent, or who has it, without what is said about the loan after it ("my power
+        bank to Rahul, he will return it tomorrow", "her saree for the wedding, I have to return
+        it", "the boogie board to Kylie yesterday arvo")."""
+        said = _squash(text)
+        for _ in range(2):
+            said = _LOAN_ASIDE.sub("", said) or said
+        return said
 
     def not_back(self, item: str) -> str:
         """The thing of a return said with a "not" ("my drill and hasn't brought it back"): the

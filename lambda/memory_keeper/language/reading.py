@@ -81,6 +81,7 @@ class Words(Protocol):
     def before_a_change(self, item: str) -> str: ...
     def whose(self, origin: str) -> str: ...
     def not_back(self, item: str) -> str: ...
+    def without_aside(self, text: str) -> str: ...
     def holder(self, location: str) -> str: ...
     def vehicle_and_place(self, location: str) -> tuple[str, str]: ...
 
@@ -237,7 +238,9 @@ def _park(slots: Slots, context: Context, words: Words) -> Meaning:
 def _loan(kind: str) -> Callable[[Slots, Context, Words], Meaning]:
     def read_loan(slots: Slots, context: Context, words: Words) -> Meaning:
         raw_item = _said(slots, "item") or _said(slots, "owned")
-        person = words.person(_said(slots, "person"))
+        raw_item = words.without_aside(raw_item) if raw_item else raw_item  # "… for now"
+        said_person = _said(slots, "person")
+        person = words.person(words.without_aside(said_person)) if said_person else ""
         if raw_item and words.is_non_answer(raw_item):
             return NoNote("non_answer")
         raw_item, hedge = words.hedged(raw_item) if raw_item else ("", "")
@@ -245,14 +248,18 @@ def _loan(kind: str) -> Callable[[Slots, Context, Words], Meaning]:
         if thing and place:  # "mein Mann hat die Bohrmaschine in die Garage geräumt": put there
             return _remember({"item": thing, "location": place}, context, words)
         refers_back = bool(raw_item) and words.is_pronoun(raw_item)
-        whose = _WHOSE.match(raw_item)
+        whose = _WHOSE.match(raw_item) or _OF_WHOSE.match(raw_item)
         if kind == "borrowed" and not person and whose:  # "I borrowed Sarah's tent"
+            person, raw_item = words.person(whose["owner"]), whose["thing"]
+        loan = kind
+        if kind == "lent" and whose and person.lower() in ("me", "us"):
+            loan = "borrowed"  # "Becky's gazebo is with me": Becky's, kept by me
             person, raw_item = words.person(whose["owner"]), whose["thing"]
         # "my pie dish at Thanksgiving", "the extension ladder tomorrow": when is no part of it
         raw_item = re.sub(r"\s+at\s+\w+$", "", raw_item) if len(raw_item.split()) > 2 else raw_item
         raw_item = words.without_time(raw_item) if raw_item else raw_item
         items = () if refers_back or not raw_item else _items(words, raw_item)
-        lent: Kind = "lent" if kind == "lent" else "borrowed"
+        lent: Kind = "lent" if loan == "lent" else "borrowed"
         return Tell(
             items, None, lent, person=person, hedge=hedge, refers_back=refers_back,
             too_long=_too_long(items, person),
@@ -261,7 +268,13 @@ def _loan(kind: str) -> Callable[[Slots, Context, Words], Meaning]:
     return read_loan
 
 
-_WHOSE = re.compile(r"^(?P<owner>.+?)(?:'s|s')\s+(?P<thing>.+)$", re.IGNORECASE)
+_WHOSE = re.compile(
+    r"^(?:(?:a couple of|a few|some of|one of|two of|a pair of|both of)\s+)?"
+    r"(?P<owner>.+?)(?:'s|s')\s+(?P<thing>.+)$",
+    re.IGNORECASE,
+)
+# "an ice auger of Janet's", "something of Phil's"
+_OF_WHOSE = re.compile(r"^(?P<thing>.+?)\s+of\s+(?P<owner>\w+(?:\s\w+)?)(?:'s|s')$", re.I)
 _LENT_ME = re.compile(
     r"^(?P<thing>.+?)\s+(?P<owner>\w+(?: \w+)?)\s+(?:lent|gave|loaned|leant)\s+(?:me|us)$",
     re.IGNORECASE,
@@ -270,7 +283,9 @@ _LENT_ME = re.compile(
 
 def _returned(slots: Slots, context: Context, words: Words) -> Meaning:
     raw_item = _said(slots, "item") or _said(slots, "owned")
-    person = words.person(_said(slots, "person"))
+    raw_item = words.without_aside(raw_item) if raw_item else raw_item
+    said_person = _said(slots, "person")
+    person = words.person(words.without_aside(said_person)) if said_person else ""
     kept = words.not_back(raw_item) if raw_item else ""
     if kept and person:  # "der Jonas hat meinen Controller mitgenommen und noch net zurück…"
         return Tell(_items(words, kept), None, "lent", person=person)
