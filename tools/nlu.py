@@ -655,7 +655,11 @@ def _best(
     return pattern, groups
 
 
-_NOT_PERSON = frozenset({"to", "i", "is", "are", "was", "were"})
+# (nor a place: "die Brille hat Oma ins Bad gelegt" is no loan to "Oma ins Bad gelegt")
+_NOT_PERSON = frozenset(
+    {"to", "i", "is", "are", "was", "were", "ins", "im", "aufs", "aufm", "aufn", "ans", "unters",
+     "unterm", "hinters", "hinterm", "vorm", "überm", "gelegt", "gestellt", "gesteckt", "getan"}
+)  # fmt: skip
 _NOT_WHO = frozenset(
     {"i", "is", "are", "was", "were", "am", "and", "it", "to", "has", "have", "had", "been", "'s",
      "ich", "ist", "sind", "und", "es", "hab", "habe", "war", "wir", "du"}
