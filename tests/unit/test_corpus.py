@@ -21,10 +21,10 @@ from tools.nlu import Model
 
 # The floors the suite holds; the figures themselves are printed on every run.
 FLOORS = {
-    ("dev", "en"): 0.95,
-    ("dev", "de"): 0.92,
-    ("heldout", "en"): 0.88,
-    ("heldout", "de"): 0.84,
+    ("dev", "en"): 0.96,
+    ("dev", "de"): 0.95,
+    ("heldout", "en"): 0.90,
+    ("heldout", "de"): 0.90,
 }
 _JUDGES: dict[str, Callable[[Case], str | None]] = {}
 
@@ -178,9 +178,9 @@ def test_judge_reads_next_as_more_which_the_skill_does_alike() -> None:
 # suite holds for how many come back with their place (or who has them).
 NOTE_FLOORS = {
     ("dev", "en"): 0.96,
-    ("dev", "de"): 0.93,
-    ("heldout", "en"): 0.94,
-    ("heldout", "de"): 0.90,
+    ("dev", "de"): 0.94,
+    ("heldout", "en"): 0.95,
+    ("heldout", "de"): 0.93,
 }
 
 
