@@ -655,7 +655,8 @@ def _best(
     return pattern, groups
 
 
-# (nor a place: "die Brille hat Oma ins Bad gelegt" is no loan to "Oma ins Bad gelegt")
+# Words no one is called: "to" ("the snowblower to Gord" is no person), a verb, a place ("die
+# Brille hat Oma ins Bad gelegt" is no loan to "Oma ins Bad gelegt").
 _NOT_PERSON = frozenset(
     {"to", "i", "is", "are", "was", "were", "ins", "im", "aufs", "aufm", "aufn", "ans", "unters",
      "unterm", "hinters", "hinterm", "vorm", "überm", "gelegt", "gestellt", "gesteckt", "getan"}

@@ -333,7 +333,6 @@ _PARTICLE_RUN = re.compile(
     r"|neben|vor|vorm|vors|über|überm|übers|bei|beim|zwischen|zu|zum|zur)\b)",
     re.IGNORECASE,
 )
-# Ein Weg: "vom Schreibtisch in den Safe" endet im Safe.
 # Ein zweiter Satz, der es woanders hinlegt: "(meine Uhr) beim Duschen abgelegt und sie liegt
 # aufm Waschbecken", "mit ins Büro genommen und da in den Schreibtisch (gelegt)".
 _LATER_PLACE = re.compile(
@@ -412,8 +411,6 @@ _NOT_BACK = re.compile(
     r"(?:nicht|net|nie|nich)\b.*$",
     re.IGNORECASE,
 )
-# Someone who has a thing is a name ("grad bei Kemal"); "bei meiner Mutter", "bei Oma" is as
-# often where a thing is kept (the corpora's writers say so), so it stays a place.
 # What is said after who has a thing or the thing lent, for how long or what for: "der Onkel
 # Heinz seit letzter Woche", "Jonas fürs Wochenende", "Chris bis Semesterende", "(meinen
 # Koffer) für seine Reise".
@@ -423,6 +420,8 @@ _LOAN_ASIDE = re.compile(
     r"|von mir|noch|grad|gerade|schon|heute|gestern)$",
     re.IGNORECASE,
 )
+# Someone who has a thing is a name ("grad bei Kemal"); "bei meiner Mutter", "bei Oma" is as
+# often where a thing is kept (the corpora's writers say so), so it stays a place.
 _HOLDER = re.compile(
     r"^(?:(?:grad|gerade|noch|jetzt|immer noch|zurzeit|momentan)\s+)*bei\s+"
     r"(?!(?:Oma|Opa|Mama|Papa|Mutti|Vati|Omi|Opi)$)(?P<who>[A-ZÄÖÜ][\w-]+)$"
@@ -434,6 +433,7 @@ _QUESTION_TAG = re.compile(
     r"\s*\??$",
     re.IGNORECASE,
 )
+# Ein Weg: "vom Schreibtisch in den Safe" endet im Safe.
 _ROUTE = re.compile(
     r"^(?:von|vom|aus|ausm)\s+.+?\s+(?=(?:in|ins|nach|auf|aufs|an|ans|unter|hinter|zu|zum|zur)\s)",
     re.IGNORECASE,
@@ -464,6 +464,7 @@ _VEHICLE_WORDS = frozenset(
 # in a sentence about parking ("hab mein Rad am Bahnhof abgestellt").
 _BIKES = frozenset({"rad", "fahrrad", "velo", "e-bike", "e bike", "lastenrad", "pedelec"})
 _FEMININE_VEHICLES = frozenset({"karre", "vespa"})
+_PARKED_THINGS = _VEHICLE_WORDS | _BIKES
 _VEHICLE_ALTERNATIVES = "|".join(
     sorted(map(re.escape, _VEHICLE_WORDS | _BIKES), key=len, reverse=True)
 )
@@ -1380,7 +1381,7 @@ class German:
         of a sentence, `where` ("wo dein Pass ist"), `ask` ("Wo ist dein Pass?"), `name` (the
         nominative, for titles, choices and labels), and `subject` ... `verb_last` for a clause
         with a place in between ("dass du deine Brille im Bad findest")."""
-        if item.lower() in _VEHICLE_WORDS | _BIKES:  # a vehicle parked is the user's own
+        if item.lower() in _PARKED_THINGS:  # a vehicle parked is the user's own
             item = f"{'meine' if item.lower() in _FEMININE_VEHICLES else 'mein'} {item}"
         words = self.flip(item).split()
         said, sentence = _DETERMINERS.get(words[0].lower(), ("", "findest")) if words else ("", "")

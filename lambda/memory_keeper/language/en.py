@@ -415,7 +415,6 @@ _PARTICLE_RUN = re.compile(
     r"|between|against|into|onto|to|across|along|there|here|upstairs|downstairs|with)\b)",
     re.IGNORECASE,
 )
-# A route: "from the desk to the filing cabinet" is the filing cabinet.
 # A second clause that puts it somewhere else: "(I took the sim card) out of the old phone and
 # kept it in my purse" ends in the purse.
 _LATER_PLACE = re.compile(
@@ -433,20 +432,21 @@ _PURPOSE = re.compile(
     r"(?=(?:in|on|under|by|at|next|near|beside|behind|inside|over|above)\b)",
     re.IGNORECASE,
 )
+# A route: "from the desk to the filing cabinet" is the filing cabinet.
 _ROUTE = re.compile(
     r"^from\s+.+?\s+(?=(?:to|into|onto|over to|back to|up to|down to|in|on)\s)", re.IGNORECASE
 )
 _ROUTE_IN_ITEM = re.compile(
     r"\s+(?:from|off|out of)\s+(?:the|my|our|his|her|their|a)\s+.+$", re.IGNORECASE
 )
-# Words after a thing or a place that are not part of it: a time or how long ("for the week",
-# "till Friday", "this morning"), whom the user talks to ("mate"), thanks.
 # A hedge said between two parts of a place: "on level 3 I think near stairwell B".
 _HEDGE_INSIDE = re.compile(
     r"\s+(?:i think|i guess|i reckon|probably|maybe)\s+(?=(?:near|by|next|in|on|at|behind"
     r"|beside|under|opposite|outside|inside|close)\b)",
     re.IGNORECASE,
 )
+# Words after a thing or a place that are not part of it: a time or how long ("for the week",
+# "till Friday", "this morning"), whom the user talks to ("mate"), thanks.
 _TRAILING_TIME = re.compile(
     r"\s+(?:(?:for|till|til|until|through|over)\s+(?:now|the (?:week|weekend|day|summer|winter|"
     r"month|year|night|holidays?)|a (?:while|bit|week|few days|couple of days|day)|a few \w+"
