@@ -171,6 +171,7 @@ def test_who_put_a_thing_somewhere_is_someone_not_a_clause() -> None:
         ("out the scooty battery and kept it", "scooty battery"),  # "I took out the …"
         ("we keep the tick vaccine", "tick vaccine"),
         ("house keys hung", "house keys"),
+        ("me bike locked", "bike"),  # "I've left me bike locked up outside the library"
     ],
 )
 def test_a_verb_around_a_thing_is_no_part_of_it(said: str, item: str) -> None:

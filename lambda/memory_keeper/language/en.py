@@ -519,7 +519,7 @@ _TRAILING_JUNK = re.compile(
     # a verb left after the thing: "(the house keys) hung (on the hook)", "(the cricket kit)
     # lying (in the store room)"
     r"|hung|kept|placed|stored|stashed|lying|sitting|lying around|sitting around|tucked away"
-    r"|put away|dumped|chucked|shoved|popped)$",
+    r"|put away|dumped|chucked|shoved|popped|locked|locked up|chained|chained up)$",
     re.IGNORECASE,
 )
 # "anything on my bank card", "something about the passport": the thing asked about.
